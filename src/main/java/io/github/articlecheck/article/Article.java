@@ -1,0 +1,25 @@
+package io.github.articlecheck.article;
+
+import com.vladsch.flexmark.util.ast.Document;
+import io.github.articlecheck.frontmatter.FrontMatter;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * One article, read once and parsed once: its text, its front matter and its Markdown body. Every check reads
+ * this shared form; none reads the file again.
+ *
+ * @param file         absolute path of the file
+ * @param relativePath path shown to users: relative to the project base directory, '/' separated
+ * @param source       decoded text (BOM removed) with its line index
+ * @param frontMatter  the front matter block, absent when the file has none
+ * @param document     flexmark AST of the body; node offsets are offsets into {@code source}
+ */
+public record Article(Path file, String relativePath, SourceText source, Optional<FrontMatter> frontMatter,
+        Document document) {
+
+    /** UTF-16 offset where the Markdown body starts (after the front matter block). */
+    public int bodyStart() {
+        return frontMatter.map(FrontMatter::endOffset).orElse(0);
+    }
+}

@@ -1,0 +1,16 @@
+package io.github.articlecheck.engine;
+
+import io.github.articlecheck.article.Article;
+import java.util.List;
+
+/**
+ * A check of one article at a time. Implementations are stateless or thread-safe: articles are checked in
+ * parallel. They read the shared parsed {@link Article}; they never read the file again.
+ */
+public interface ArticleCheck {
+
+    /** The rules this check reports, with their stable ids and default severities. */
+    List<RuleDescriptor> rules();
+
+    void check(Article article, FindingSink sink);
+}

@@ -1,0 +1,75 @@
+package io.github.articlecheck.engine;
+
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * Lists the articles under the content directory that match the includes and not the excludes. Symbolic links
+ * are followed (content repositories share folders that way); a loop is reported once and skipped.
+ */
+final class ArticleScanner {
+    private final Path contentDirectory;
+    private final Path baseDirectory;
+    private final List<PathPattern> includes = new ArrayList<>();
+    private final List<PathPattern> excludes = new ArrayList<>();
+
+    ArticleScanner(EngineConfiguration configuration) {
+        this.contentDirectory = configuration.contentDirectory();
+        this.baseDirectory = configuration.baseDirectory();
+        configuration.includes().forEach(p -> includes.add(PathPattern.of(p)));
+        configuration.excludes().forEach(p -> excludes.add(PathPattern.of(p)));
+    }
+
+    record Scan(List<Path> articles, List<Finding> problems) {
+    }
+
+    Scan scan() {
+        if (!Files.isDirectory(contentDirectory)) {
+            throw new ConfigurationException("content directory " + contentDirectory
+                    + " does not exist or is not a folder: set contentDirectory to the folder of your articles");
+        }
+        List<Path> articles = new ArrayList<>();
+        List<Finding> problems = new ArrayList<>();
+        try {
+            Files.walkFileTree(contentDirectory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                            if (!attributes.isDirectory() && selected(file)) {
+                                articles.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            String why = e instanceof FileSystemLoopException
+                                    ? "symbolic link loop: this folder links back to one of its parents; skipped"
+                                    : "cannot be read: " + ArticleReader.describe(e);
+                            problems.add(new Finding(ArticleReader.relativize(baseDirectory, file), 1, 1,
+                                    EngineRules.UNREADABLE.id(), Severity.ERROR, why));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot list " + contentDirectory + ": " + e.getMessage(), e);
+        }
+        Collections.sort(articles);
+        return new Scan(articles, problems);
+    }
+
+    private boolean selected(Path file) {
+        String relative = contentDirectory.relativize(file).toString().replace('\\', '/');
+        return PathPattern.anyMatches(includes, relative) && !PathPattern.anyMatches(excludes, relative);
+    }
+}

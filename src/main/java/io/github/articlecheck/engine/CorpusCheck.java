@@ -1,0 +1,27 @@
+package io.github.articlecheck.engine;
+
+import io.github.articlecheck.article.Article;
+import java.util.List;
+
+/**
+ * A check across articles (for instance a link from one article to another's heading). The engine calls
+ * {@link #collect} once per article, in parallel, while the article is parsed in memory, then {@link #finish}
+ * once. Implementations keep only the facts they need from each article, not the article itself, so memory
+ * stays flat on large sites.
+ */
+public interface CorpusCheck {
+
+    List<RuleDescriptor> rules();
+
+    /** Called concurrently from several threads. */
+    void collect(Article article);
+
+    void finish(CorpusFindingSink sink);
+
+    /** Where a corpus check reports: like {@link FindingSink}, naming the article. */
+    interface CorpusFindingSink {
+        boolean enabled(String ruleId);
+
+        void report(String relativePath, String ruleId, int line, int column, String message);
+    }
+}

@@ -1,0 +1,162 @@
+package io.github.articlecheck.engine;
+
+import io.github.articlecheck.article.Article;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+/**
+ * Runs every check on every article: lists the files, reads and parses each once, runs the article checks on
+ * it in parallel, feeds the corpus checks, and returns the findings sorted. Knows nothing of Maven.
+ */
+public final class Engine {
+    private final EngineConfiguration configuration;
+    private final List<ArticleCheck> articleChecks;
+    private final List<CorpusCheck> corpusChecks;
+    private final List<RuleDescriptor> rules;
+    private final Map<String, Optional<Severity>> effectiveSeverity = new HashMap<>();
+
+    /** Validates the configuration and loads what the checks need (schemas); fails fast with a clear message. */
+    public Engine(EngineConfiguration configuration) {
+        this.configuration = configuration;
+        this.articleChecks = CheckRegistry.articleChecks(configuration);
+        this.corpusChecks = CheckRegistry.corpusChecks(configuration);
+        this.rules = CheckRegistry.allRules(articleChecks, corpusChecks);
+        for (RuleDescriptor rule : rules) {
+            effectiveSeverity.put(rule.id(), rule.enabledByDefault() ? Optional.of(rule.defaultSeverity()) : Optional.empty());
+        }
+        for (Map.Entry<String, RuleLevel> override : configuration.ruleLevels().entrySet()) {
+            if (!effectiveSeverity.containsKey(override.getKey())) {
+                throw new ConfigurationException("unknown rule id '" + override.getKey() + "' in <rules>; known ids: "
+                        + String.join(", ", new TreeSet<>(effectiveSeverity.keySet())));
+            }
+            effectiveSeverity.put(override.getKey(), override.getValue().severity());
+        }
+    }
+
+    public List<RuleDescriptor> rules() {
+        return rules;
+    }
+
+    /** The rules that are on, with the severity they report at. */
+    public List<RuleDescriptor> activeRules() {
+        return rules.stream().filter(r -> effectiveSeverity.get(r.id()).isPresent())
+                .map(r -> new RuleDescriptor(r.id(), effectiveSeverity.get(r.id()).get(), true, r.summary(), r.help()))
+                .collect(Collectors.toList());
+    }
+
+    public EngineResult run() {
+        long start = System.nanoTime();
+        ArticleScanner.Scan scan = new ArticleScanner(configuration).scan();
+        List<Finding> findings = new ArrayList<>(scan.problems());
+        ArticleReader reader = new ArticleReader(configuration.baseDirectory());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(configuration.threads(),
+                Math.max(1, scan.articles().size())), daemonThreads());
+        try {
+            List<Future<List<Finding>>> results = new ArrayList<>();
+            for (Path file : scan.articles()) {
+                results.add(pool.submit(() -> checkOne(reader, file)));
+            }
+            for (Future<List<Finding>> result : results) {
+                findings.addAll(result.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking articles", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a check failed unexpectedly: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        CorpusCheck.CorpusFindingSink corpusSink = new CorpusCheck.CorpusFindingSink() {
+            @Override
+            public boolean enabled(String ruleId) {
+                return isEnabled(ruleId);
+            }
+
+            @Override
+            public void report(String relativePath, String ruleId, int line, int column, String message) {
+                severityOf(ruleId).ifPresent(s -> findings.add(new Finding(relativePath, line, column, ruleId, s, message)));
+            }
+        };
+        corpusChecks.forEach(check -> check.finish(corpusSink));
+        Collections.sort(findings);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new EngineResult(findings, scan.articles().size(), millis, activeRules());
+    }
+
+    private List<Finding> checkOne(ArticleReader reader, Path file) {
+        ArticleReader.Outcome outcome = reader.read(file);
+        if (outcome.problem().isPresent()) {
+            return severityOf(EngineRules.UNREADABLE.id()).isPresent() ? List.of(outcome.problem().get()) : List.of();
+        }
+        Article article = outcome.article().orElseThrow();
+        ArticleFindings sink = new ArticleFindings(article);
+        for (ArticleCheck check : articleChecks) {
+            try {
+                check.check(article, sink);
+            } catch (RuntimeException | StackOverflowError e) {
+                // One pathological article must not stop the run: say which check gave up on which file.
+                sink.findings.add(new Finding(article.relativePath(), 1, 1, EngineRules.UNREADABLE.id(), Severity.ERROR,
+                        "could not be checked by " + check.getClass().getSimpleName() + ": " + e));
+            }
+        }
+        corpusChecks.forEach(check -> check.collect(article));
+        return sink.findings;
+    }
+
+    private boolean isEnabled(String ruleId) {
+        return severityOf(ruleId).isPresent();
+    }
+
+    private Optional<Severity> severityOf(String ruleId) {
+        Optional<Severity> severity = effectiveSeverity.get(ruleId);
+        if (severity == null) {
+            throw new IllegalStateException("rule " + ruleId + " is reported but not registered");
+        }
+        return severity;
+    }
+
+    private final class ArticleFindings implements FindingSink {
+        private final Article article;
+        private final List<Finding> findings = new ArrayList<>();
+
+        ArticleFindings(Article article) {
+            this.article = article;
+        }
+
+        @Override
+        public boolean enabled(String ruleId) {
+            return isEnabled(ruleId);
+        }
+
+        @Override
+        public void report(String ruleId, int line, int column, String message) {
+            severityOf(ruleId).ifPresent(s -> findings.add(
+                    new Finding(article.relativePath(), line, column, ruleId, s, message)));
+        }
+
+        @Override
+        public void reportAtOffset(String ruleId, int offset, String message) {
+            report(ruleId, article.source().line(offset), article.source().column(offset), message);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        return runnable -> {
+            Thread thread = new Thread(runnable, "articlecheck-worker");
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,121 @@
+package io.github.articlecheck.engine;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Everything the engine needs, fixed before a run starts. Built by the Maven layer or any other front end. */
+public record EngineConfiguration(
+        Path baseDirectory,
+        Path contentDirectory,
+        List<String> includes,
+        List<String> excludes,
+        List<Path> siteRoots,
+        Optional<Path> frontMatterSchema,
+        List<SchemaMapping> schemaMappings,
+        boolean requireFrontMatter,
+        Map<String, RuleLevel> ruleLevels,
+        int threads) {
+
+    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
+
+    public EngineConfiguration {
+        Objects.requireNonNull(baseDirectory, "baseDirectory");
+        Objects.requireNonNull(contentDirectory, "contentDirectory");
+        includes = List.copyOf(includes);
+        excludes = List.copyOf(excludes);
+        siteRoots = List.copyOf(siteRoots);
+        schemaMappings = List.copyOf(schemaMappings);
+        ruleLevels = Map.copyOf(ruleLevels);
+        if (threads < 1) {
+            throw new ConfigurationException("threads must be at least 1");
+        }
+    }
+
+    public static Builder builder(Path baseDirectory) {
+        return new Builder(baseDirectory);
+    }
+
+    /** Fluent builder; unset values get the documented defaults. */
+    public static final class Builder {
+        private final Path baseDirectory;
+        private Path contentDirectory;
+        private List<String> includes = DEFAULT_INCLUDES;
+        private List<String> excludes = List.of();
+        private List<Path> siteRoots = new ArrayList<>();
+        private Path frontMatterSchema;
+        private List<SchemaMapping> schemaMappings = List.of();
+        private boolean requireFrontMatter = true;
+        private final Map<String, RuleLevel> ruleLevels = new LinkedHashMap<>();
+        private int threads = Runtime.getRuntime().availableProcessors();
+
+        private Builder(Path baseDirectory) {
+            this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
+            this.contentDirectory = this.baseDirectory.resolve("content");
+        }
+
+        public Builder contentDirectory(Path value) {
+            contentDirectory = baseDirectory.resolve(value).normalize();
+            return this;
+        }
+
+        public Builder includes(List<String> value) {
+            if (value != null && !value.isEmpty()) {
+                includes = value;
+            }
+            return this;
+        }
+
+        public Builder excludes(List<String> value) {
+            excludes = value == null ? List.of() : value;
+            return this;
+        }
+
+        public Builder siteRoots(List<Path> value) {
+            siteRoots = value == null ? List.of() : value;
+            return this;
+        }
+
+        public Builder frontMatterSchema(Path value) {
+            frontMatterSchema = value;
+            return this;
+        }
+
+        public Builder schemaMappings(List<SchemaMapping> value) {
+            schemaMappings = value == null ? List.of() : value;
+            return this;
+        }
+
+        public Builder requireFrontMatter(boolean value) {
+            requireFrontMatter = value;
+            return this;
+        }
+
+        public Builder ruleLevel(String ruleId, RuleLevel level) {
+            ruleLevels.put(ruleId, level);
+            return this;
+        }
+
+        public Builder threads(int value) {
+            threads = value;
+            return this;
+        }
+
+        public EngineConfiguration build() {
+            List<Path> roots = new ArrayList<>();
+            for (Path root : siteRoots) {
+                roots.add(baseDirectory.resolve(root).normalize());
+            }
+            if (roots.isEmpty()) {
+                roots.add(baseDirectory);
+            }
+            return new EngineConfiguration(baseDirectory, contentDirectory, includes, excludes, roots,
+                    Optional.ofNullable(frontMatterSchema).map(p -> baseDirectory.resolve(p).normalize()),
+                    schemaMappings, requireFrontMatter, ruleLevels, threads);
+        }
+    }
+}

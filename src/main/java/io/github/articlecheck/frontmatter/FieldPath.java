@@ -1,0 +1,26 @@
+package io.github.articlecheck.frontmatter;
+
+/** Turns a JSON pointer into the field path users read: {@code /params/tags/0} → {@code params.tags[0]}. */
+final class FieldPath {
+    private FieldPath() {
+    }
+
+    static String display(String pointer) {
+        if (pointer.isEmpty()) {
+            return "(front matter)";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String segment : pointer.substring(1).split("/", -1)) {
+            String name = segment.replace("~1", "/").replace("~0", "~");
+            if (name.matches("\\d+")) {
+                out.append('[').append(name).append(']');
+            } else {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(name);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.articlecheck.maven;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One {@code <schemas>} entry: articles matching {@code includes} (and not {@code excludes}), relative to the
+ * content directory, must satisfy {@code schema}. Mutable because Maven fills it field by field.
+ */
+public class SchemaSelection {
+    private List<String> includes = new ArrayList<>();
+    private List<String> excludes = new ArrayList<>();
+    private File schema;
+
+    public List<String> getIncludes() {
+        return includes;
+    }
+
+    public void setIncludes(List<String> includes) {
+        this.includes = includes;
+    }
+
+    public List<String> getExcludes() {
+        return excludes;
+    }
+
+    public void setExcludes(List<String> excludes) {
+        this.excludes = excludes;
+    }
+
+    public File getSchema() {
+        return schema;
+    }
+
+    public void setSchema(File schema) {
+        this.schema = schema;
+    }
+}
