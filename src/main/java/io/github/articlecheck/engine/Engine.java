@@ -96,22 +96,36 @@ public final class Engine {
     }
 
     private List<Finding> checkOne(ArticleReader reader, Path file) {
-        ArticleReader.Outcome outcome = reader.read(file);
+        ArticleReader.Outcome outcome;
+        try {
+            outcome = reader.read(file);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A pathological file must not stop the run: report it and go on with the others.
+            outcome = new ArticleReader.Outcome(Optional.empty(), Optional.of(new Finding(
+                    ArticleReader.relativize(configuration.baseDirectory(), file), 1, 1, EngineRules.UNREADABLE.id(),
+                    Severity.ERROR, "cannot be parsed: " + e)));
+        }
         if (outcome.problem().isPresent()) {
             return severityOf(EngineRules.UNREADABLE.id()).isPresent() ? List.of(outcome.problem().get()) : List.of();
         }
         Article article = outcome.article().orElseThrow();
+        List<Finding> findings = checkArticle(article);
+        corpusChecks.forEach(check -> check.collect(article));
+        return findings;
+    }
+
+    /** Runs the per-article checks on one parsed article; findings are unsorted. */
+    public List<Finding> checkArticle(Article article) {
         ArticleFindings sink = new ArticleFindings(article);
         for (ArticleCheck check : articleChecks) {
             try {
                 check.check(article, sink);
             } catch (RuntimeException | StackOverflowError e) {
-                // One pathological article must not stop the run: say which check gave up on which file.
+                // Say which check gave up on which file rather than losing the whole run.
                 sink.findings.add(new Finding(article.relativePath(), 1, 1, EngineRules.UNREADABLE.id(), Severity.ERROR,
                         "could not be checked by " + check.getClass().getSimpleName() + ": " + e));
             }
         }
-        corpusChecks.forEach(check -> check.collect(article));
         return sink.findings;
     }
 

@@ -19,13 +19,24 @@ public final class Suggestions {
                 continue;
             }
             int distance = distance(target, fold(candidate));
-            int allowed = Math.max(1, Math.min(3, Math.max(target.length(), candidate.length()) / 3));
-            if (distance <= allowed && distance < bestDistance) {
+            int longest = Math.max(target.length(), candidate.length());
+            int allowed = longest <= 4 ? 1 : longest <= 10 ? 2 : 3;
+            boolean better = distance < bestDistance
+                    || distance == bestDistance && commonPrefix(target, fold(candidate)) > commonPrefix(target, fold(best));
+            if (distance <= allowed && better) {
                 best = candidate;
                 bestDistance = distance;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
     }
 
     static String fold(String text) {

@@ -82,7 +82,12 @@ final class SchemaErrorMessages {
         String scope = pointer.isEmpty() ? "" : " under '" + FieldPath.display(pointer) + "'";
         StringBuilder message = new StringBuilder("key '").append(key).append("' is not allowed").append(scope)
                 .append(" by the schema");
-        Suggestions.closest(key, knownProperties).ifPresent(name -> message.append(" (did you mean '").append(name).append("'?)"));
+        Set<String> candidates = new java.util.HashSet<>(knownProperties);
+        JsonNode parent = data.at(pointer);
+        if (parent != null && parent.isObject()) {
+            candidates.removeAll(parent.propertyNames()); // a key already present is not what was meant
+        }
+        Suggestions.closest(key, candidates).ifPresent(name -> message.append(" (did you mean '").append(name).append("'?)"));
         return message.toString();
     }
 

@@ -40,6 +40,10 @@ final class YamlMessages {
         if (problem.contains("expected <block end>")) {
             return "indentation is inconsistent: align this line with the other keys of its level";
         }
+        if (problem.startsWith("Global tag is not allowed: ")) {
+            return "the YAML tag " + problem.substring("Global tag is not allowed: ".length()).replace("tag:yaml.org,2002:", "!!")
+                    + " is not allowed in front matter: remove it";
+        }
         if (problem.contains("found undefined alias")) {
             return "an alias (*name) refers to an anchor (&name) that is not defined";
         }

@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class YamlTyping {
     /** Values reachable through aliases are copied: bound the copy so an alias bomb cannot exhaust memory. */
-    static final int MAX_VALUES = 100_000;
+    static final int MAX_VALUES = 250_000;
 
     private static final Set<Tag> ALLOWED_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ,
             Tag.MAP, Tag.TIMESTAMP);
@@ -49,7 +49,7 @@ final class YamlTyping {
     }
 
     JsonNode toJson(Node root) {
-        if (root == null) {
+        if (root == null || root instanceof ScalarNode && ((ScalarNode) root).getValue().isEmpty()) {
             return factory.objectNode(); // an empty front matter is an empty mapping
         }
         return convert(root, "", 0);
