@@ -1,0 +1,210 @@
+package io.github.articlecheck.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The engine on real files: selection, bad input, ordering, configuration errors. */
+class EngineTest {
+    private static final String VALID = "---\ntitle: Fine\n---\n# Fine\n";
+
+    @TempDir
+    Path base;
+
+    private Path content() throws IOException {
+        return Files.createDirectories(base.resolve("content"));
+    }
+
+    private Path write(String relative, String text) throws IOException {
+        return write(relative, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Path write(String relative, byte[] bytes) throws IOException {
+        Path file = content().resolve(relative);
+        Files.createDirectories(file.getParent());
+        return Files.write(file, bytes);
+    }
+
+    private EngineResult run() {
+        return run(EngineConfiguration.builder(base).build());
+    }
+
+    private static EngineResult run(EngineConfiguration configuration) {
+        return Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> new Engine(configuration).run());
+    }
+
+    private static List<String> lines(EngineResult result) {
+        return result.findings().stream().map(Finding::toConsoleLine).collect(Collectors.toList());
+    }
+
+    @Test
+    void selectsIncludedFilesAndSkipsExcludedOnes() throws IOException {
+        write("a.md", "no front matter\n");
+        write("sub/b.markdown", "no front matter\n");
+        write("drafts/c.md", "no front matter\n");
+        write("notes.txt", "not markdown\n");
+        EngineResult result = run(EngineConfiguration.builder(base).excludes(List.of("drafts/**")).build());
+        assertEquals(2, result.articleCount());
+        assertEquals(List.of("content/a.md", "content/sub/b.markdown"),
+                result.findings().stream().map(Finding::path).collect(Collectors.toList()));
+    }
+
+    @Test
+    void invalidUtf8IsOneFindingAtTheBadByteAndOthersAreStillChecked() throws IOException {
+        byte[] latin1 = "---\ntitle: caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1);
+        write("latin1.md", latin1);
+        write("z.md", "no front matter\n");
+        assertEquals(List.of(
+                "content/latin1.md:2:11: article.unreadable not valid UTF-8: byte 0xE9 at byte offset 14; save the file as UTF-8",
+                "content/z.md:1:1: frontmatter.missing no front matter: start the file with a '---' line, the keys"
+                        + " (title, date, ...) and a closing '---'"), lines(run()));
+    }
+
+    @Test
+    void binaryFileIsOneFinding() throws IOException {
+        write("image.md", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        assertEquals(List.of("content/image.md:1:1: article.unreadable binary file (contains NUL bytes), not a Markdown"
+                + " article: remove it or exclude it with <excludes>"), lines(run()));
+    }
+
+    @Test
+    void emptyFileIsOneFinding() throws IOException {
+        write("empty.md", "");
+        assertEquals(List.of("content/empty.md:1:1: frontmatter.missing the file is empty: an article needs a front"
+                + " matter block ('---' lines around its keys) and content"), lines(run()));
+    }
+
+    @Test
+    void fiveMegabyteArticleIsCheckedNormally() throws IOException {
+        StringBuilder text = new StringBuilder("---\ntitle: Big\ntitle: again\n---\n");
+        String paragraph = "Un paragraphe assez long, avec des accents : é à ç, et un [lien](https://example.org).\n\n";
+        while (text.length() < 5 * 1024 * 1024) {
+            text.append(paragraph);
+        }
+        write("big.md", text.toString());
+        assertEquals(List.of("content/big.md:3:1: frontmatter.duplicate-key key 'title' is given twice (first on line 2): keep one"),
+                lines(run()));
+    }
+
+    @Test
+    void fileOverTheSizeLimitIsOneFinding() throws IOException {
+        byte[] huge = new byte[(int) ArticleReader.MAX_FILE_BYTES + 1];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        write("huge.md", huge);
+        assertEquals(List.of("content/huge.md:1:1: article.unreadable file is 16 MiB, over the 16 MiB limit for an"
+                + " article: split it or exclude it"), lines(run()));
+    }
+
+    @Test
+    void billionLaughsFrontMatterIsOneFindingAndDoesNotHang() throws IOException {
+        StringBuilder yaml = new StringBuilder("---\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            yaml.append(c).append(": &").append(c).append(" [");
+            for (int i = 0; i < 9; i++) {
+                yaml.append(i == 0 ? "" : ", ").append('*').append((char) (c - 1));
+            }
+            yaml.append("]\n");
+        }
+        write("bomb.md", yaml.append("---\n").toString());
+        write("ok.md", VALID);
+        List<String> found = lines(run());
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("content/bomb.md:"), found.get(0));
+        assertTrue(found.get(0).contains("frontmatter.syntax front matter uses too many aliases"), found.get(0));
+    }
+
+    @Test
+    void symlinkLoopIsReportedOnceAndTheRestIsChecked() throws IOException {
+        write("real/a.md", "no front matter\n");
+        Files.createSymbolicLink(content().resolve("real/loop"), content().resolve("real"));
+        List<String> found = lines(run());
+        assertEquals(List.of(
+                "content/real/a.md:1:1: frontmatter.missing no front matter: start the file with a '---' line, the keys"
+                        + " (title, date, ...) and a closing '---'",
+                "content/real/loop:1:1: article.unreadable symbolic link loop: this folder links back to one of its"
+                        + " parents; skipped"), found);
+    }
+
+    @Test
+    void unreadableFileIsOneFinding() throws IOException {
+        Files.createSymbolicLink(content().resolve("gone.md"), content().resolve("missing-target.md"));
+        write("ok.md", VALID);
+        assertEquals(List.of("content/gone.md:1:1: article.unreadable cannot be read: the file does not exist (a broken"
+                + " symbolic link?)"), lines(run()));
+    }
+
+    @Test
+    void bomAndCrlfKeepLineAndColumnExact() throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] text = "---\r\ntitre: a\r\ntitre: b\r\n---\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] both = new byte[bom.length + text.length];
+        System.arraycopy(bom, 0, both, 0, bom.length);
+        System.arraycopy(text, 0, both, bom.length, text.length);
+        write("bom.md", both);
+        assertEquals(List.of("content/bom.md:3:1: frontmatter.duplicate-key key 'titre' is given twice (first on line 2): keep one"),
+                lines(run()));
+    }
+
+    @Test
+    void findingsAreSortedByPathLineColumnAndRuleWhateverTheThreadCount() throws IOException {
+        for (int i = 0; i < 40; i++) {
+            write(String.format("p%02d.md", 39 - i), "---\ntitle: a\ntitle: b\n---\n");
+        }
+        EngineResult parallel = run(EngineConfiguration.builder(base).threads(4).build());
+        EngineResult single = run(EngineConfiguration.builder(base).threads(1).build());
+        assertEquals(lines(single), lines(parallel));
+        assertEquals("content/p00.md", parallel.findings().get(0).path());
+        assertEquals(40, parallel.findings().size());
+    }
+
+    @Test
+    void unknownRuleIdIsAConfigurationErrorNamingTheKnownIds() {
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> new Engine(
+                EngineConfiguration.builder(base).ruleLevel("footnote.unsed", RuleLevel.OFF).build()));
+        assertTrue(e.getMessage().startsWith("unknown rule id 'footnote.unsed' in <rules>; known ids: article.unreadable,"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("frontmatter.unknown-key"), e.getMessage());
+    }
+
+    @Test
+    void missingContentDirectoryIsAConfigurationError() {
+        ConfigurationException e = assertThrows(ConfigurationException.class, this::run);
+        assertTrue(e.getMessage().startsWith("content directory " + base.resolve("content")), e.getMessage());
+    }
+
+    @Test
+    void ruleTurnedOffReportsNothing() throws IOException {
+        write("a.md", "no front matter\n");
+        assertEquals(List.of(), lines(run(EngineConfiguration.builder(base)
+                .ruleLevel("frontmatter.missing", RuleLevel.OFF).build())));
+    }
+
+    @Test
+    void theSampleArticlePassesASchemaItsSiteWouldWrite() throws IOException {
+        try (InputStream sample = getClass().getResourceAsStream("/samples/communs-numeriques-en-vogue.md")) {
+            write("articles/2024/communs-numeriques-en-vogue.md", sample.readAllBytes());
+        }
+        Path schema = base.resolve("article.schema.json");
+        Files.writeString(schema, "{\"type\":\"object\",\"required\":[\"titre\",\"date\",\"résumé\",\"categories\"],"
+                + "\"additionalProperties\":false,\"properties\":{\"titre\":{\"type\":\"string\"},"
+                + "\"date\":{\"type\":\"string\",\"format\":\"date\"},\"image\":{\"type\":\"string\"},"
+                + "\"résumé\":{\"type\":\"string\",\"minLength\":20},\"categories\":{\"type\":\"array\","
+                + "\"items\":{\"enum\":[\"articles\",\"evenements\",\"projets\"]}},\"tags\":{\"type\":\"array\"},"
+                + "\"author\":{\"type\":\"string\"}}}");
+        EngineResult result = run(EngineConfiguration.builder(base).frontMatterSchema(schema).build());
+        assertEquals(List.of(), lines(result));
+        assertEquals(1, result.articleCount());
+    }
+}
