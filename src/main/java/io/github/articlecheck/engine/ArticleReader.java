@@ -57,26 +57,36 @@ public final class ArticleReader {
                         + " remove it or exclude it with <excludes>");
             }
         }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            // Either a real U+FFFD in the file or a malformed byte replaced by the fast decoder: decode strictly
+            // to tell which, and where.
+            Optional<Finding> malformed = findMalformedByte(relative, bytes);
+            if (malformed.isPresent()) {
+                return new Outcome(Optional.empty(), malformed);
+            }
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1); // a BOM is invisible to authors: positions are counted after it
+        }
+        return new Outcome(Optional.of(parse(file, relative, text)), Optional.empty());
+    }
+
+    private static Optional<Finding> findMalformedByte(String relative, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            SourceText before = new SourceText(new String(out.array(), 0, out.position()));
-            int offset = before.length();
-            return problem(relative, before.line(offset), before.column(offset), String.format(
-                    "not valid UTF-8: byte 0x%02X at byte offset %d; save the file as UTF-8",
-                    bytes[in.position()] & 0xFF, in.position()));
+        if (!result.isError()) {
+            return Optional.empty();
         }
-        decoder.flush(out);
-        out.flip();
-        String text = out.toString();
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1); // a BOM is invisible to authors: positions are counted after it
-        }
-        return new Outcome(Optional.of(parse(file, relative, text)), Optional.empty());
+        SourceText before = new SourceText(new String(out.array(), 0, out.position()));
+        int offset = before.length();
+        return problem(relative, before.line(offset), before.column(offset), String.format(
+                "not valid UTF-8: byte 0x%02X at byte offset %d; save the file as UTF-8",
+                bytes[in.position()] & 0xFF, in.position())).problem();
     }
 
     /** Parses already-decoded text: the front matter, then the Markdown body after it. */
