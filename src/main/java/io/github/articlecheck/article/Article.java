@@ -2,6 +2,7 @@ package io.github.articlecheck.article;
 
 import com.vladsch.flexmark.util.ast.Document;
 import io.github.articlecheck.frontmatter.FrontMatter;
+import io.github.articlecheck.html.RawHtml;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -14,9 +15,10 @@ import java.util.Optional;
  * @param source       decoded text (BOM removed) with its line index
  * @param frontMatter  the front matter block, absent when the file has none
  * @param document     flexmark AST of the body; node offsets are offsets into {@code source}
+ * @param rawHtml      the tags and comments of all the body's raw HTML, in document order
  */
 public record Article(Path file, String relativePath, SourceText source, Optional<FrontMatter> frontMatter,
-        Document document) {
+        Document document, RawHtml rawHtml) {
 
     /** UTF-16 offset where the Markdown body starts (after the front matter block). */
     public int bodyStart() {

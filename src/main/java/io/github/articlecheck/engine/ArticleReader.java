@@ -1,9 +1,11 @@
 package io.github.articlecheck.engine;
 
+import com.vladsch.flexmark.util.ast.Document;
 import io.github.articlecheck.article.Article;
 import io.github.articlecheck.article.SourceText;
 import io.github.articlecheck.frontmatter.FrontMatter;
 import io.github.articlecheck.frontmatter.FrontMatterParser;
+import io.github.articlecheck.html.RawHtml;
 import io.github.articlecheck.markdown.MarkdownParser;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -94,7 +96,8 @@ public final class ArticleReader {
         SourceText source = new SourceText(text);
         Optional<FrontMatter> frontMatter = FrontMatterParser.parse(source);
         int bodyStart = frontMatter.map(FrontMatter::endOffset).orElse(0);
-        return new Article(file, relativePath, source, frontMatter, MarkdownParser.parseBody(text, bodyStart));
+        Document document = MarkdownParser.parseBody(text, bodyStart);
+        return new Article(file, relativePath, source, frontMatter, document, RawHtml.of(document));
     }
 
     private static Outcome problem(String relative, int line, int column, String message) {

@@ -4,6 +4,12 @@ import io.github.articlecheck.frontmatter.DuplicateKeyCheck;
 import io.github.articlecheck.frontmatter.FrontMatterMissingCheck;
 import io.github.articlecheck.frontmatter.FrontMatterSchemaCheck;
 import io.github.articlecheck.frontmatter.FrontMatterSyntaxCheck;
+import io.github.articlecheck.html.HtmlStructureCheck;
+import io.github.articlecheck.html.IndentedHtmlCheck;
+import io.github.articlecheck.structure.FootnoteCheck;
+import io.github.articlecheck.structure.HeadingCheck;
+import io.github.articlecheck.structure.ImageAltCheck;
+import io.github.articlecheck.structure.PipeTableCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -14,7 +20,13 @@ public final class CheckRegistry {
             FrontMatterMissingCheck::new,
             configuration -> new FrontMatterSyntaxCheck(),
             configuration -> new DuplicateKeyCheck(),
-            FrontMatterSchemaCheck::new);
+            FrontMatterSchemaCheck::new,
+            configuration -> new FootnoteCheck(),
+            configuration -> new PipeTableCheck(),
+            configuration -> new HtmlStructureCheck(),
+            configuration -> new IndentedHtmlCheck(),
+            HeadingCheck::new,
+            configuration -> new ImageAltCheck());
 
     private static final List<Function<EngineConfiguration, CorpusCheck>> CORPUS_CHECKS = List.of();
 
@@ -33,6 +45,7 @@ public final class CheckRegistry {
     public static List<RuleDescriptor> allRules(List<ArticleCheck> articleChecks, List<CorpusCheck> corpusChecks) {
         List<RuleDescriptor> rules = new ArrayList<>();
         rules.add(EngineRules.UNREADABLE);
+        rules.add(Suppressions.UNUSED);
         articleChecks.forEach(check -> rules.addAll(check.rules()));
         corpusChecks.forEach(check -> rules.addAll(check.rules()));
         return rules;

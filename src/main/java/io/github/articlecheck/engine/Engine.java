@@ -25,6 +25,7 @@ public final class Engine {
     private final List<CorpusCheck> corpusChecks;
     private final List<RuleDescriptor> rules;
     private final Map<String, Optional<Severity>> effectiveSeverity = new HashMap<>();
+    private final java.util.Set<String> enabledRuleIds = new java.util.HashSet<>();
 
     /** Validates the configuration and loads what the checks need (schemas); fails fast with a clear message. */
     public Engine(EngineConfiguration configuration) {
@@ -42,6 +43,7 @@ public final class Engine {
             }
             effectiveSeverity.put(override.getKey(), override.getValue().severity());
         }
+        effectiveSeverity.forEach((id, severity) -> severity.ifPresent(s -> enabledRuleIds.add(id)));
     }
 
     public List<RuleDescriptor> rules() {
@@ -126,7 +128,12 @@ public final class Engine {
                         "could not be checked by " + check.getClass().getSimpleName() + ": " + e));
             }
         }
-        return sink.findings;
+        Suppressions suppressions = Suppressions.of(article);
+        if (suppressions.isEmpty()) {
+            return sink.findings;
+        }
+        return suppressions.apply(sink.findings, article.relativePath(), effectiveSeverity.keySet(), enabledRuleIds,
+                severityOf(Suppressions.UNUSED.id()).orElse(null));
     }
 
     private boolean isEnabled(String ruleId) {
@@ -163,6 +170,17 @@ public final class Engine {
         @Override
         public void reportAtOffset(String ruleId, int offset, String message) {
             report(ruleId, article.source().line(offset), article.source().column(offset), message);
+        }
+
+        @Override
+        public void reportAtOffset(String ruleId, Severity severity, int offset, String message) {
+            Optional<Severity> configured = severityOf(ruleId);
+            if (configured.isEmpty()) {
+                return;
+            }
+            Severity effective = configuration.ruleLevels().containsKey(ruleId) ? configured.get() : severity;
+            findings.add(new Finding(article.relativePath(), article.source().line(offset),
+                    article.source().column(offset), ruleId, effective, message));
         }
     }
 

@@ -19,9 +19,11 @@ public record EngineConfiguration(
         List<SchemaMapping> schemaMappings,
         boolean requireFrontMatter,
         Map<String, RuleLevel> ruleLevels,
+        List<String> titleKeys,
         int threads) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
+    public static final List<String> DEFAULT_TITLE_KEYS = List.of("title", "titre");
 
     public EngineConfiguration {
         Objects.requireNonNull(baseDirectory, "baseDirectory");
@@ -31,6 +33,7 @@ public record EngineConfiguration(
         siteRoots = List.copyOf(siteRoots);
         schemaMappings = List.copyOf(schemaMappings);
         ruleLevels = Map.copyOf(ruleLevels);
+        titleKeys = List.copyOf(titleKeys);
         if (threads < 1) {
             throw new ConfigurationException("threads must be at least 1");
         }
@@ -51,6 +54,7 @@ public record EngineConfiguration(
         private List<SchemaMapping> schemaMappings = List.of();
         private boolean requireFrontMatter = true;
         private final Map<String, RuleLevel> ruleLevels = new LinkedHashMap<>();
+        private List<String> titleKeys = DEFAULT_TITLE_KEYS;
         private int threads = Runtime.getRuntime().availableProcessors();
 
         private Builder(Path baseDirectory) {
@@ -100,6 +104,13 @@ public record EngineConfiguration(
             return this;
         }
 
+        public Builder titleKeys(List<String> value) {
+            if (value != null && !value.isEmpty()) {
+                titleKeys = value;
+            }
+            return this;
+        }
+
         public Builder threads(int value) {
             threads = value;
             return this;
@@ -115,7 +126,7 @@ public record EngineConfiguration(
             }
             return new EngineConfiguration(baseDirectory, contentDirectory, includes, excludes, roots,
                     Optional.ofNullable(frontMatterSchema).map(p -> baseDirectory.resolve(p).normalize()),
-                    schemaMappings, requireFrontMatter, ruleLevels, threads);
+                    schemaMappings, requireFrontMatter, ruleLevels, titleKeys, threads);
         }
     }
 }

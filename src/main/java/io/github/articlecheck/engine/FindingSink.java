@@ -11,4 +11,10 @@ public interface FindingSink {
 
     /** Reports at a UTF-16 offset into the article's text (as flexmark gives). */
     void reportAtOffset(String ruleId, int offset, String message);
+
+    /**
+     * Reports a finding that is milder than its rule's default (legal but fragile input) at {@code severity};
+     * when the user configured the rule's level, that level applies instead.
+     */
+    void reportAtOffset(String ruleId, Severity severity, int offset, String message);
 }

@@ -27,6 +27,7 @@ public final class MarkdownParser {
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
         options.set(TablesExtension.WITH_CAPTION, false);
+        options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1); // GFM accepts "| - |"; flexmark wants 3 by default
         return options;
     }
 

@@ -74,6 +74,10 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "articlecheck.maxAllowedViolations", defaultValue = "0")
     private int maxAllowedViolations;
 
+    /** Front matter keys that hold the page title (the h1), for the heading rules. Default: title, titre. */
+    @Parameter(property = "articlecheck.titleKeys")
+    private List<String> titleKeys;
+
     /** Per-rule level: error, warning or off, keyed by rule id. */
     @Parameter
     private Map<String, String> rules;
@@ -135,7 +139,8 @@ public class CheckMojo extends AbstractMojo {
                 .excludes(excludes)
                 .siteRoots(siteRoots == null ? List.of() : siteRoots.stream().map(File::toPath).toList())
                 .frontMatterSchema(frontMatterSchema == null ? null : frontMatterSchema.toPath())
-                .requireFrontMatter(requireFrontMatter);
+                .requireFrontMatter(requireFrontMatter)
+                .titleKeys(titleKeys);
         if (schemas != null) {
             builder.schemaMappings(schemas.stream().map(s -> new SchemaMapping(
                     s.getIncludes() == null ? List.of() : s.getIncludes(),

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The engine on real files: selection, bad input, ordering, configuration errors. */
 class EngineTest {
-    private static final String VALID = "---\ntitle: Fine\n---\n# Fine\n";
+    private static final String VALID = "---\ntitle: Fine\n---\n## Fine\n";
 
     @TempDir
     Path base;

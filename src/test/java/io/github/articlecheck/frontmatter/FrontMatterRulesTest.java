@@ -31,7 +31,7 @@ class FrontMatterRulesTest {
 
     @Test
     void validFrontMatterGivesNoFinding() {
-        assertEquals(List.of(), check("---\ntitle: \"A: b\"\ndate: 2024-07-19\n---\n# Body\n"));
+        assertEquals(List.of(), check("---\ntitle: \"A: b\"\ndate: 2024-07-19\n---\n## Body\n"));
     }
 
     @Test

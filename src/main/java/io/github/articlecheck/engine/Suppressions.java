@@ -1,0 +1,155 @@
+package io.github.articlecheck.engine;
+
+import io.github.articlecheck.article.Article;
+import io.github.articlecheck.html.RawHtml;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Inline suppressions in the style markdownlint users know, written as HTML comments in the article:
+ * {@code <!-- articlecheck-disable rule.id -->} … {@code <!-- articlecheck-enable rule.id -->},
+ * {@code <!-- articlecheck-disable-next-line rule.id -->} and {@code <!-- articlecheck-disable-file rule.id -->}.
+ * Without a rule id a directive applies to every rule. A directive that suppresses nothing is itself reported,
+ * so stale ones get cleaned up.
+ */
+final class Suppressions {
+    static final RuleDescriptor UNUSED = RuleDescriptor.of("suppression.unused", Severity.WARNING,
+            "An articlecheck-disable comment suppresses nothing (or names an unknown rule).",
+            "Remove the comment, or fix the rule id it names.");
+
+    private static final Pattern DIRECTIVE = Pattern.compile(
+            "\\s*articlecheck-(disable-next-line|disable-file|disable|enable)(?:\\s+([^\\n]*?))?\\s*");
+    private static final String ALL = "*";
+
+    private enum Kind { DISABLE, ENABLE, NEXT_LINE, FILE }
+
+    private static final class Directive {
+        final Kind kind;
+        final List<String> rules;
+        final int line;
+        final int column;
+        final int lastLine;
+        boolean used;
+
+        Directive(Kind kind, List<String> rules, int line, int column, int lastLine) {
+            this.kind = kind;
+            this.rules = rules;
+            this.line = line;
+            this.column = column;
+            this.lastLine = lastLine;
+        }
+
+        boolean names(String ruleId) {
+            return rules.contains(ALL) || rules.contains(ruleId);
+        }
+
+        String text() {
+            String name = kind == Kind.NEXT_LINE ? "disable-next-line" : kind == Kind.FILE ? "disable-file"
+                    : kind.name().toLowerCase(java.util.Locale.ROOT);
+            return "articlecheck-" + name + (rules.contains(ALL) ? "" : " " + String.join(" ", rules));
+        }
+    }
+
+    /** A disable directive's reach for one rule (or all): lines [from, to). */
+    private record Span(Directive directive, String rule, int from, int to) {
+    }
+
+    private final List<Directive> directives;
+    private final List<Span> spans = new ArrayList<>();
+
+    private Suppressions(List<Directive> directives) {
+        this.directives = directives;
+        for (int i = 0; i < directives.size(); i++) {
+            Directive directive = directives.get(i);
+            for (String rule : directive.rules) {
+                switch (directive.kind) {
+                    case FILE:
+                        spans.add(new Span(directive, rule, 1, Integer.MAX_VALUE));
+                        break;
+                    case NEXT_LINE:
+                        spans.add(new Span(directive, rule, directive.lastLine + 1, directive.lastLine + 2));
+                        break;
+                    case DISABLE:
+                        spans.add(new Span(directive, rule, directive.line, enableLine(i, rule)));
+                        break;
+                    default:
+                        break;
+                }
+            }
+        }
+    }
+
+    private int enableLine(int disableIndex, String rule) {
+        for (int j = disableIndex + 1; j < directives.size(); j++) {
+            Directive later = directives.get(j);
+            if (later.kind == Kind.ENABLE && (later.rules.contains(ALL) || later.rules.contains(rule))) {
+                return later.line;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    static Suppressions of(Article article) {
+        List<Directive> directives = new ArrayList<>();
+        for (RawHtml.Comment comment : article.rawHtml().comments()) {
+            Matcher matcher = DIRECTIVE.matcher(comment.text());
+            if (!matcher.matches()) {
+                continue;
+            }
+            Kind kind = switch (matcher.group(1)) {
+                case "disable-next-line" -> Kind.NEXT_LINE;
+                case "disable-file" -> Kind.FILE;
+                case "disable" -> Kind.DISABLE;
+                default -> Kind.ENABLE;
+            };
+            String ids = matcher.group(2) == null ? "" : matcher.group(2).trim();
+            List<String> rules = ids.isEmpty() ? List.of(ALL) : Arrays.asList(ids.split("[\\s,]+"));
+            int end = comment.start() + 4 + comment.text().length() + 3;
+            directives.add(new Directive(kind, rules, article.source().line(comment.start()),
+                    article.source().column(comment.start()), article.source().line(Math.max(comment.start(), end - 1))));
+        }
+        return new Suppressions(directives);
+    }
+
+    boolean isEmpty() {
+        return directives.isEmpty();
+    }
+
+    /**
+     * Removes suppressed findings and adds a {@code suppression.unused} finding for each directive that
+     * suppressed nothing, unless the rules it names are all turned off.
+     */
+    List<Finding> apply(List<Finding> findings, String path, Set<String> knownRules, Set<String> enabledRules,
+            Severity unusedSeverity) {
+        List<Finding> kept = new ArrayList<>();
+        for (Finding finding : findings) {
+            Span span = spans.stream().filter(s -> (s.rule.equals(ALL) || s.rule.equals(finding.ruleId()))
+                    && finding.line() >= s.from && finding.line() < s.to).findFirst().orElse(null);
+            if (span == null) {
+                kept.add(finding);
+            } else {
+                span.directive.used = true;
+            }
+        }
+        if (unusedSeverity == null) {
+            return kept;
+        }
+        for (Directive directive : directives) {
+            List<String> unknown = directive.rules.stream().filter(r -> !r.equals(ALL) && !knownRules.contains(r)).toList();
+            if (!unknown.isEmpty()) {
+                kept.add(new Finding(path, directive.line, directive.column, UNUSED.id(), unusedSeverity,
+                        "'" + directive.text() + "' names unknown rule id" + (unknown.size() == 1 ? " '" : "s '")
+                                + String.join("', '", unknown) + "': fix or remove it"));
+            } else if (directive.kind != Kind.ENABLE && !directive.used
+                    && (directive.rules.contains(ALL) || directive.rules.stream().anyMatch(enabledRules::contains))) {
+                kept.add(new Finding(path, directive.line, directive.column, UNUSED.id(), unusedSeverity,
+                        "'" + directive.text() + "' suppresses nothing: remove it"));
+            }
+        }
+        return kept;
+    }
+}

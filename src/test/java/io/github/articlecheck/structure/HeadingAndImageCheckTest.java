@@ -1,0 +1,52 @@
+package io.github.articlecheck.structure;
+
+import static io.github.articlecheck.TestArticles.check;
+import static io.github.articlecheck.TestArticles.config;
+import static io.github.articlecheck.TestArticles.lines;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HeadingAndImageCheckTest {
+
+    @Test
+    void frontMatterTitleCountsAsTheH1() {
+        assertEquals(List.of("5:1 heading.increment h3 follows the front matter title 'titre' (h1): use ## or add the missing level"),
+                lines(check("---\ntitre: Un titre\n---\n\n### Trop profond\n")));
+        assertEquals(List.of(), lines(check("---\ntitre: Un titre\n---\n\n## Bien\n\n### Bien aussi\n\n## Retour\n")));
+    }
+
+    @Test
+    void skippedLevelAfterAHeading() {
+        assertEquals(List.of("6:1 heading.increment h4 follows h2 on line 4: use ### or add the missing level"),
+                lines(check("---\ntitle: T\n---\n## Section\n\n#### Trop loin\n")));
+    }
+
+    @Test
+    void withoutTitleTheFirstHeadingSetsTheLevel() {
+        assertEquals(List.of(), lines(check(config().requireFrontMatter(false).build(), "### Snippet\n\n#### Sub\n")));
+    }
+
+    @Test
+    void h1InTheBodyWhileTheFrontMatterHasATitle() {
+        assertEquals(List.of("4:1 heading.multiple-h1 h1 in the body while the front matter has 'title': the page shows"
+                + " two titles; use ## here"), lines(check("---\ntitle: T\n---\n# Encore un titre\n")));
+        assertEquals(List.of(), lines(check(config().titleKeys(List.of("name")).build(), "---\ntitle: T\n---\n# Titre\n")));
+    }
+
+    @Test
+    void duplicateAnchorIdsKeepAccentsLikeGitHub() {
+        assertEquals(List.of("6:1 heading.duplicate-id heading id 'données-ouvertes' is also the id of the heading on"
+                + " line 4: links to #données-ouvertes land there; reword one heading or give it an explicit {#id}"),
+                lines(check("---\ntitle: T\n---\n## Données ouvertes\n\n## Données, ouvertes\n\n## Données {#autre}\n")));
+    }
+
+    @Test
+    void markdownAndHtmlImagesWithoutAlt() {
+        assertEquals(List.of(
+                "4:1 image.alt image 'x.png' has no alternative text: describe it between the brackets of ![…](…)",
+                "6:3 image.alt <img src=\"/y.svg\"> has no alt attribute: add alt=\"description\" (alt=\"\" if the image is decorative)"),
+                lines(check("---\ntitle: T\n---\n![](x.png) ![Un graphique](z.png)\n\nA <img src=\"/y.svg\"> and <img src=\"d.png\" alt=\"\">\n")));
+    }
+}
