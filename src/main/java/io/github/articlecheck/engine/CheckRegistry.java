@@ -28,7 +28,8 @@ public final class CheckRegistry {
             HeadingCheck::new,
             configuration -> new ImageAltCheck());
 
-    private static final List<Function<EngineConfiguration, CorpusCheck>> CORPUS_CHECKS = List.of();
+    private static final List<Function<EngineConfiguration, CorpusCheck>> CORPUS_CHECKS = List.of(
+            io.github.articlecheck.links.LinkCheck::new);
 
     private CheckRegistry() {
     }

@@ -23,5 +23,11 @@ public interface CorpusCheck {
         boolean enabled(String ruleId);
 
         void report(String relativePath, String ruleId, int line, int column, String message);
+
+        /** Reports a finding milder than the rule's default; a level the user configured wins. */
+        void report(String relativePath, String ruleId, Severity severity, int line, int column, String message);
+
+        /** A line for the summary (for instance how many links were not checked, and why). */
+        void note(String line);
     }
 }

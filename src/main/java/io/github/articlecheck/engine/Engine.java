@@ -26,6 +26,7 @@ public final class Engine {
     private final List<RuleDescriptor> rules;
     private final Map<String, Optional<Severity>> effectiveSeverity = new HashMap<>();
     private final java.util.Set<String> enabledRuleIds = new java.util.HashSet<>();
+    private final Map<String, Suppressions> suppressionsByPath = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Validates the configuration and loads what the checks need (schemas); fails fast with a clear message. */
     public Engine(EngineConfiguration configuration) {
@@ -80,6 +81,8 @@ public final class Engine {
         } finally {
             pool.shutdownNow();
         }
+        List<Finding> corpusFindings = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         CorpusCheck.CorpusFindingSink corpusSink = new CorpusCheck.CorpusFindingSink() {
             @Override
             public boolean enabled(String ruleId) {
@@ -88,13 +91,32 @@ public final class Engine {
 
             @Override
             public void report(String relativePath, String ruleId, int line, int column, String message) {
-                severityOf(ruleId).ifPresent(s -> findings.add(new Finding(relativePath, line, column, ruleId, s, message)));
+                severityOf(ruleId).ifPresent(s -> corpusFindings.add(new Finding(relativePath, line, column, ruleId, s, message)));
+            }
+
+            @Override
+            public void report(String relativePath, String ruleId, Severity severity, int line, int column, String message) {
+                severityOf(ruleId).ifPresent(s -> corpusFindings.add(new Finding(relativePath, line, column, ruleId,
+                        configuration.ruleLevels().containsKey(ruleId) ? s : severity, message)));
+            }
+
+            @Override
+            public void note(String line) {
+                notes.add(line);
             }
         };
         corpusChecks.forEach(check -> check.finish(corpusSink));
+        for (Finding finding : corpusFindings) {
+            Suppressions suppressions = suppressionsByPath.get(finding.path());
+            if (suppressions == null || !suppressions.filter(List.of(finding)).isEmpty()) {
+                findings.add(finding);
+            }
+        }
+        suppressionsByPath.forEach((path, suppressions) -> findings.addAll(unusedSuppressions(path, suppressions)));
+        suppressionsByPath.clear();
         Collections.sort(findings);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new EngineResult(findings, scan.articles().size(), millis, activeRules());
+        return new EngineResult(findings, scan.articles().size(), millis, activeRules(), notes);
     }
 
     private List<Finding> checkOne(ArticleReader reader, Path file) {
@@ -111,13 +133,42 @@ public final class Engine {
             return severityOf(EngineRules.UNREADABLE.id()).isPresent() ? List.of(outcome.problem().get()) : List.of();
         }
         Article article = outcome.article().orElseThrow();
-        List<Finding> findings = checkArticle(article);
+        List<Finding> findings = runArticleChecks(article);
+        Suppressions suppressions = Suppressions.of(article);
+        if (!suppressions.isEmpty()) {
+            findings = suppressions.filter(findings);
+            if (corpusChecks.isEmpty()) {
+                findings.addAll(unusedSuppressions(article.relativePath(), suppressions));
+            } else {
+                suppressionsByPath.put(article.relativePath(), suppressions); // corpus findings come later
+            }
+        }
         corpusChecks.forEach(check -> check.collect(article));
         return findings;
     }
 
-    /** Runs the per-article checks on one parsed article; findings are unsorted. */
+    private List<Finding> unusedSuppressions(String path, Suppressions suppressions) {
+        return severityOf(Suppressions.UNUSED.id())
+                .map(severity -> suppressions.unused(path, effectiveSeverity.keySet(), enabledRuleIds, severity))
+                .orElse(List.of());
+    }
+
+    /**
+     * Runs the per-article checks on one parsed article and applies its inline suppressions; findings are
+     * unsorted. Cross-article checks do not run.
+     */
     public List<Finding> checkArticle(Article article) {
+        List<Finding> findings = runArticleChecks(article);
+        Suppressions suppressions = Suppressions.of(article);
+        if (suppressions.isEmpty()) {
+            return findings;
+        }
+        List<Finding> kept = suppressions.filter(findings);
+        kept.addAll(unusedSuppressions(article.relativePath(), suppressions));
+        return kept;
+    }
+
+    private List<Finding> runArticleChecks(Article article) {
         ArticleFindings sink = new ArticleFindings(article);
         for (ArticleCheck check : articleChecks) {
             try {
@@ -128,12 +179,7 @@ public final class Engine {
                         "could not be checked by " + check.getClass().getSimpleName() + ": " + e));
             }
         }
-        Suppressions suppressions = Suppressions.of(article);
-        if (suppressions.isEmpty()) {
-            return sink.findings;
-        }
-        return suppressions.apply(sink.findings, article.relativePath(), effectiveSeverity.keySet(), enabledRuleIds,
-                severityOf(Suppressions.UNUSED.id()).orElse(null));
+        return sink.findings;
     }
 
     private boolean isEnabled(String ruleId) {

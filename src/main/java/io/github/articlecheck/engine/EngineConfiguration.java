@@ -20,6 +20,8 @@ public record EngineConfiguration(
         boolean requireFrontMatter,
         Map<String, RuleLevel> ruleLevels,
         List<String> titleKeys,
+        io.github.articlecheck.markdown.AnchorStyle anchorStyle,
+        LinkOptions links,
         int threads) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
@@ -55,6 +57,8 @@ public record EngineConfiguration(
         private boolean requireFrontMatter = true;
         private final Map<String, RuleLevel> ruleLevels = new LinkedHashMap<>();
         private List<String> titleKeys = DEFAULT_TITLE_KEYS;
+        private io.github.articlecheck.markdown.AnchorStyle anchorStyle = io.github.articlecheck.markdown.AnchorStyle.GITHUB;
+        private LinkOptions links = LinkOptions.defaults();
         private int threads = Runtime.getRuntime().availableProcessors();
 
         private Builder(Path baseDirectory) {
@@ -111,6 +115,16 @@ public record EngineConfiguration(
             return this;
         }
 
+        public Builder anchorStyle(io.github.articlecheck.markdown.AnchorStyle value) {
+            anchorStyle = value;
+            return this;
+        }
+
+        public Builder links(LinkOptions value) {
+            links = value;
+            return this;
+        }
+
         public Builder threads(int value) {
             threads = value;
             return this;
@@ -126,7 +140,7 @@ public record EngineConfiguration(
             }
             return new EngineConfiguration(baseDirectory, contentDirectory, includes, excludes, roots,
                     Optional.ofNullable(frontMatterSchema).map(p -> baseDirectory.resolve(p).normalize()),
-                    schemaMappings, requireFrontMatter, ruleLevels, titleKeys, threads);
+                    schemaMappings, requireFrontMatter, ruleLevels, titleKeys, anchorStyle, links, threads);
         }
     }
 }

@@ -6,11 +6,17 @@ import java.util.List;
  * What a run found: findings sorted by path, line, column and rule id; the number of articles checked; the
  * wall time; and the rules that were active, for the reports.
  */
-public record EngineResult(List<Finding> findings, int articleCount, long durationMillis, List<RuleDescriptor> rules) {
+public record EngineResult(List<Finding> findings, int articleCount, long durationMillis, List<RuleDescriptor> rules,
+        List<String> notes) {
 
     public EngineResult {
         findings = List.copyOf(findings);
         rules = List.copyOf(rules);
+        notes = List.copyOf(notes);
+    }
+
+    public EngineResult(List<Finding> findings, int articleCount, long durationMillis, List<RuleDescriptor> rules) {
+        this(findings, articleCount, durationMillis, rules, List.of());
     }
 
     public long count(Severity severity) {

@@ -119,12 +119,8 @@ final class Suppressions {
         return directives.isEmpty();
     }
 
-    /**
-     * Removes suppressed findings and adds a {@code suppression.unused} finding for each directive that
-     * suppressed nothing, unless the rules it names are all turned off.
-     */
-    List<Finding> apply(List<Finding> findings, String path, Set<String> knownRules, Set<String> enabledRules,
-            Severity unusedSeverity) {
+    /** Removes the findings a directive suppresses, marking those directives as used. */
+    List<Finding> filter(List<Finding> findings) {
         List<Finding> kept = new ArrayList<>();
         for (Finding finding : findings) {
             Span span = spans.stream().filter(s -> (s.rule.equals(ALL) || s.rule.equals(finding.ruleId()))
@@ -135,21 +131,28 @@ final class Suppressions {
                 span.directive.used = true;
             }
         }
-        if (unusedSeverity == null) {
-            return kept;
-        }
+        return kept;
+    }
+
+    /**
+     * A {@code suppression.unused} finding for each directive that suppressed nothing (unless the rules it names
+     * are all turned off) or names an unknown rule. Call after every finding of the article went through
+     * {@link #filter}.
+     */
+    List<Finding> unused(String path, Set<String> knownRules, Set<String> enabledRules, Severity severity) {
+        List<Finding> unused = new ArrayList<>();
         for (Directive directive : directives) {
             List<String> unknown = directive.rules.stream().filter(r -> !r.equals(ALL) && !knownRules.contains(r)).toList();
             if (!unknown.isEmpty()) {
-                kept.add(new Finding(path, directive.line, directive.column, UNUSED.id(), unusedSeverity,
+                unused.add(new Finding(path, directive.line, directive.column, UNUSED.id(), severity,
                         "'" + directive.text() + "' names unknown rule id" + (unknown.size() == 1 ? " '" : "s '")
                                 + String.join("', '", unknown) + "': fix or remove it"));
             } else if (directive.kind != Kind.ENABLE && !directive.used
                     && (directive.rules.contains(ALL) || directive.rules.stream().anyMatch(enabledRules::contains))) {
-                kept.add(new Finding(path, directive.line, directive.column, UNUSED.id(), unusedSeverity,
+                unused.add(new Finding(path, directive.line, directive.column, UNUSED.id(), severity,
                         "'" + directive.text() + "' suppresses nothing: remove it"));
             }
         }
-        return kept;
+        return unused;
     }
 }

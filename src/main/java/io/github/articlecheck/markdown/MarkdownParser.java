@@ -28,6 +28,9 @@ public final class MarkdownParser {
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1); // GFM accepts "| - |"; flexmark wants 3 by default
+        // CommonMark allows spaces inside <…> destinations ([x]: <{{% eturl rss %}}>); flexmark must be told.
+        options.set(Parser.SPACE_IN_LINK_URLS, true);
+        options.set(Parser.PARSE_JEKYLL_MACROS_IN_URLS, true);
         return options;
     }
 

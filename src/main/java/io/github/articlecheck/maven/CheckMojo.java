@@ -9,6 +9,7 @@ import io.github.articlecheck.engine.RuleLevel;
 import io.github.articlecheck.engine.SchemaMapping;
 import io.github.articlecheck.engine.Severity;
 import io.github.articlecheck.engine.Verdict;
+import io.github.articlecheck.markdown.AnchorStyle;
 import io.github.articlecheck.report.CheckstyleReport;
 import io.github.articlecheck.report.SarifReport;
 import java.io.File;
@@ -86,12 +87,111 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "articlecheck.outputDirectory", defaultValue = "${project.build.directory}/articlecheck")
     private File outputDirectory;
 
+    /** Anchor id style of the site generator: github (default, also Hugo), gitlab, kramdown (Jekyll), ascii (Hugo github-ascii). */
+    @Parameter(property = "articlecheck.anchorStyle", defaultValue = "github")
+    String anchorStyle;
+
+    /** Front matter keys whose values are links to check (images). */
+    @Parameter(property = "articlecheck.frontMatterLinks", defaultValue = "image,cover,thumbnail")
+    List<String> frontMatterLinks;
+
+    /** The site's own absolute URL: links under it are checked as local paths, never fetched. */
+    @Parameter(property = "articlecheck.baseUrl")
+    String baseUrl;
+
+    /** Site generator whose URL rules published links follow: hugo, jekyll or none. */
+    @Parameter(property = "articlecheck.sitePreset", defaultValue = "none")
+    String sitePreset;
+
+    /** Published URL pattern → source file rules: {@code <permalink><url>/startups/:name</url><source>content/_startups/:name.md</source></permalink>}. */
+    @Parameter
+    List<Permalink> permalinks;
+
+    /**
+     * The site renders links through a render hook that looks pages up (Hugo's embedded link render hook or the
+     * site's own, using GetPage): page paths then match whatever their letter case, and relative page paths
+     * also resolve from the content root.
+     */
+    @Parameter(property = "articlecheck.linkRenderHook", defaultValue = "false")
+    boolean linkRenderHook;
+
+    /** URL schemes accepted without checking, in addition to the well-known ones (tel, ftp, ...). */
+    @Parameter(property = "articlecheck.ignoredSchemes")
+    List<String> ignoredSchemes;
+
+    /** Whether external links are requested over HTTP. */
+    @Parameter(property = "articlecheck.checkExternalLinks", defaultValue = "true")
+    boolean checkExternalLinks;
+
+    /** No network: external links are counted, not checked. On automatically when Maven runs offline (-o). */
+    @Parameter(property = "articlecheck.offline", defaultValue = "false")
+    boolean offline;
+
+    @Parameter(defaultValue = "${settings.offline}", readonly = true)
+    boolean mavenOffline;
+
+    /** Contact hosts that resolve to loopback, private or link-local addresses (intranet sites, tests). */
+    @Parameter(property = "articlecheck.allowPrivateAddresses", defaultValue = "false")
+    boolean allowPrivateAddresses;
+
+    /** Persistent cache of external link results; empty to disable. */
+    @Parameter(property = "articlecheck.linkCache", defaultValue = "${user.home}/.articlecheck/link-cache.json")
+    File linkCache;
+
+    /** How long an OK external result is reused: 24h, 30m, 2d or an ISO-8601 duration. */
+    @Parameter(property = "articlecheck.linkCacheMaxAge", defaultValue = "24h")
+    String linkCacheMaxAge;
+
+    /** HTTP status codes (regular expressions on the 3-digit code) that count as OK, e.g. 403. */
+    @Parameter(property = "articlecheck.acceptStatus")
+    List<String> acceptStatus;
+
+    /** Regular expressions: matching external URLs are not checked. */
+    @Parameter(property = "articlecheck.excludeLinks")
+    List<String> excludeLinks;
+
+    /** GET HTML pages to check the #fragment of external links. */
+    @Parameter(property = "articlecheck.checkExternalAnchors", defaultValue = "false")
+    boolean checkExternalAnchors;
+
+    /** User-Agent of link requests (default: articlecheck/VERSION with the project URL). */
+    @Parameter(property = "articlecheck.userAgent")
+    String userAgent;
+
+    /** Extra headers for one host each: {@code <hostHeader><host/><name/><value/></hostHeader>}. */
+    @Parameter
+    List<HostHeader> hostHeaders;
+
+    /** External requests in flight at once. */
+    @Parameter(property = "articlecheck.linkConcurrency", defaultValue = "32")
+    int linkConcurrency;
+
+    /** External requests in flight per host. */
+    @Parameter(property = "articlecheck.linkConcurrencyPerHost", defaultValue = "8")
+    int linkConcurrencyPerHost;
+
+    /** Timeout of one attempt, for the connection and again for the response headers. */
+    @Parameter(property = "articlecheck.linkTimeout", defaultValue = "20s")
+    String linkTimeout;
+
+    /** Total time for one URL, retries and redirects included. */
+    @Parameter(property = "articlecheck.linkDeadline", defaultValue = "60s")
+    String linkDeadline;
+
+    /** Total time for all external requests of a run; what is left is reported unverified. */
+    @Parameter(property = "articlecheck.linkBudget", defaultValue = "10m")
+    String linkBudget;
+
+    /** Retries after the first attempt on timeouts, resets, 408, 429 and 5xx. */
+    @Parameter(property = "articlecheck.linkRetries", defaultValue = "2")
+    int linkRetries;
+
     /** Skips the check entirely. */
     @Parameter(property = "articlecheck.skip", defaultValue = "false")
     private boolean skip;
 
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
-    private String pluginVersion;
+    String pluginVersion;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -114,6 +214,7 @@ public class CheckMojo extends AbstractMojo {
                 getLog().warn(finding.toConsoleLine());
             }
         }
+        result.notes().forEach(getLog()::info);
         getLog().info(Verdict.summary(result));
         Path reports = outputDirectory.toPath();
         try {
@@ -140,7 +241,9 @@ public class CheckMojo extends AbstractMojo {
                 .siteRoots(siteRoots == null ? List.of() : siteRoots.stream().map(File::toPath).toList())
                 .frontMatterSchema(frontMatterSchema == null ? null : frontMatterSchema.toPath())
                 .requireFrontMatter(requireFrontMatter)
-                .titleKeys(titleKeys);
+                .titleKeys(titleKeys)
+                .anchorStyle(AnchorStyle.parse(anchorStyle))
+                .links(LinkParameters.toOptions(this));
         if (schemas != null) {
             builder.schemaMappings(schemas.stream().map(s -> new SchemaMapping(
                     s.getIncludes() == null ? List.of() : s.getIncludes(),
@@ -153,7 +256,7 @@ public class CheckMojo extends AbstractMojo {
         return builder.build();
     }
 
-    private String version() {
+    String version() {
         return pluginVersion == null || pluginVersion.isBlank() ? "unknown" : pluginVersion;
     }
 }

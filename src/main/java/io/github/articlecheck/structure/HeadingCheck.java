@@ -8,6 +8,7 @@ import io.github.articlecheck.engine.EngineConfiguration;
 import io.github.articlecheck.engine.FindingSink;
 import io.github.articlecheck.engine.RuleDescriptor;
 import io.github.articlecheck.engine.Severity;
+import io.github.articlecheck.markdown.AnchorStyle;
 import io.github.articlecheck.markdown.HeadingAnchors;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,9 +28,11 @@ public final class HeadingCheck implements ArticleCheck {
             "Use ## for the body's top headings; the title comes from the front matter.");
 
     private final List<String> titleKeys;
+    private final AnchorStyle anchorStyle;
 
     public HeadingCheck(EngineConfiguration configuration) {
         this.titleKeys = configuration.titleKeys();
+        this.anchorStyle = configuration.anchorStyle();
     }
 
     @Override
@@ -66,7 +69,7 @@ public final class HeadingCheck implements ArticleCheck {
                 sink.reportAtOffset(MULTIPLE_H1.id(), heading.getStartOffset(), "h1 in the body while the front matter"
                         + " has '" + titleKey + "': the page shows two titles; use ## here");
             }
-            String id = HeadingAnchors.id(heading);
+            String id = HeadingAnchors.id(heading, anchorStyle);
             Integer first = idLines.putIfAbsent(id, line);
             if (first != null && !id.isEmpty()) {
                 sink.reportAtOffset(DUPLICATE_ID.id(), heading.getStartOffset(), "heading id '" + id

@@ -38,8 +38,11 @@ class EngineTest {
     }
 
     private EngineResult run() {
-        return run(EngineConfiguration.builder(base).build());
+        return run(EngineConfiguration.builder(base).links(OFFLINE).build());
     }
+
+    /** Tests never touch the internet: external links are counted, not requested. */
+    private static final LinkOptions OFFLINE = LinkOptions.defaults().withOffline(true);
 
     private static EngineResult run(EngineConfiguration configuration) {
         return Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> new Engine(configuration).run());
@@ -55,7 +58,7 @@ class EngineTest {
         write("sub/b.markdown", "no front matter\n");
         write("drafts/c.md", "no front matter\n");
         write("notes.txt", "not markdown\n");
-        EngineResult result = run(EngineConfiguration.builder(base).excludes(List.of("drafts/**")).build());
+        EngineResult result = run(EngineConfiguration.builder(base).links(OFFLINE).excludes(List.of("drafts/**")).build());
         assertEquals(2, result.articleCount());
         assertEquals(List.of("content/a.md", "content/sub/b.markdown"),
                 result.findings().stream().map(Finding::path).collect(Collectors.toList()));
@@ -162,8 +165,8 @@ class EngineTest {
         for (int i = 0; i < 40; i++) {
             write(String.format("p%02d.md", 39 - i), "---\ntitle: a\ntitle: b\n---\n");
         }
-        EngineResult parallel = run(EngineConfiguration.builder(base).threads(4).build());
-        EngineResult single = run(EngineConfiguration.builder(base).threads(1).build());
+        EngineResult parallel = run(EngineConfiguration.builder(base).links(OFFLINE).threads(4).build());
+        EngineResult single = run(EngineConfiguration.builder(base).links(OFFLINE).threads(1).build());
         assertEquals(lines(single), lines(parallel));
         assertEquals("content/p00.md", parallel.findings().get(0).path());
         assertEquals(40, parallel.findings().size());
@@ -203,8 +206,16 @@ class EngineTest {
                 + "\"résumé\":{\"type\":\"string\",\"minLength\":20},\"categories\":{\"type\":\"array\","
                 + "\"items\":{\"enum\":[\"articles\",\"evenements\",\"projets\"]}},\"tags\":{\"type\":\"array\"},"
                 + "\"author\":{\"type\":\"string\"}}}");
-        EngineResult result = run(EngineConfiguration.builder(base).frontMatterSchema(schema).build());
-        assertEquals(List.of(), lines(result));
+        for (String image : List.of("communs_numeriques_politique.svg", "xkcd_2347.png")) {
+            Files.createDirectories(base.resolve("contenu/articles/2024/images"));
+            Files.writeString(base.resolve("contenu/articles/2024/images/" + image), "placeholder");
+        }
+        EngineResult result = run(EngineConfiguration.builder(base).links(OFFLINE).frontMatterSchema(schema).siteRoots(List.of(base)).build());
+        assertEquals(List.of("content/articles/2024/communs-numeriques-en-vogue.md:123:1012: link.tracking tracking parameters"
+                + " utm_source, utm_campaign, utm_medium, utm_term: use"
+                + " https://www.polytechnique-insights.com/tribunes/societe/va-t-on-vers-une-regulation-mondiale-de-lia/"),
+                lines(result));
+        assertEquals(List.of("links: 28 external URLs not checked (offline)"), result.notes());
         assertEquals(1, result.articleCount());
     }
 }

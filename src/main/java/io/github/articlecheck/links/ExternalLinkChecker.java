@@ -1,0 +1,244 @@
+package io.github.articlecheck.links;
+
+import io.github.articlecheck.engine.CorpusCheck.CorpusFindingSink;
+import io.github.articlecheck.engine.LinkOptions;
+import io.github.articlecheck.engine.Severity;
+import java.net.IDN;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Checks each distinct external URL once per run, however many articles use it, and reports every occurrence.
+ * Work is spread over a global number of workers with a per-host limit (a worker never waits on a busy host
+ * while another host has work); results come from the persistent cache when still fresh.
+ */
+final class ExternalLinkChecker {
+    private final LinkOptions options;
+    private final HttpProbe probe;
+
+    /** Where an external URL is written. */
+    record Occurrence(String path, int line, int column, String url, boolean image) {
+    }
+
+    ExternalLinkChecker(LinkOptions options) {
+        this.options = options;
+        this.probe = new HttpProbe(options);
+    }
+
+    /** The identity of a URL for "requested once": fragment dropped, scheme and host lower-cased, IDN to ASCII. */
+    static String key(String url) {
+        String text = url.startsWith("//") ? "https:" + url : url;
+        int hash = text.indexOf('#');
+        if (hash >= 0) {
+            text = text.substring(0, hash);
+        }
+        int schemeEnd = text.indexOf("://");
+        int hostStart = schemeEnd + 3;
+        int hostEnd = hostStart;
+        while (hostEnd < text.length() && "/?".indexOf(text.charAt(hostEnd)) < 0) {
+            hostEnd++;
+        }
+        String authority = text.substring(hostStart, hostEnd);
+        int at = authority.lastIndexOf('@');
+        String userInfo = at >= 0 ? authority.substring(0, at + 1) : "";
+        String hostPort = authority.substring(at + 1);
+        String ascii;
+        try {
+            ascii = hostPort.startsWith("[") ? hostPort : IDN.toASCII(hostPort, IDN.ALLOW_UNASSIGNED);
+        } catch (IllegalArgumentException e) {
+            ascii = hostPort;
+        }
+        return text.substring(0, schemeEnd).toLowerCase(Locale.ROOT) + "://" + userInfo + ascii.toLowerCase(Locale.ROOT)
+                + text.substring(hostEnd);
+    }
+
+    static String host(String key) {
+        try {
+            URI uri = URI.create(HttpProbe.encodeForUri(key));
+            return (uri.getHost() == null ? "" : uri.getHost()) + ":" + uri.getPort();
+        } catch (IllegalArgumentException e) {
+            return key;
+        }
+    }
+
+    void check(Map<String, Queue<Occurrence>> urls, CorpusFindingSink sink) {
+        if (options.offline()) {
+            sink.note("links: " + urls.size() + " external URL" + (urls.size() == 1 ? "" : "s")
+                    + " not checked (offline)");
+            return;
+        }
+        LinkCache cache = new LinkCache(options.cacheFile(), options.cacheMaxAge(), sink::note);
+        Map<String, HttpProbe.Verdict> verdicts = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Deque<String>> byHost = new LinkedHashMap<>();
+        for (String url : urls.keySet()) {
+            HttpProbe.Verdict cached = cache.get(url).orElse(null);
+            if (cached != null) {
+                verdicts.put(url, cached);
+            } else {
+                byHost.computeIfAbsent(host(url), h -> new ArrayDeque<>()).add(url);
+            }
+        }
+        int toCheck = urls.size() - verdicts.size();
+        long budgetEnd = System.nanoTime() + options.phaseBudget().toNanos();
+        Progress progress = new Progress(toCheck, options);
+        HostScheduler scheduler = new HostScheduler(byHost, options.maxPerHost());
+        int workers = Math.max(1, Math.min(options.maxConcurrency(), toCheck));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+            Thread thread = new Thread(runnable, "articlecheck-links");
+            thread.setDaemon(true);
+            return thread;
+        });
+        for (int i = 0; i < workers; i++) {
+            pool.execute(() -> {
+                for (String url = scheduler.next(); url != null; url = scheduler.next()) {
+                    try {
+                        HttpProbe.Verdict verdict = System.nanoTime() > budgetEnd
+                                ? HttpProbe.Verdict.unverified("not checked: the time budget of the external link phase ran out")
+                                : probe.check(url, wantsAnchor(urls.get(url)), budgetEnd);
+                        verdicts.put(url, verdict);
+                        progress.done(verdict);
+                    } finally {
+                        scheduler.release(url);
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        try {
+            pool.awaitTermination(options.phaseBudget().toMillis() + options.urlDeadline().toMillis() + 5_000,
+                    TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        pool.shutdownNow();
+        progress.finish();
+        verdicts.forEach(cache::put);
+        cache.save();
+        report(urls, verdicts, sink);
+    }
+
+    private static String wantsAnchor(Queue<Occurrence> occurrences) {
+        for (Occurrence occurrence : occurrences) {
+            int hash = occurrence.url().indexOf('#');
+            if (hash >= 0 && hash < occurrence.url().length() - 1) {
+                return LinkTarget.decode(occurrence.url().substring(hash + 1));
+            }
+        }
+        return null;
+    }
+
+    private void report(Map<String, Queue<Occurrence>> urls, Map<String, HttpProbe.Verdict> verdicts, CorpusFindingSink sink) {
+        for (Map.Entry<String, Queue<Occurrence>> entry : urls.entrySet()) {
+            HttpProbe.Verdict verdict = verdicts.getOrDefault(entry.getKey(),
+                    HttpProbe.Verdict.unverified("not checked: the time budget of the external link phase ran out"));
+            if (verdict.kind() == HttpProbe.Kind.OK) {
+                continue;
+            }
+            for (Occurrence at : entry.getValue()) {
+                String message = "'" + at.url() + "' " + verdict.detail();
+                switch (verdict.kind()) {
+                    case BROKEN -> sink.report(at.path(), LinkRules.EXTERNAL.id(), at.line(), at.column(), message);
+                    case REDIRECT -> sink.report(at.path(), LinkRules.REDIRECT.id(), at.line(), at.column(), message);
+                    case BLOCKED -> sink.report(at.path(), LinkRules.BLOCKED.id(), at.line(), at.column(), message);
+                    case INSECURE -> sink.report(at.path(), LinkRules.INSECURE.id(), at.line(), at.column(), message);
+                    default -> sink.report(at.path(), LinkRules.UNVERIFIED.id(), Severity.WARNING, at.line(), at.column(), message);
+                }
+            }
+        }
+    }
+
+    /** Hands out URLs so that no host has more than {@code perHost} requests in flight. */
+    private static final class HostScheduler {
+        private final Map<String, Deque<String>> pending;
+        private final Map<String, Integer> active = new HashMap<>();
+        private final int perHost;
+
+        HostScheduler(Map<String, Deque<String>> pending, int perHost) {
+            this.pending = pending;
+            this.perHost = perHost;
+        }
+
+        synchronized String next() {
+            while (true) {
+                boolean any = false;
+                for (Map.Entry<String, Deque<String>> host : pending.entrySet()) {
+                    if (host.getValue().isEmpty()) {
+                        continue;
+                    }
+                    any = true;
+                    if (active.getOrDefault(host.getKey(), 0) < perHost) {
+                        active.merge(host.getKey(), 1, Integer::sum);
+                        return host.getValue().poll();
+                    }
+                }
+                if (!any) {
+                    return null;
+                }
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return null;
+                }
+            }
+        }
+
+        synchronized void release(String url) {
+            active.merge(host(url), -1, Integer::sum);
+            notifyAll();
+        }
+    }
+
+    /** An INFO line at most every 2 s when there are more than 50 URLs; never a line per link. */
+    private static final class Progress {
+        private final int total;
+        private final LinkOptions options;
+        private final AtomicInteger done = new AtomicInteger();
+        private final AtomicInteger broken = new AtomicInteger();
+        private volatile long lastLine = System.nanoTime();
+
+        Progress(int total, LinkOptions options) {
+            this.total = total;
+            this.options = options;
+        }
+
+        void done(HttpProbe.Verdict verdict) {
+            int count = done.incrementAndGet();
+            if (verdict.kind() == HttpProbe.Kind.BROKEN) {
+                broken.incrementAndGet();
+            }
+            long now = System.nanoTime();
+            if (total > 50 && now - lastLine > TimeUnit.SECONDS.toNanos(2)) {
+                synchronized (this) {
+                    if (now - lastLine > TimeUnit.SECONDS.toNanos(2)) {
+                        lastLine = now;
+                        options.progress().accept(line(count));
+                    }
+                }
+            }
+        }
+
+        void finish() {
+            if (total > 50) {
+                options.progress().accept(line(done.get()));
+            }
+        }
+
+        private String line(int count) {
+            return String.format(Locale.ROOT, "links: %,d/%,d checked, %d broken", count, total, broken.get());
+        }
+    }
+
+}

@@ -1,0 +1,287 @@
+package io.github.articlecheck.links;
+
+import io.github.articlecheck.engine.LinkOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.net.ssl.SSLException;
+
+/**
+ * One URL over HTTP, with the behaviour of a careful link checker: HEAD first and GET when HEAD is refused or
+ * unreliable (remembered per host); redirects followed here, hop by hop, at most 10, loops detected, never from
+ * https to http, each hop's address checked again; retries with exponential backoff and jitter on timeouts,
+ * resets, 408, 429 and 5xx, honouring Retry-After; a deadline per URL. Hosts that resolve to non-public
+ * addresses are not contacted unless allowed, so a pull request cannot use the checker to probe the CI network.
+ */
+final class HttpProbe {
+    static final int MAX_REDIRECTS = 10;
+    static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
+    static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(30);
+
+    enum Kind { OK, BROKEN, UNVERIFIED, REDIRECT, BLOCKED, INSECURE }
+
+    /** The outcome for one URL; {@code detail} completes "'url' …" in the message. */
+    record Verdict(Kind kind, String detail, int status) {
+        static Verdict ok(int status) {
+            return new Verdict(Kind.OK, "", status);
+        }
+
+        static Verdict broken(String detail, int status) {
+            return new Verdict(Kind.BROKEN, detail, status);
+        }
+
+        static Verdict unverified(String detail) {
+            return new Verdict(Kind.UNVERIFIED, detail, 0);
+        }
+    }
+
+    private final LinkOptions options;
+    private final HttpClient client;
+    private final Set<String> headUnsupported = ConcurrentHashMap.newKeySet();
+
+    HttpProbe(LinkOptions options) {
+        this.options = options;
+        this.client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(options.connectTimeout())
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+    }
+
+    Verdict check(String url, String fragment, long budgetEndNanos) {
+        long deadline = Math.min(budgetEndNanos, System.nanoTime() + options.urlDeadline().toNanos());
+        String current = url.startsWith("//") ? "https:" + url : url;
+        Set<String> visited = new HashSet<>();
+        String permanentTarget = null;
+        boolean permanentSoFar = true;
+        int attempt = 0;
+        boolean useGet = fragment != null && options.checkExternalAnchors();
+        while (true) {
+            URI uri;
+            try {
+                uri = URI.create(encodeForUri(current));
+            } catch (IllegalArgumentException e) {
+                return Verdict.broken("is not a valid URL: " + e.getMessage(), 0);
+            }
+            String host = uri.getHost();
+            if (host == null) {
+                // java.net.URI (and so the JDK HTTP client) refuses some valid host names, e.g. with '_'
+                return Verdict.unverified("cannot be requested by the JDK HTTP client (host name not accepted by"
+                        + " java.net.URI): check it by hand");
+            }
+            Verdict blocked = checkAddress(host);
+            if (blocked != null) {
+                return blocked;
+            }
+            boolean get = useGet || headUnsupported.contains(host.toLowerCase(Locale.ROOT));
+            long remaining = deadline - System.nanoTime();
+            if (remaining <= 0) {
+                return Verdict.unverified("timed out (deadline of " + options.urlDeadline().toSeconds() + " s per URL)");
+            }
+            HttpResponse<InputStream> response;
+            try {
+                response = client.send(request(uri, get, remaining), HttpResponse.BodyHandlers.ofInputStream());
+            } catch (HttpTimeoutException e) {
+                if (attempt++ < options.retries() && sleep(backoff(attempt), deadline)) {
+                    continue;
+                }
+                return Verdict.unverified("timed out after " + attempt + " attempt" + (attempt == 1 ? "" : "s"));
+            } catch (ConnectException e) {
+                return Verdict.broken("cannot be reached: connection refused", 0);
+            } catch (SSLException e) {
+                return Verdict.broken("TLS failure: " + e.getMessage(), 0);
+            } catch (IOException e) {
+                if (!get) {
+                    useGet = true; // some servers reset HEAD requests
+                    continue;
+                }
+                if (attempt++ < options.retries() && sleep(backoff(attempt), deadline)) {
+                    continue;
+                }
+                return Verdict.unverified("connection failed: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Verdict.unverified("not checked: interrupted");
+            }
+            int status = response.statusCode();
+            String body = readBody(response, get && fragment != null && options.checkExternalAnchors());
+            if (status >= 300 && status < 400 && response.headers().firstValue("location").isPresent()) {
+                String location = uri.resolve(encodeForUri(response.headers().firstValue("location").get())).toString();
+                if (!visited.add(current) || visited.contains(location)) {
+                    return Verdict.broken("redirects in a loop (back to " + location + ")", status);
+                }
+                if (visited.size() > MAX_REDIRECTS) {
+                    return Verdict.broken("redirects more than " + MAX_REDIRECTS + " times", status);
+                }
+                if (current.startsWith("https:") && location.startsWith("http:")) {
+                    return Verdict.unverified("redirects from https to http (" + location + "): not followed");
+                }
+                permanentSoFar &= status == 301 || status == 308;
+                permanentTarget = location;
+                current = location;
+                continue;
+            }
+            if (accepted(status) || status >= 200 && status < 300) {
+                if (fragment != null && body != null && !body.contains("id=\"" + fragment + "\"")
+                        && !body.contains("name=\"" + fragment + "\"") && !body.contains("id='" + fragment + "'")) {
+                    return Verdict.broken("has no anchor '#" + fragment + "' on the page", status);
+                }
+                if (permanentTarget != null && permanentSoFar) {
+                    return new Verdict(Kind.REDIRECT, "redirects permanently: use " + permanentTarget, status);
+                }
+                return Verdict.ok(status);
+            }
+            if (!get && (status == 405 || status == 501 || status == 403 || status == 404)) {
+                if (status == 405 || status == 501) {
+                    headUnsupported.add(host.toLowerCase(Locale.ROOT));
+                }
+                useGet = true;
+                continue;
+            }
+            boolean retryable = status == 408 || status == 429 || status >= 500;
+            if (retryable && attempt++ < options.retries()
+                    && sleep(retryAfter(response).orElse(backoff(attempt)), deadline)) {
+                continue;
+            }
+            return verdictFor(status);
+        }
+    }
+
+    private boolean accepted(int status) {
+        String code = Integer.toString(status);
+        return options.acceptStatus().stream().anyMatch(p -> p.matcher(code).matches());
+    }
+
+    private static Verdict verdictFor(int status) {
+        switch (status) {
+            case 401:
+            case 403:
+                return new Verdict(Kind.UNVERIFIED, "answered " + status + " (login or bot protection): check it by hand", status);
+            case 429:
+                return new Verdict(Kind.UNVERIFIED, "answered 429 (too many requests) after retries", status);
+            case 999:
+                return new Verdict(Kind.UNVERIFIED, "answered 999 (bot protection): check it by hand", status);
+            case 404:
+                return Verdict.broken("is broken: 404 not found", status);
+            case 410:
+                return Verdict.broken("is gone: 410", status);
+            default:
+                return status >= 500 ? Verdict.broken("answered " + status + " (server error) after retries", status)
+                        : Verdict.broken("answered " + status, status);
+        }
+    }
+
+    private HttpRequest request(URI uri, boolean get, long remainingNanos) {
+        Duration timeout = Duration.ofNanos(Math.min(remainingNanos, options.responseTimeout().toNanos()));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+                .timeout(timeout.isZero() ? Duration.ofMillis(1) : timeout)
+                .header("User-Agent", options.userAgent())
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .method(get ? "GET" : "HEAD", HttpRequest.BodyPublishers.noBody());
+        // Per-host headers (tokens, cookies) go to that host only: every redirect hop is a new request here.
+        Map<String, String> extra = options.hostHeaders().get(uri.getHost().toLowerCase(Locale.ROOT));
+        if (extra != null) {
+            extra.forEach(builder::header);
+        }
+        return builder.build();
+    }
+
+    private static String readBody(HttpResponse<InputStream> response, boolean wanted) {
+        try (InputStream in = response.body()) {
+            if (!wanted) {
+                return null; // closing the stream ends the exchange without reading the body
+            }
+            byte[] bytes = in.readNBytes((int) MAX_BODY_BYTES);
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Null when the host may be contacted; otherwise why not. */
+    private Verdict checkAddress(String host) {
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
+        } catch (UnknownHostException e) {
+            return Verdict.broken("cannot be reached: unknown host " + host, 0);
+        } catch (SecurityException e) {
+            return Verdict.unverified("host " + host + " cannot be resolved here");
+        }
+        if (options.allowPrivateAddresses()) {
+            return null;
+        }
+        for (InetAddress address : addresses) {
+            if (AddressPolicy.isNonPublic(address)) {
+                return new Verdict(Kind.BLOCKED, "resolves to the non-public address " + address.getHostAddress()
+                        + ": not contacted (set allowPrivateAddresses to check it)", 0);
+            }
+        }
+        return null;
+    }
+
+    private Duration backoff(int attempt) {
+        long base = 500L << Math.min(attempt - 1, 6);
+        return Duration.ofMillis(base + ThreadLocalRandom.current().nextLong(base / 2 + 1));
+    }
+
+    private static java.util.Optional<Duration> retryAfter(HttpResponse<?> response) {
+        return response.headers().firstValue("retry-after").map(value -> {
+            try {
+                return Duration.ofSeconds(Long.parseLong(value.trim()));
+            } catch (NumberFormatException e) {
+                try {
+                    return Duration.between(java.time.Instant.now(),
+                            ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                } catch (RuntimeException ignored) {
+                    return Duration.ofSeconds(1);
+                }
+            }
+        }).map(d -> d.isNegative() ? Duration.ZERO : d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d);
+    }
+
+    /** Sleeps unless it would pass the deadline; false when it would. */
+    private static boolean sleep(Duration delay, long deadline) {
+        if (System.nanoTime() + delay.toNanos() >= deadline) {
+            return false;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** java.net.URI refuses spaces, accents and some characters browsers accept: percent-encode them. */
+    static String encodeForUri(String url) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : url.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c > 0x7E || c <= 0x20 || "\"<>\\^`{|}".indexOf(c) >= 0) {
+                out.append('%').append(String.format("%02X", c));
+            } else {
+                out.append((char) c);
+            }
+        }
+        return out.toString();
+    }
+}

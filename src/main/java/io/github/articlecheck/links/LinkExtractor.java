@@ -1,0 +1,142 @@
+package io.github.articlecheck.links;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import io.github.articlecheck.article.Article;
+import io.github.articlecheck.frontmatter.FrontMatter;
+import io.github.articlecheck.frontmatter.YamlLocation;
+import io.github.articlecheck.html.HtmlTag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every link of an article with its position: Markdown links and images, reference definitions, autolinks
+ * (links inside footnotes included), link-bearing attributes of raw HTML, and the front matter keys that hold
+ * URLs. Code spans, code blocks, HTML comments, {@code <style>} and {@code <script>} hold none: the AST and the
+ * raw HTML scan already leave them out.
+ */
+public final class LinkExtractor {
+    /** Element → attributes that hold a URL. */
+    private static final Map<String, Set<String>> HTML_URL_ATTRIBUTES = Map.of(
+            "a", Set.of("href"),
+            "img", Set.of("src", "srcset"),
+            "source", Set.of("src", "srcset"),
+            "video", Set.of("src", "poster"),
+            "audio", Set.of("src"),
+            "iframe", Set.of("src"),
+            "link", Set.of("href"),
+            "track", Set.of("src"));
+
+    private LinkExtractor() {
+    }
+
+    public static List<LinkOccurrence> extract(Article article, List<String> frontMatterLinkKeys) {
+        List<LinkOccurrence> links = new ArrayList<>();
+        for (Node node : article.document().getDescendants()) {
+            if (node instanceof Image) {
+                add(links, article, ((Image) node).getUrl(), node, true, LinkOccurrence.Origin.MARKDOWN);
+            } else if (node instanceof Link) {
+                add(links, article, ((Link) node).getUrl(), node, false, LinkOccurrence.Origin.MARKDOWN);
+            } else if (node instanceof AutoLink || node instanceof MailLink) {
+                BasedSequence text = node instanceof AutoLink ? ((AutoLink) node).getText() : ((MailLink) node).getText();
+                String destination = node instanceof MailLink ? "mailto:" + text : text.toString();
+                links.add(at(article, destination, text.getStartOffset(), false, LinkOccurrence.Origin.AUTOLINK));
+            } else if (node instanceof Reference) {
+                add(links, article, ((Reference) node).getUrl(), node, false, LinkOccurrence.Origin.REFERENCE_DEFINITION);
+            }
+        }
+        for (HtmlTag tag : article.rawHtml().tags()) {
+            Set<String> attributes = tag.end() ? null : HTML_URL_ATTRIBUTES.get(tag.name());
+            if (attributes == null) {
+                continue;
+            }
+            for (HtmlTag.Attribute attribute : tag.attributes()) {
+                if (!attributes.contains(attribute.name()) || attribute.value() == null) {
+                    continue;
+                }
+                boolean image = tag.name().equals("img") || tag.name().equals("source") && attribute.name().equals("srcset")
+                        || attribute.name().equals("poster");
+                if (attribute.name().equals("srcset")) {
+                    addSrcset(links, article, attribute);
+                } else {
+                    String value = attribute.value();
+                    int leading = value.length() - value.stripLeading().length();
+                    links.add(at(article, value.trim(), attribute.valueStart() + leading, image, LinkOccurrence.Origin.HTML));
+                }
+            }
+        }
+        article.frontMatter().ifPresent(frontMatter -> addFrontMatter(links, frontMatter, frontMatterLinkKeys));
+        return links;
+    }
+
+    private static void add(List<LinkOccurrence> links, Article article, BasedSequence url, Node node, boolean image,
+            LinkOccurrence.Origin origin) {
+        String destination = url.toString().trim();
+        int offset = url.isNull() || url.length() == 0 ? emptyDestinationOffset(node) : url.getStartOffset();
+        links.add(at(article, destination, offset, image, origin));
+    }
+
+    /** For {@code [text]()} flexmark gives no URL position: point at the parentheses. */
+    private static int emptyDestinationOffset(Node node) {
+        String chars = node.getChars().toString();
+        int paren = chars.lastIndexOf("](");
+        return node.getStartOffset() + (paren < 0 ? 0 : paren + 2);
+    }
+
+    private static void addSrcset(List<LinkOccurrence> links, Article article, HtmlTag.Attribute attribute) {
+        String value = attribute.value();
+        int position = 0;
+        for (String candidate : value.split(",")) {
+            String trimmed = candidate.trim();
+            if (!trimmed.isEmpty()) {
+                String url = trimmed.split("\\s+")[0];
+                int start = value.indexOf(url, position);
+                links.add(at(article, url, attribute.valueStart() + start, true, LinkOccurrence.Origin.HTML));
+                position = start + url.length();
+            }
+        }
+    }
+
+    private static void addFrontMatter(List<LinkOccurrence> links, FrontMatter frontMatter, List<String> keys) {
+        JsonNode data = frontMatter.data().orElse(null);
+        if (data == null || !data.isObject()) {
+            return;
+        }
+        for (String key : keys) {
+            JsonNode value = data.get(key);
+            if (value == null) {
+                continue;
+            }
+            String pointer = "/" + key.replace("~", "~0").replace("/", "~1");
+            if (value.isString()) {
+                addValue(links, frontMatter, value.asString(), pointer);
+            } else if (value.isArray()) {
+                for (int i = 0; i < value.size(); i++) {
+                    if (value.get(i).isString()) {
+                        addValue(links, frontMatter, value.get(i).asString(), pointer + "/" + i);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void addValue(List<LinkOccurrence> links, FrontMatter frontMatter, String value, String pointer) {
+        YamlLocation location = frontMatter.location(pointer).orElse(new YamlLocation(1, 1, 1, 1));
+        links.add(new LinkOccurrence(value.trim(), -1, location.valueLine(), location.valueColumn(), true,
+                LinkOccurrence.Origin.FRONT_MATTER));
+    }
+
+    private static LinkOccurrence at(Article article, String destination, int offset, boolean image,
+            LinkOccurrence.Origin origin) {
+        return new LinkOccurrence(destination, offset, article.source().line(offset), article.source().column(offset),
+                image, origin);
+    }
+}

@@ -1,0 +1,131 @@
+package io.github.articlecheck.links;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a link destination points at, classified as a checker needs it: external web URL, mail address, another
+ * scheme, a fragment of the same article, a site-root path, a relative path, or a template expression.
+ *
+ * @param kind     the class
+ * @param path     for local kinds: the decoded path without query and fragment ({@code ""} for a pure fragment);
+ *                 for templated content references: the referenced content path
+ * @param fragment the decoded fragment, or empty
+ * @param scheme   the scheme, lower-case, or empty
+ */
+public record LinkTarget(Kind kind, String path, Optional<String> fragment, String scheme) {
+
+    public enum Kind {
+        EMPTY,
+        EXTERNAL,
+        MAILTO,
+        OTHER_SCHEME,
+        UNKNOWN_SCHEME,
+        FRAGMENT,
+        SITE_ROOT,
+        RELATIVE,
+        /** Hugo ref/relref or Jekyll link: {@code path} is a content path to check. */
+        CONTENT_REFERENCE,
+        /** Any other template expression: not guessed at. */
+        TEMPLATED
+    }
+
+    /** Schemes that are links but not checked here. */
+    public static final Set<String> KNOWN_SCHEMES = Set.of("tel", "ftp", "ftps", "sftp", "ssh", "git", "irc", "ircs",
+            "news", "nntp", "sms", "data", "javascript", "file", "magnet", "xmpp", "matrix", "geo", "webcal", "feed",
+            "callto", "facetime", "skype", "spotify", "steam", "vscode", "slack", "zoommtg", "urn", "doi", "bitcoin",
+            "mms", "rtsp", "ws", "wss", "about", "chrome", "market", "itms-apps", "intent", "fax");
+
+    private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):.*", Pattern.DOTALL);
+    private static final Pattern HUGO_REF = Pattern.compile(
+            "\\{\\{[<%]\\s*(?:rel)?ref\\s+(?:\"([^\"]*)\"|'([^']*)'|`([^`]*)`|(\\S+))\\s*[>%]\\}\\}");
+    private static final Pattern JEKYLL_LINK = Pattern.compile("\\{%\\s*(?:post_)?link\\s+([^%\\s]+)\\s*%\\}");
+
+    public static LinkTarget classify(String destination, Set<String> extraSchemes) {
+        String text = destination.trim();
+        if (text.isEmpty()) {
+            return new LinkTarget(Kind.EMPTY, "", Optional.empty(), "");
+        }
+        if (text.contains("{{") || text.contains("{%")) {
+            Matcher hugo = HUGO_REF.matcher(text);
+            if (hugo.find()) {
+                String ref = firstNonNull(hugo.group(1), hugo.group(2), hugo.group(3), hugo.group(4));
+                return local(Kind.CONTENT_REFERENCE, ref + text.substring(hugo.end()));
+            }
+            Matcher jekyll = JEKYLL_LINK.matcher(text);
+            if (jekyll.find()) {
+                return local(Kind.CONTENT_REFERENCE, jekyll.group(1) + text.substring(jekyll.end()));
+            }
+            return new LinkTarget(Kind.TEMPLATED, text, Optional.empty(), "");
+        }
+        if (text.startsWith("//")) {
+            return new LinkTarget(Kind.EXTERNAL, text, Optional.empty(), "https");
+        }
+        Matcher scheme = SCHEME.matcher(text);
+        if (scheme.matches() && !looksLikeWindowsPath(text)) {
+            String name = scheme.group(1).toLowerCase(Locale.ROOT);
+            if (name.equals("http") || name.equals("https")) {
+                return new LinkTarget(Kind.EXTERNAL, text, Optional.empty(), name);
+            }
+            if (name.equals("mailto")) {
+                return new LinkTarget(Kind.MAILTO, text.substring(7), Optional.empty(), name);
+            }
+            boolean known = KNOWN_SCHEMES.contains(name) || extraSchemes.contains(name);
+            return new LinkTarget(known ? Kind.OTHER_SCHEME : Kind.UNKNOWN_SCHEME, text, Optional.empty(), name);
+        }
+        if (text.startsWith("#")) {
+            return new LinkTarget(Kind.FRAGMENT, "", Optional.of(decode(text.substring(1))), "");
+        }
+        return local(text.startsWith("/") ? Kind.SITE_ROOT : Kind.RELATIVE, text);
+    }
+
+    private static LinkTarget local(Kind kind, String text) {
+        String withoutQuery = text;
+        Optional<String> fragment = Optional.empty();
+        int hash = withoutQuery.indexOf('#');
+        if (hash >= 0) {
+            fragment = Optional.of(decode(withoutQuery.substring(hash + 1)));
+            withoutQuery = withoutQuery.substring(0, hash);
+        }
+        int query = withoutQuery.indexOf('?');
+        if (query >= 0) {
+            withoutQuery = withoutQuery.substring(0, query);
+        }
+        return new LinkTarget(kind, decode(withoutQuery), fragment, "");
+    }
+
+    /** Percent-decoding that leaves malformed escapes and '+' as written. */
+    public static String decode(String text) {
+        if (text.indexOf('%') < 0) {
+            return text;
+        }
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+
+    private static boolean looksLikeWindowsPath(String text) {
+        return text.length() > 2 && Character.isLetter(text.charAt(0)) && text.charAt(1) == ':'
+                && (text.charAt(2) == '\\' || text.charAt(2) == '/');
+    }
+
+    private static String firstNonNull(String... values) {
+        for (String value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return "";
+    }
+
+    public boolean isLocal() {
+        return kind == Kind.FRAGMENT || kind == Kind.SITE_ROOT || kind == Kind.RELATIVE || kind == Kind.CONTENT_REFERENCE;
+    }
+}

@@ -1,0 +1,178 @@
+package io.github.articlecheck.links;
+
+import io.github.articlecheck.engine.CorpusCheck.CorpusFindingSink;
+import io.github.articlecheck.engine.EngineConfiguration;
+import io.github.articlecheck.engine.Suggestions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves local links once every article has been read: target files (with letter case), then fragments
+ * against the target's anchors — another article's headings and ids, or the ids of a local HTML file.
+ */
+final class LocalLinkVerifier {
+    private static final Pattern HTML_ID = Pattern.compile("\\s(?:id|name)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
+    /** Fragments every browser understands without an anchor. */
+    private static final Set<String> ALWAYS_VALID = Set.of("", "top");
+
+    private final EngineConfiguration configuration;
+    private final Map<Path, Set<String>> anchors;
+    private final LocalResolver resolver;
+    private final Map<Path, Set<String>> htmlIds = new java.util.concurrent.ConcurrentHashMap<>();
+    private final PublishedUrls publishedUrls;
+
+    LocalLinkVerifier(EngineConfiguration configuration, Map<Path, Set<String>> anchors, PublishedUrls publishedUrls) {
+        this.configuration = configuration;
+        this.anchors = anchors;
+        this.publishedUrls = publishedUrls;
+        this.resolver = new LocalResolver(configuration.baseDirectory());
+    }
+
+    void verify(Iterable<LinkCheck.LocalLink> links, CorpusFindingSink sink) {
+        for (LinkCheck.LocalLink link : links) {
+            verify(link, sink);
+        }
+    }
+
+    private void verify(LinkCheck.LocalLink link, CorpusFindingSink sink) {
+        LinkTarget target = link.target();
+        LinkOccurrence at = link.occurrence();
+        Path targetFile;
+        if (target.kind() == LinkTarget.Kind.FRAGMENT || target.path().isEmpty() && target.fragment().isPresent()) {
+            targetFile = link.article();
+        } else if (publishedTarget(link).isPresent()) {
+            PublishedUrls.Hit hit = publishedTarget(link).get();
+            if (hit.caseDiffers()) {
+                sink.report(link.path(), LinkRules.CASE.id(), at.line(), at.column(), "'" + at.destination()
+                        + "' is published as " + hit.url() + ": letter case differs, which breaks on Linux servers");
+                return;
+            }
+            targetFile = hit.article();
+        } else {
+            LocalResolver.Resolution resolution = resolver.resolve(bases(link), target.path());
+            switch (resolution.status()) {
+                case MISSING:
+                    String did = resolution.suggestion().map(s -> " (did you mean " + resolver.display(s) + "?)").orElse("");
+                    String rule = at.image() ? LinkRules.IMAGE.id() : LinkRules.FILE.id();
+                    sink.report(link.path(), rule, at.line(), at.column(), "'" + at.destination() + "' does not exist:"
+                            + " looked for " + resolver.display(resolution.file()) + did);
+                    return;
+                case CASE_MISMATCH:
+                    sink.report(link.path(), LinkRules.CASE.id(), at.line(), at.column(), "'" + at.destination()
+                            + "' exists only as " + resolver.display(resolution.actual().orElseThrow())
+                            + ": letter case differs, which breaks on Linux servers and CI");
+                    return;
+                default:
+                    targetFile = resolution.file().toAbsolutePath().normalize();
+            }
+        }
+        Optional<String> fragment = target.fragment().map(LinkCheck::normalizeFragment);
+        if (fragment.isEmpty() || ALWAYS_VALID.contains(fragment.get())) {
+            return;
+        }
+        Set<String> ids = idsOf(targetFile);
+        if (ids != null && !ids.contains(fragment.get())) {
+            String did = Suggestions.closest(fragment.get(), ids).map(s -> " (did you mean #" + s + "?)").orElse("");
+            String where = targetFile.equals(link.article()) ? "this article" : resolver.display(targetFile);
+            sink.report(link.path(), LinkRules.ANCHOR.id(), at.line(), at.column(), "'#" + target.fragment().get()
+                    + "' is not an anchor of " + where + did);
+        }
+    }
+
+    /**
+     * The article a link names by its published URL: a site-root path, a path relative to the page's own URL
+     * (Hugo pretty URLs), or a {@code permalinks} rule's source file. Files on disk are tried first for relative
+     * links, so bundle resources and links to .md files keep working.
+     */
+    private Optional<PublishedUrls.Hit> publishedTarget(LinkCheck.LocalLink link) {
+        LinkTarget target = link.target();
+        String urlPath;
+        if (target.kind() == LinkTarget.Kind.SITE_ROOT) {
+            urlPath = target.path();
+        } else if (target.kind() == LinkTarget.Kind.RELATIVE && link.pageUrl().isPresent()
+                && resolver.resolve(List.of(link.article().getParent()), target.path()).status() != LocalResolver.Status.FOUND) {
+            urlPath = java.net.URI.create("http://site" + HttpProbe.encodeForUri(link.pageUrl().get()))
+                    .resolve(HttpProbe.encodeForUri(target.path())).getPath();
+        } else {
+            return Optional.empty();
+        }
+        boolean renderHook = configuration.links().linkRenderHook();
+        Optional<PublishedUrls.Hit> hit = publishedUrls.lookup(urlPath);
+        if (hit.isEmpty() && renderHook && target.kind() == LinkTarget.Kind.RELATIVE) {
+            // GetPage: a page path relative to the page's own folder, then to the content root
+            Path folder = link.article().getParent();
+            if (folder.startsWith(configuration.contentDirectory())) {
+                String relativeFolder = configuration.contentDirectory().relativize(folder).toString().replace('\\', '/');
+                hit = publishedUrls.lookup("/" + relativeFolder + "/" + target.path());
+            }
+            if (hit.isEmpty()) {
+                hit = publishedUrls.lookup("/" + target.path());
+            }
+        }
+        if (hit.isPresent()) {
+            return renderHook ? Optional.of(new PublishedUrls.Hit(hit.get().article(), false, hit.get().url())) : hit;
+        }
+        for (Path source : publishedUrls.permalinkSources(urlPath, configuration.baseDirectory())) {
+            if (Files.isRegularFile(source)) {
+                return Optional.of(new PublishedUrls.Hit(source.toAbsolutePath().normalize(), false, urlPath));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The folders a link's path is resolved against, in order. */
+    private List<Path> bases(LinkCheck.LocalLink link) {
+        Path articleFolder = link.article().getParent();
+        List<Path> bases = new ArrayList<>();
+        switch (link.target().kind()) {
+            case SITE_ROOT:
+                bases.addAll(configuration.siteRoots());
+                bases.add(configuration.contentDirectory()); // published pages: /section/page/ → content/section/page.md
+                break;
+            case CONTENT_REFERENCE:
+                if (!link.target().path().startsWith("/")) {
+                    bases.add(articleFolder);
+                }
+                bases.add(configuration.contentDirectory());
+                break;
+            default:
+                bases.add(articleFolder);
+        }
+        return bases;
+    }
+
+    /** Anchors of an article, ids of a local HTML file, or null for other files (no fragment checking). */
+    private Set<String> idsOf(Path file) {
+        Set<String> articleAnchors = anchors.get(file);
+        if (articleAnchors != null) {
+            return articleAnchors;
+        }
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!name.endsWith(".html") && !name.endsWith(".htm")) {
+            return null;
+        }
+        return htmlIds.computeIfAbsent(file, f -> {
+            Set<String> ids = new HashSet<>();
+            try {
+                Matcher matcher = HTML_ID.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                while (matcher.find()) {
+                    String id = matcher.group(1) != null ? matcher.group(1) : matcher.group(2) != null ? matcher.group(2) : matcher.group(3);
+                    ids.add(LinkCheck.normalizeFragment(id));
+                }
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+            return ids;
+        });
+    }
+}

@@ -1,0 +1,149 @@
+package io.github.articlecheck.links;
+
+import io.github.articlecheck.engine.Suggestions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Resolves local link paths to files, the way a static site serves them: relative paths from the article's
+ * folder, {@code /…} paths against the site roots in order, folder links to their index file, extension-less
+ * links to {@code .md}/{@code .html} files. Letter case is compared exactly, segment by segment, from listings
+ * of the folders, so a link that works only on a case-insensitive disk (macOS, Windows) is caught on any OS.
+ */
+final class LocalResolver {
+    /** Tried, in order, for a link to a folder. */
+    static final List<String> INDEX_FILES = List.of("index.md", "_index.md", "README.md", "index.html");
+    /** Tried, in order, for a link whose last segment has no extension. */
+    static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".html");
+
+    private final Path baseDirectory;
+    private final Map<Path, Optional<Map<String, List<String>>>> listings = new ConcurrentHashMap<>();
+
+    LocalResolver(Path baseDirectory) {
+        this.baseDirectory = baseDirectory;
+    }
+
+    enum Status { FOUND, CASE_MISMATCH, MISSING }
+
+    /**
+     * @param file       the file found, the file whose case differs, or the first path tried when missing
+     * @param actual     for a case mismatch, the path as it exists on disk
+     * @param suggestion for a missing file, the closest existing name in the deepest existing folder
+     */
+    record Resolution(Status status, Path file, Optional<Path> actual, Optional<Path> suggestion) {
+    }
+
+    /** Resolves {@code path} (decoded, no query or fragment) against each base folder in turn. */
+    Resolution resolve(List<Path> bases, String path) {
+        Resolution first = null;
+        Resolution caseMismatch = null;
+        for (Path base : bases) {
+            for (Path candidate : candidates(base, path)) {
+                Resolution resolution = lookup(base, candidate);
+                if (resolution.status() == Status.FOUND) {
+                    return resolution;
+                }
+                if (resolution.status() == Status.CASE_MISMATCH && caseMismatch == null) {
+                    caseMismatch = resolution;
+                }
+                if (first == null) {
+                    first = resolution;
+                }
+            }
+        }
+        return caseMismatch != null ? caseMismatch : first;
+    }
+
+    private static List<Path> candidates(Path base, String path) {
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        Path direct = base.resolve(relative).normalize();
+        List<Path> candidates = new ArrayList<>();
+        candidates.add(direct);
+        String last = direct.getFileName() == null ? "" : direct.getFileName().toString();
+        boolean folderLink = relative.isEmpty() || relative.endsWith("/");
+        if (!folderLink && !last.contains(".")) {
+            for (String extension : EXTENSIONS) {
+                candidates.add(direct.resolveSibling(last + extension));
+            }
+        }
+        if (!folderLink && last.endsWith(".html")) {
+            candidates.add(direct.resolveSibling(last.substring(0, last.length() - 5) + ".md"));
+        }
+        if (folderLink || !last.contains(".")) {
+            for (String index : INDEX_FILES) {
+                candidates.add(direct.resolve(index));
+            }
+        }
+        return candidates;
+    }
+
+    /** Walks the candidate's segments below {@code base}, comparing names exactly. */
+    private Resolution lookup(Path base, Path candidate) {
+        if (!candidate.startsWith(base)) {
+            boolean exists = Files.isRegularFile(candidate);
+            return new Resolution(exists ? Status.FOUND : Status.MISSING, candidate, Optional.empty(), Optional.empty());
+        }
+        Path current = base;
+        Path actual = base;
+        boolean caseDiffers = false;
+        for (Path segment : base.relativize(candidate)) {
+            String name = segment.toString();
+            if (name.isEmpty()) {
+                continue;
+            }
+            Optional<Map<String, List<String>>> listing = listing(current);
+            List<String> sameIgnoringCase = listing.map(l -> l.get(name.toLowerCase(Locale.ROOT))).orElse(null);
+            if (sameIgnoringCase == null) {
+                Optional<Path> suggestion = listing.flatMap(l -> Suggestions.closest(name, allNames(l)))
+                        .map(current::resolve);
+                return new Resolution(Status.MISSING, candidate, Optional.empty(), suggestion);
+            }
+            String exact = sameIgnoringCase.contains(name) ? name : sameIgnoringCase.get(0);
+            caseDiffers |= !exact.equals(name);
+            current = current.resolve(name);
+            actual = actual.resolve(exact);
+        }
+        if (!Files.isRegularFile(actual)) {
+            return new Resolution(Status.MISSING, candidate, Optional.empty(), Optional.empty());
+        }
+        return caseDiffers ? new Resolution(Status.CASE_MISMATCH, candidate, Optional.of(actual), Optional.empty())
+                : new Resolution(Status.FOUND, candidate, Optional.empty(), Optional.empty());
+    }
+
+    private Optional<Map<String, List<String>>> listing(Path folder) {
+        return listings.computeIfAbsent(folder, f -> {
+            if (!Files.isDirectory(f)) {
+                return Optional.empty();
+            }
+            Map<String, List<String>> names = new HashMap<>();
+            try (Stream<Path> entries = Files.list(f)) {
+                entries.forEach(e -> names.computeIfAbsent(e.getFileName().toString().toLowerCase(Locale.ROOT),
+                        k -> new ArrayList<>()).add(e.getFileName().toString()));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+            return Optional.of(names);
+        });
+    }
+
+    private static List<String> allNames(Map<String, List<String>> listing) {
+        List<String> names = new ArrayList<>();
+        listing.values().forEach(names::addAll);
+        return names;
+    }
+
+    String display(Path path) {
+        Path normalized = path.toAbsolutePath().normalize();
+        return (normalized.startsWith(baseDirectory) ? baseDirectory.relativize(normalized) : normalized).toString()
+                .replace('\\', '/');
+    }
+}

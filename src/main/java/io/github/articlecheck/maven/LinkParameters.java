@@ -1,0 +1,106 @@
+package io.github.articlecheck.maven;
+
+import io.github.articlecheck.engine.ConfigurationException;
+import io.github.articlecheck.engine.LinkOptions;
+import io.github.articlecheck.engine.PermalinkRule;
+import io.github.articlecheck.engine.SitePreset;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Maps the link parameters of {@link CheckMojo} to the engine's {@link LinkOptions}. */
+final class LinkParameters {
+    private LinkParameters() {
+    }
+
+    static LinkOptions toOptions(CheckMojo mojo) {
+        Map<String, Map<String, String>> headers = new HashMap<>();
+        for (HostHeader header : list(mojo.hostHeaders)) {
+            if (header.getHost() == null || header.getName() == null) {
+                throw new ConfigurationException("a <hostHeader> needs a <host> and a <name>");
+            }
+            headers.computeIfAbsent(header.getHost().toLowerCase(Locale.ROOT), h -> new HashMap<>())
+                    .put(header.getName(), header.getValue() == null ? "" : header.getValue());
+        }
+        String agent = mojo.userAgent == null || mojo.userAgent.isBlank()
+                ? "articlecheck/" + mojo.version() + " (+https://github.com/articlecheck/articlecheck-maven-plugin)"
+                : mojo.userAgent;
+        return new LinkOptions(
+                list(mojo.frontMatterLinks).stream().map(String::trim).filter(s -> !s.isEmpty()).toList(),
+                new HashSet<>(list(mojo.ignoredSchemes).stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).toList()),
+                Optional.ofNullable(mojo.baseUrl).filter(s -> !s.isBlank()),
+                SitePreset.parse(mojo.sitePreset),
+                list(mojo.permalinks).stream().map(p -> PermalinkRule.of(p.getUrl(), p.getSource())).toList(),
+                mojo.linkRenderHook,
+                mojo.checkExternalLinks,
+                mojo.offline || mojo.mavenOffline,
+                mojo.allowPrivateAddresses,
+                Optional.ofNullable(mojo.linkCache).filter(f -> !f.getPath().isBlank()).map(java.io.File::toPath),
+                duration("linkCacheMaxAge", mojo.linkCacheMaxAge),
+                patterns("acceptStatus", mojo.acceptStatus),
+                patterns("excludeLinks", mojo.excludeLinks),
+                mojo.checkExternalAnchors,
+                agent,
+                headers,
+                mojo.linkConcurrency,
+                mojo.linkConcurrencyPerHost,
+                duration("linkTimeout", mojo.linkTimeout),
+                duration("linkTimeout", mojo.linkTimeout),
+                duration("linkDeadline", mojo.linkDeadline),
+                duration("linkBudget", mojo.linkBudget),
+                mojo.linkRetries,
+                mojo.getLog()::info);
+    }
+
+    /** {@code 24h}, {@code 30m}, {@code 45s}, {@code 2d}, {@code 500ms} or ISO-8601 ({@code PT24H}). */
+    static Duration duration(String parameter, String text) {
+        String value = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        try {
+            if (value.startsWith("p")) {
+                return Duration.parse(value.toUpperCase(Locale.ROOT));
+            }
+            if (value.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2)));
+            }
+            long amount = Long.parseLong(value.substring(0, value.length() - 1));
+            switch (value.charAt(value.length() - 1)) {
+                case 's':
+                    return Duration.ofSeconds(amount);
+                case 'm':
+                    return Duration.ofMinutes(amount);
+                case 'h':
+                    return Duration.ofHours(amount);
+                case 'd':
+                    return Duration.ofDays(amount);
+                default:
+                    break;
+            }
+        } catch (NumberFormatException | DateTimeParseException | StringIndexOutOfBoundsException e) {
+            // fall through to the message below
+        }
+        throw new ConfigurationException(parameter + " '" + text + "' is not a duration: write 24h, 30m, 45s, 2d or 500ms");
+    }
+
+    private static List<Pattern> patterns(String parameter, List<String> expressions) {
+        return list(expressions).stream().filter(e -> !e.isBlank()).map(expression -> {
+            try {
+                return Pattern.compile(expression.trim());
+            } catch (PatternSyntaxException e) {
+                throw new ConfigurationException(parameter + " '" + expression + "' is not a regular expression: "
+                        + e.getDescription());
+            }
+        }).toList();
+    }
+
+    private static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+
+}
