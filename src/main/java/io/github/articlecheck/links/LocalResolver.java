@@ -103,13 +103,13 @@ final class LocalResolver {
             Optional<Map<String, List<String>>> listing = listing(current);
             List<String> sameIgnoringCase = listing.map(l -> l.get(name.toLowerCase(Locale.ROOT))).orElse(null);
             if (sameIgnoringCase == null) {
-                Optional<Path> suggestion = listing.flatMap(l -> Suggestions.closest(name, allNames(l)))
-                        .map(current::resolve);
+                Path folder = actual;
+                Optional<Path> suggestion = listing.flatMap(l -> closest(name, allNames(l))).map(folder::resolve);
                 return new Resolution(Status.MISSING, candidate, Optional.empty(), suggestion);
             }
             String exact = sameIgnoringCase.contains(name) ? name : sameIgnoringCase.get(0);
             caseDiffers |= !exact.equals(name);
-            current = current.resolve(name);
+            current = current.resolve(exact);
             actual = actual.resolve(exact);
         }
         if (!Files.isRegularFile(actual)) {
@@ -133,6 +133,20 @@ final class LocalResolver {
             }
             return Optional.of(names);
         });
+    }
+
+    /** The closest name; an extension-less link ("notifications-v2") is compared with file names' stems. */
+    private static Optional<String> closest(String name, List<String> names) {
+        Optional<String> best = Suggestions.closest(name, names);
+        if (best.isPresent() || name.contains(".")) {
+            return best;
+        }
+        Map<String, String> byStem = new HashMap<>();
+        for (String candidate : names) {
+            int dot = candidate.lastIndexOf('.');
+            byStem.putIfAbsent(dot > 0 ? candidate.substring(0, dot) : candidate, candidate);
+        }
+        return Suggestions.closest(name, byStem.keySet()).map(byStem::get);
     }
 
     private static List<String> allNames(Map<String, List<String>> listing) {
