@@ -104,7 +104,17 @@ final class HttpProbe {
                 }
                 return Verdict.unverified("timed out after " + attempt + " attempt" + (attempt == 1 ? "" : "s"));
             } catch (ConnectException e) {
-                return Verdict.broken("cannot be reached: connection refused", 0);
+                if (e.getMessage() == null || e.getMessage().toLowerCase(Locale.ROOT).contains("refused")) {
+                    return Verdict.broken("cannot be reached: connection refused", 0);
+                }
+                if (!get) {
+                    useGet = true; // reset right after connecting: some servers drop HEAD requests so
+                    continue;
+                }
+                if (attempt++ < options.retries() && sleep(backoff(attempt), deadline)) {
+                    continue;
+                }
+                return Verdict.unverified("connection failed: " + e.getMessage());
             } catch (SSLException e) {
                 return Verdict.broken("TLS failure: " + e.getMessage(), 0);
             } catch (IOException e) {
