@@ -79,11 +79,11 @@ public record LinkOptions(
         }
     }
 
-    /** The defaults: external links checked, 32 requests at a time, 8 per host, 24 h cache age. */
+    /** The defaults: external links checked, 64 requests at a time, 16 per host, 24 h cache age. */
     public static LinkOptions defaults() {
         return new LinkOptions(DEFAULT_FRONT_MATTER_LINK_KEYS, Set.of(), Optional.empty(), SitePreset.NONE, List.of(),
                 false, true, false, false,
-                Optional.empty(), Duration.ofHours(24), List.of(), List.of(), false, "articlecheck", Map.of(), 32, 8,
+                Optional.empty(), Duration.ofHours(24), List.of(), List.of(), false, "articlecheck", Map.of(), 64, 16,
                 Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(60), Duration.ofMinutes(10), 2,
                 line -> { });
     }

@@ -93,7 +93,7 @@ final class ExternalLinkChecker {
         int toCheck = urls.size() - verdicts.size();
         long budgetEnd = System.nanoTime() + options.phaseBudget().toNanos();
         Progress progress = new Progress(toCheck, options);
-        HostScheduler scheduler = new HostScheduler(byHost, options.maxPerHost());
+        HostScheduler scheduler = new HostScheduler(byHost, options.maxPerHost(), probe, budgetEnd, urls);
         int workers = Math.max(1, Math.min(options.maxConcurrency(), toCheck));
         ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
             Thread thread = new Thread(runnable, "articlecheck-links");
@@ -102,15 +102,23 @@ final class ExternalLinkChecker {
         });
         for (int i = 0; i < workers; i++) {
             pool.execute(() -> {
-                for (String url = scheduler.next(); url != null; url = scheduler.next()) {
+                for (Work work = scheduler.next(); work != null; work = scheduler.next()) {
+                    boolean done = true;
                     try {
-                        HttpProbe.Verdict verdict = System.nanoTime() > budgetEnd
-                                ? HttpProbe.Verdict.unverified("not checked: the time budget of the external link phase ran out")
-                                : probe.check(url, wantsAnchor(urls.get(url)), budgetEnd);
-                        verdicts.put(url, verdict);
-                        progress.done(verdict);
+                        if (System.nanoTime() > budgetEnd) {
+                            work.attempt.verdict = HttpProbe.Verdict.unverified(
+                                    "not checked: the time budget of the external link phase ran out");
+                        } else {
+                            done = probe.advance(work.attempt);
+                        }
+                        if (done) {
+                            verdicts.put(work.url, work.attempt.verdict);
+                            progress.done(work.attempt.verdict);
+                        }
+                    } catch (RuntimeException e) {
+                        verdicts.put(work.url, HttpProbe.Verdict.unverified("could not be checked: " + e));
                     } finally {
-                        scheduler.release(url);
+                        scheduler.release(work, done);
                     }
                 }
             });
@@ -159,44 +167,70 @@ final class ExternalLinkChecker {
         }
     }
 
-    /** Hands out URLs so that no host has more than {@code perHost} requests in flight. */
+    /** A URL being checked, with its state between requests. */
+    private record Work(String url, String host, HttpProbe.Attempt attempt) {
+    }
+
+    /**
+     * Hands out work so that no host has more than {@code perHost} requests in flight. A URL waiting for its next
+     * attempt (Retry-After, backoff) holds neither a worker nor a host slot: it goes back into the queue with the
+     * time it may run again.
+     */
     private static final class HostScheduler {
-        private final Map<String, Deque<String>> pending;
+        private final Map<String, Deque<Work>> pending = new LinkedHashMap<>();
         private final Map<String, Integer> active = new HashMap<>();
         private final int perHost;
+        private int remaining;
 
-        HostScheduler(Map<String, Deque<String>> pending, int perHost) {
-            this.pending = pending;
+        HostScheduler(Map<String, Deque<String>> urlsByHost, int perHost, HttpProbe probe, long budgetEnd,
+                Map<String, Queue<Occurrence>> occurrences) {
             this.perHost = perHost;
+            urlsByHost.forEach((host, urls) -> {
+                Deque<Work> works = new ArrayDeque<>();
+                for (String url : urls) {
+                    works.add(new Work(url, host, probe.start(url, wantsAnchor(occurrences.get(url)), budgetEnd)));
+                }
+                pending.put(host, works);
+                remaining += works.size();
+            });
         }
 
-        synchronized String next() {
-            while (true) {
-                boolean any = false;
-                for (Map.Entry<String, Deque<String>> host : pending.entrySet()) {
-                    if (host.getValue().isEmpty()) {
+        synchronized Work next() {
+            while (remaining > 0) {
+                long now = System.nanoTime();
+                long earliest = Long.MAX_VALUE;
+                for (Map.Entry<String, Deque<Work>> host : pending.entrySet()) {
+                    if (active.getOrDefault(host.getKey(), 0) >= perHost) {
                         continue;
                     }
-                    any = true;
-                    if (active.getOrDefault(host.getKey(), 0) < perHost) {
-                        active.merge(host.getKey(), 1, Integer::sum);
-                        return host.getValue().poll();
+                    for (java.util.Iterator<Work> it = host.getValue().iterator(); it.hasNext();) {
+                        Work work = it.next();
+                        if (work.attempt().notBefore <= now) {
+                            it.remove();
+                            active.merge(host.getKey(), 1, Integer::sum);
+                            return work;
+                        }
+                        earliest = Math.min(earliest, work.attempt().notBefore);
                     }
                 }
-                if (!any) {
-                    return null;
-                }
                 try {
-                    wait();
+                    long waitMillis = earliest == Long.MAX_VALUE ? 0 : Math.max(1, (earliest - now) / 1_000_000);
+                    wait(waitMillis);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return null;
                 }
             }
+            return null;
         }
 
-        synchronized void release(String url) {
-            active.merge(host(url), -1, Integer::sum);
+        synchronized void release(Work work, boolean done) {
+            active.merge(work.host(), -1, Integer::sum);
+            if (done) {
+                remaining--;
+            } else {
+                pending.get(work.host()).addLast(work);
+            }
             notifyAll();
         }
     }

@@ -65,112 +65,148 @@ final class HttpProbe {
                 .build();
     }
 
-    Verdict check(String url, String fragment, long budgetEndNanos) {
-        long deadline = Math.min(budgetEndNanos, System.nanoTime() + options.urlDeadline().toNanos());
-        String current = url.startsWith("//") ? "https:" + url : url;
-        Set<String> visited = new HashSet<>();
-        String permanentTarget = null;
+    /** The state of one URL's check, kept between requests so that waiting never holds a worker or a host slot. */
+    final class Attempt {
+        final String fragment;
+        final long deadline;
+        String current;
+        final Set<String> visited = new HashSet<>();
+        String permanentTarget;
         boolean permanentSoFar = true;
-        int attempt = 0;
-        boolean useGet = fragment != null && options.checkExternalAnchors();
+        int attempt;
+        boolean useGet;
+        /** {@link System#nanoTime()} before which the next request must not start (Retry-After, backoff). */
+        long notBefore;
+        Verdict verdict;
+
+        Attempt(String url, String fragment, long budgetEndNanos) {
+            this.fragment = fragment;
+            this.deadline = Math.min(budgetEndNanos, System.nanoTime() + options.urlDeadline().toNanos());
+            this.current = url.startsWith("//") ? "https:" + url : url;
+            this.useGet = fragment != null && options.checkExternalAnchors();
+        }
+
+        private boolean finish(Verdict outcome) {
+            verdict = outcome;
+            return true;
+        }
+
+        /** Schedules the next attempt after {@code delay}; false when that would pass the deadline. */
+        private boolean later(Duration delay) {
+            long at = System.nanoTime() + delay.toNanos();
+            if (at >= deadline) {
+                return false;
+            }
+            notBefore = at;
+            return true;
+        }
+    }
+
+    Attempt start(String url, String fragment, long budgetEndNanos) {
+        return new Attempt(url, fragment, budgetEndNanos);
+    }
+
+    /** Checks until a verdict (true) or until the next request must wait (false, see {@link Attempt#notBefore}). */
+    boolean advance(Attempt a) {
+        String fragment = a.fragment;
         while (true) {
             URI uri;
             try {
-                uri = URI.create(encodeForUri(current));
+                uri = URI.create(encodeForUri(a.current));
             } catch (IllegalArgumentException e) {
-                return Verdict.broken("is not a valid URL: " + e.getMessage(), 0);
+                return a.finish(Verdict.broken("is not a valid URL: " + e.getMessage(), 0));
             }
             String host = uri.getHost();
             if (host == null) {
                 // java.net.URI (and so the JDK HTTP client) refuses some valid host names, e.g. with '_'
-                return Verdict.unverified("cannot be requested by the JDK HTTP client (host name not accepted by"
-                        + " java.net.URI): check it by hand");
+                return a.finish(Verdict.unverified("cannot be requested by the JDK HTTP client (host name not accepted by"
+                        + " java.net.URI): check it by hand"));
             }
             Verdict blocked = checkAddress(host);
             if (blocked != null) {
-                return blocked;
+                return a.finish(blocked);
             }
-            boolean get = useGet || headUnsupported.contains(host.toLowerCase(Locale.ROOT));
-            long remaining = deadline - System.nanoTime();
+            boolean get = a.useGet || headUnsupported.contains(host.toLowerCase(Locale.ROOT));
+            long remaining = a.deadline - System.nanoTime();
             if (remaining <= 0) {
-                return Verdict.unverified("timed out (deadline of " + options.urlDeadline().toSeconds() + " s per URL)");
+                return a.finish(Verdict.unverified("timed out (deadline of " + options.urlDeadline().toSeconds() + " s per URL)"));
             }
             HttpResponse<InputStream> response;
             try {
                 response = client.send(request(uri, get, remaining), HttpResponse.BodyHandlers.ofInputStream());
             } catch (HttpTimeoutException e) {
-                if (attempt++ < options.retries() && sleep(backoff(attempt), deadline)) {
-                    continue;
+                if (a.attempt++ < options.retries() && a.later(backoff(a.attempt))) {
+                    return false;
                 }
-                return Verdict.unverified("timed out after " + attempt + " attempt" + (attempt == 1 ? "" : "s"));
+                return a.finish(Verdict.unverified("timed out after " + a.attempt + " attempt" + (a.attempt == 1 ? "" : "s")));
             } catch (ConnectException e) {
                 if (e.getMessage() == null || e.getMessage().toLowerCase(Locale.ROOT).contains("refused")) {
-                    return Verdict.broken("cannot be reached: connection refused", 0);
+                    return a.finish(Verdict.broken("cannot be reached: connection refused", 0));
                 }
                 if (!get) {
-                    useGet = true; // reset right after connecting: some servers drop HEAD requests so
+                    a.useGet = true; // reset right after connecting: some servers drop HEAD requests so
                     continue;
                 }
-                if (attempt++ < options.retries() && sleep(backoff(attempt), deadline)) {
-                    continue;
+                if (a.attempt++ < options.retries() && a.later(backoff(a.attempt))) {
+                    return false;
                 }
-                return Verdict.unverified("connection failed: " + e.getMessage());
+                return a.finish(Verdict.unverified("connection failed: " + e.getMessage()));
             } catch (SSLException e) {
-                return Verdict.broken("TLS failure: " + e.getMessage(), 0);
+                return a.finish(Verdict.broken("TLS failure: " + e.getMessage(), 0));
             } catch (IOException e) {
                 if (!get) {
-                    useGet = true; // some servers reset HEAD requests
+                    a.useGet = true; // some servers reset HEAD requests
                     continue;
                 }
-                if (attempt++ < options.retries() && sleep(backoff(attempt), deadline)) {
-                    continue;
+                if (a.attempt++ < options.retries() && a.later(backoff(a.attempt))) {
+                    return false;
                 }
-                return Verdict.unverified("connection failed: " + e.getMessage());
+                return a.finish(Verdict.unverified("connection failed: " + e.getMessage()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return Verdict.unverified("not checked: interrupted");
+                return a.finish(Verdict.unverified("not checked: interrupted"));
             }
             int status = response.statusCode();
             String body = readBody(response, get && fragment != null && options.checkExternalAnchors());
             if (status >= 300 && status < 400 && response.headers().firstValue("location").isPresent()) {
                 String location = uri.resolve(encodeForUri(response.headers().firstValue("location").get())).toString();
-                if (!visited.add(current) || visited.contains(location)) {
-                    return Verdict.broken("redirects in a loop (back to " + location + ")", status);
+                if (!a.visited.add(a.current) || a.visited.contains(location)) {
+                    return a.finish(Verdict.broken("redirects in a loop (back to " + location + ")", status));
                 }
-                if (visited.size() > MAX_REDIRECTS) {
-                    return Verdict.broken("redirects more than " + MAX_REDIRECTS + " times", status);
+                if (a.visited.size() > MAX_REDIRECTS) {
+                    return a.finish(Verdict.broken("redirects more than " + MAX_REDIRECTS + " times", status));
                 }
-                if (current.startsWith("https:") && location.startsWith("http:")) {
-                    return Verdict.unverified("redirects from https to http (" + location + "): not followed");
+                if (a.current.startsWith("https:") && location.startsWith("http:")) {
+                    return a.finish(Verdict.unverified("redirects from https to http (" + location + "): not followed"));
                 }
-                permanentSoFar &= status == 301 || status == 308;
-                permanentTarget = location;
-                current = location;
+                a.permanentSoFar &= status == 301 || status == 308;
+                a.permanentTarget = location;
+                a.current = location;
                 continue;
             }
             if (accepted(status) || status >= 200 && status < 300) {
                 if (fragment != null && body != null && !body.contains("id=\"" + fragment + "\"")
                         && !body.contains("name=\"" + fragment + "\"") && !body.contains("id='" + fragment + "'")) {
-                    return Verdict.broken("has no anchor '#" + fragment + "' on the page", status);
+                    return a.finish(Verdict.broken("has no anchor '#" + fragment + "' on the page", status));
                 }
-                if (permanentTarget != null && permanentSoFar) {
-                    return new Verdict(Kind.REDIRECT, "redirects permanently: use " + permanentTarget, status);
+                if (a.permanentTarget != null && a.permanentSoFar) {
+                    return a.finish(new Verdict(Kind.REDIRECT, "redirects permanently: use " + a.permanentTarget, status));
                 }
-                return Verdict.ok(status);
+                return a.finish(Verdict.ok(status));
             }
             if (!get && (status == 405 || status == 501 || status == 403 || status == 404)) {
                 if (status == 405 || status == 501) {
                     headUnsupported.add(host.toLowerCase(Locale.ROOT));
                 }
-                useGet = true;
+                a.useGet = true;
                 continue;
             }
             boolean retryable = status == 408 || status == 429 || status >= 500;
-            if (retryable && attempt++ < options.retries()
-                    && sleep(retryAfter(response).orElse(backoff(attempt)), deadline)) {
-                continue;
+            if (retryable && a.attempt++ < options.retries()
+                    && a.later(retryAfter(response).orElse(backoff(a.attempt)))) {
+                return false;
             }
-            return verdictFor(status);
+            return a.finish(verdictFor(status));
         }
     }
 
@@ -216,7 +252,9 @@ final class HttpProbe {
     private static String readBody(HttpResponse<InputStream> response, boolean wanted) {
         try (InputStream in = response.body()) {
             if (!wanted) {
-                return null; // closing the stream ends the exchange without reading the body
+                // Closing without reading ends the exchange: no body download, and no 40 ms delayed-ACK stall
+                // that reusing the connection after a drained body meets on many small servers.
+                return null;
             }
             byte[] bytes = in.readNBytes((int) MAX_BODY_BYTES);
             return new String(bytes, StandardCharsets.UTF_8);
@@ -265,20 +303,6 @@ final class HttpProbe {
                 }
             }
         }).map(d -> d.isNegative() ? Duration.ZERO : d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d);
-    }
-
-    /** Sleeps unless it would pass the deadline; false when it would. */
-    private static boolean sleep(Duration delay, long deadline) {
-        if (System.nanoTime() + delay.toNanos() >= deadline) {
-            return false;
-        }
-        try {
-            Thread.sleep(delay.toMillis());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     /** java.net.URI refuses spaces, accents and some characters browsers accept: percent-encode them. */

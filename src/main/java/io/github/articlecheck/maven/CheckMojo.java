@@ -134,7 +134,7 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "articlecheck.allowPrivateAddresses", defaultValue = "false")
     boolean allowPrivateAddresses;
 
-    /** Persistent cache of external link results; empty to disable. */
+    /** Persistent cache of external link results; {@code none} disables it. */
     @Parameter(property = "articlecheck.linkCache", defaultValue = "${user.home}/.articlecheck/link-cache.json")
     File linkCache;
 
@@ -163,11 +163,11 @@ public class CheckMojo extends AbstractMojo {
     List<HostHeader> hostHeaders;
 
     /** External requests in flight at once. */
-    @Parameter(property = "articlecheck.linkConcurrency", defaultValue = "32")
+    @Parameter(property = "articlecheck.linkConcurrency", defaultValue = "64")
     int linkConcurrency;
 
     /** External requests in flight per host. */
-    @Parameter(property = "articlecheck.linkConcurrencyPerHost", defaultValue = "8")
+    @Parameter(property = "articlecheck.linkConcurrencyPerHost", defaultValue = "16")
     int linkConcurrencyPerHost;
 
     /** Timeout of one attempt, for the connection and again for the response headers. */

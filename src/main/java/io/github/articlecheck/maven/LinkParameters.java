@@ -42,7 +42,9 @@ final class LinkParameters {
                 mojo.checkExternalLinks,
                 mojo.offline || mojo.mavenOffline,
                 mojo.allowPrivateAddresses,
-                Optional.ofNullable(mojo.linkCache).filter(f -> !f.getPath().isBlank()).map(java.io.File::toPath),
+                Optional.ofNullable(mojo.linkCache)
+                        .filter(f -> !f.getPath().isBlank() && !List.of("none", "off").contains(f.getName().toLowerCase(Locale.ROOT)))
+                        .map(java.io.File::toPath),
                 duration("linkCacheMaxAge", mojo.linkCacheMaxAge),
                 patterns("acceptStatus", mojo.acceptStatus),
                 patterns("excludeLinks", mojo.excludeLinks),
