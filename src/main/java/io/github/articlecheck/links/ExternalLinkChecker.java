@@ -33,8 +33,12 @@ final class ExternalLinkChecker {
     }
 
     ExternalLinkChecker(LinkOptions options) {
+        this(options, new HttpProbe(options));
+    }
+
+    ExternalLinkChecker(LinkOptions options, HttpProbe probe) {
         this.options = options;
-        this.probe = new HttpProbe(options);
+        this.probe = probe;
     }
 
     /** The identity of a URL for "requested once": fragment dropped, scheme and host lower-cased, IDN to ASCII. */
@@ -135,6 +139,41 @@ final class ExternalLinkChecker {
         verdicts.forEach(cache::put);
         cache.save();
         report(urls, verdicts, sink);
+        if (sink.enabled(LinkRules.INSECURE.id())) {
+            reportInsecure(urls, verdicts, sink, budgetEnd);
+        }
+    }
+
+    /** {@code link.insecure}: an http:// link that works, whose https:// form works too. */
+    private void reportInsecure(Map<String, Queue<Occurrence>> urls, Map<String, HttpProbe.Verdict> verdicts,
+            CorpusFindingSink sink, long budgetEnd) {
+        Map<String, Queue<Occurrence>> secure = new LinkedHashMap<>();
+        urls.forEach((url, occurrences) -> {
+            HttpProbe.Verdict verdict = verdicts.get(url);
+            if (url.startsWith("http://") && verdict != null && verdict.kind() == HttpProbe.Kind.OK) {
+                secure.put("https://" + url.substring(7), occurrences);
+            }
+        });
+        for (Map.Entry<String, Queue<Occurrence>> entry : secure.entrySet()) {
+            HttpProbe.Attempt attempt = probe.start(entry.getKey(), null, budgetEnd);
+            while (!probe.advance(attempt)) {
+                long wait = attempt.notBefore - System.nanoTime();
+                if (wait > 0) {
+                    try {
+                        TimeUnit.NANOSECONDS.sleep(wait);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
+            if (attempt.verdict.kind() == HttpProbe.Kind.OK) {
+                for (Occurrence at : entry.getValue()) {
+                    sink.report(at.path(), LinkRules.INSECURE.id(), at.line(), at.column(), "'" + at.url()
+                            + "' also works over https: use https://" + at.url().substring("http://".length()));
+                }
+            }
+        }
     }
 
     private static String wantsAnchor(Queue<Occurrence> occurrences) {

@@ -56,8 +56,20 @@ final class HttpProbe {
     private final HttpClient client;
     private final Set<String> headUnsupported = ConcurrentHashMap.newKeySet();
 
+    /** Resolves a host name to its addresses; a seam so tests can give a loopback server a public address. */
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    private final Resolver resolver;
+
     HttpProbe(LinkOptions options) {
+        this(options, InetAddress::getAllByName);
+    }
+
+    HttpProbe(LinkOptions options, Resolver resolver) {
         this.options = options;
+        this.resolver = resolver;
         this.client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(options.connectTimeout())
@@ -267,7 +279,7 @@ final class HttpProbe {
     private Verdict checkAddress(String host) {
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
+            addresses = resolver.resolve(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
         } catch (UnknownHostException e) {
             return Verdict.broken("cannot be reached: unknown host " + host, 0);
         } catch (SecurityException e) {
@@ -291,7 +303,12 @@ final class HttpProbe {
     }
 
     private static java.util.Optional<Duration> retryAfter(HttpResponse<?> response) {
-        return response.headers().firstValue("retry-after").map(value -> {
+        return response.headers().firstValue("retry-after").map(HttpProbe::parseRetryAfter);
+    }
+
+    /** Retry-After in seconds or as an HTTP date, never negative, capped at {@link #MAX_RETRY_AFTER}. */
+    static Duration parseRetryAfter(String header) {
+        return java.util.Optional.of(header).map(value -> {
             try {
                 return Duration.ofSeconds(Long.parseLong(value.trim()));
             } catch (NumberFormatException e) {
@@ -302,7 +319,7 @@ final class HttpProbe {
                     return Duration.ofSeconds(1);
                 }
             }
-        }).map(d -> d.isNegative() ? Duration.ZERO : d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d);
+        }).map(d -> d.isNegative() ? Duration.ZERO : d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d).get();
     }
 
     /** java.net.URI refuses spaces, accents and some characters browsers accept: percent-encode them. */

@@ -311,4 +311,79 @@ class ExternalLinkCheckTest {
         assertTrue(progress.size() >= 1 && progress.size() <= 3, progress.toString());
         assertEquals("links: 60/60 checked, 0 broken", progress.get(progress.size() - 1));
     }
+
+    /** A sink that records what the external checker reports. */
+    private static final class RecordingSink implements io.github.articlecheck.engine.CorpusCheck.CorpusFindingSink {
+        final List<String> lines = new CopyOnWriteArrayList<>();
+        final Set<String> enabled;
+
+        RecordingSink(Set<String> enabled) {
+            this.enabled = enabled;
+        }
+
+        @Override
+        public boolean enabled(String ruleId) {
+            return enabled.contains(ruleId);
+        }
+
+        @Override
+        public void report(String path, String ruleId, int line, int column, String message) {
+            lines.add(ruleId + " " + message);
+        }
+
+        @Override
+        public void report(String path, String ruleId, io.github.articlecheck.engine.Severity severity, int line,
+                int column, String message) {
+            lines.add(ruleId + " " + message);
+        }
+
+        @Override
+        public void note(String line) {
+        }
+    }
+
+    private static Map<String, java.util.Queue<ExternalLinkChecker.Occurrence>> occurrences(String... urls) {
+        Map<String, java.util.Queue<ExternalLinkChecker.Occurrence>> map = new java.util.LinkedHashMap<>();
+        for (String url : urls) {
+            map.computeIfAbsent(ExternalLinkChecker.key(url), k -> new java.util.concurrent.ConcurrentLinkedQueue<>())
+                    .add(new ExternalLinkChecker.Occurrence("a.md", 1, 1, url, false));
+        }
+        return map;
+    }
+
+    @Test
+    void everyRedirectHopIsCheckedAgainForPrivateAddresses() {
+        // The test server is on loopback: pretend 127.0.0.1 is a public address, so that only the redirect's
+        // target (localhost) is seen as private, as a public site redirecting into the CI network would be.
+        HttpProbe.Resolver resolver = host -> host.equals("127.0.0.1")
+                ? new InetAddress[] {InetAddress.getByAddress(host, new byte[] {93, (byte) 184, (byte) 216, 34})}
+                : InetAddress.getAllByName(host);
+        LinkOptions options = options(false, Optional.empty(), false, Map.of(), 0);
+        RecordingSink sink = new RecordingSink(Set.of());
+        new ExternalLinkChecker(options, new HttpProbe(options, resolver)).check(occurrences(root + "/to-localhost"), sink);
+        assertEquals(1, sink.lines.size(), sink.lines.toString());
+        assertTrue(sink.lines.get(0).startsWith("link.blocked '" + root + "/to-localhost' resolves to the non-public address 127.0.0.1"),
+                sink.lines.get(0));
+        assertEquals(null, hits.get("/ok"), "the redirect target was not contacted");
+    }
+
+    @Test
+    void insecureLinksWhoseHttpsFormWorks() {
+        LinkOptions options = options();
+        RecordingSink sink = new RecordingSink(Set.of("link.insecure"));
+        // No TLS on the test server: the https form fails, so nothing is reported; the rule is off by default.
+        new ExternalLinkChecker(options).check(occurrences(root + "/ok"), sink);
+        assertEquals(List.of(), sink.lines);
+    }
+
+    @Test
+    void retryAfterInSecondsOrAsAnHttpDateIsCapped() {
+        assertEquals(Duration.ofSeconds(3), HttpProbe.parseRetryAfter("3"));
+        assertEquals(Duration.ofSeconds(30), HttpProbe.parseRetryAfter("3600"));
+        assertEquals(Duration.ZERO, HttpProbe.parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT"));
+        String inTenSeconds = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+                .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(10));
+        Duration parsed = HttpProbe.parseRetryAfter(inTenSeconds);
+        assertTrue(parsed.getSeconds() >= 8 && parsed.getSeconds() <= 10, parsed.toString());
+    }
 }
