@@ -21,9 +21,10 @@ def sentence(rng, n=14):
     return " ".join(words).capitalize() + "."
 
 
-def paragraph(rng, link_id):
+def paragraph(rng, link_id, tracked=False):
     parts = [sentence(rng) for _ in range(4)]
-    parts.insert(2, f"Voir [la ressource {link_id}](https://example.org/ressources/{link_id}?utm_source=blog&utm_medium=article).")
+    query = "?utm_source=blog&utm_medium=article" if tracked else ""
+    parts.insert(2, f"Voir [la ressource {link_id}](https://example.org/ressources/{link_id}{query}).")
     return " ".join(parts)
 
 
@@ -53,7 +54,7 @@ def article(rng, index):
         "}",
         "</style>",
         "",
-        paragraph(rng, index * 10),
+        paragraph(rng, index * 10, tracked=True),  # one tracking link per article, as in the sample
         "",
     ]
     for section in range(1, 7):
@@ -87,8 +88,11 @@ POM = """<?xml version="1.0" encoding="UTF-8"?>
         <version>{version}</version>
         <configuration>
           <contentDirectory>contenu</contentDirectory>
+          <siteRoots><siteRoot>.</siteRoot></siteRoots>
           <frontMatterSchema>article.schema.yaml</frontMatterSchema>
           <failOnViolation>false</failOnViolation>
+          <!-- The benchmark machine has no internet: external links are counted, local ones checked. -->
+          <offline>true</offline>
         </configuration>
       </plugin>
     </plugins>
@@ -107,8 +111,19 @@ def main():
         os.makedirs(folder, exist_ok=True)
         with open(os.path.join(folder, f"article-{index:05d}.md"), "w", encoding="utf-8") as f:
             f.write(article(rng, index))
+    images = os.path.join(out, "contenu", "articles", "images")
+    os.makedirs(images, exist_ok=True)
+    for i in range(10):
+        with open(os.path.join(images, f"illustration-{i}.svg"), "w", encoding="utf-8") as f:
+            f.write('<svg xmlns="http://www.w3.org/2000/svg"/>')
     with open(os.path.join(out, "pom.xml"), "w", encoding="utf-8") as f:
         f.write(POM.format(version=version))
+    link_rules = ["file", "image", "case", "anchor", "empty", "reference", "syntax", "tracking", "external",
+                  "unverified", "redirect", "blocked", "insecure"]
+    rules_off = "".join(f"<link.{r}>off</link.{r}>" for r in link_rules)
+    with open(os.path.join(out, "pom-nolinks.xml"), "w", encoding="utf-8") as f:
+        f.write(POM.format(version=version).replace("<offline>true</offline>",
+                                                      "<offline>true</offline>\n          <rules>" + rules_off + "</rules>"))
     here = os.path.dirname(os.path.abspath(__file__))
     with open(os.path.join(here, "..", "examples", "blog", "schemas", "article.schema.yaml"), encoding="utf-8") as src:
         schema = src.read()

@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
  */
 public final class Engine {
     private final EngineConfiguration configuration;
-    private final List<ArticleCheck> articleChecks;
-    private final List<CorpusCheck> corpusChecks;
+    private List<ArticleCheck> articleChecks;
+    private List<CorpusCheck> corpusChecks;
     private final List<RuleDescriptor> rules;
     private final Map<String, Optional<Severity>> effectiveSeverity = new HashMap<>();
     private final java.util.Set<String> enabledRuleIds = new java.util.HashSet<>();
@@ -45,6 +45,9 @@ public final class Engine {
             effectiveSeverity.put(override.getKey(), override.getValue().severity());
         }
         effectiveSeverity.forEach((id, severity) -> severity.ifPresent(s -> enabledRuleIds.add(id)));
+        // A check whose rules are all off costs nothing: it does not run at all.
+        articleChecks = articleChecks.stream().filter(c -> c.rules().stream().anyMatch(r -> enabledRuleIds.contains(r.id()))).toList();
+        corpusChecks = corpusChecks.stream().filter(c -> c.rules().stream().anyMatch(r -> enabledRuleIds.contains(r.id()))).toList();
     }
 
     public List<RuleDescriptor> rules() {

@@ -69,7 +69,7 @@ public final class FrontMatterParser {
     private static FrontMatter compose(String yamlText, int bodyStart) {
         Node root;
         try {
-            root = newYaml().compose(new StringReader(yamlText));
+            root = YAML.get().compose(new StringReader(yamlText));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 1 : mark.getLine() + 1;
@@ -113,6 +113,9 @@ public final class FrontMatterParser {
     private static FrontMatter unreadable(int bodyStart, YamlProblem problem) {
         return new FrontMatter(0, bodyStart, 1, Optional.of(problem), Optional.empty(), Map.of(), List.of());
     }
+
+    /** A Yaml instance is not thread-safe but is reusable: one per worker thread saves its set-up per article. */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(FrontMatterParser::newYaml);
 
     private static Yaml newYaml() {
         LoaderOptions options = new LoaderOptions();

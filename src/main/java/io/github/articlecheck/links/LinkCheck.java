@@ -144,6 +144,9 @@ public final class LinkCheck implements CorpusCheck {
     }
 
     private void collectIncludes(Article article, Path file) {
+        if (!article.source().text().contains("include")) {
+            return;
+        }
         java.util.regex.Matcher matcher = INCLUDE_SHORTCODE.matcher(article.source().text());
         List<Path> included = new java.util.ArrayList<>();
         while (matcher.find()) {
@@ -211,7 +214,8 @@ public final class LinkCheck implements CorpusCheck {
     private static List<String> definitionTerms(Article article) {
         List<String> terms = new java.util.ArrayList<>();
         for (Node node : article.document().getDescendants()) {
-            if (node instanceof com.vladsch.flexmark.ast.Paragraph) {
+            if (node instanceof com.vladsch.flexmark.ast.Paragraph && (node.getChars().indexOf("\n: ") >= 0
+                    || node.getNext() instanceof com.vladsch.flexmark.ast.Paragraph && node.getNext().getChars().startsWith(": "))) {
                 String[] lines = node.getChars().toString().split("\\r?\\n|\\r");
                 for (int i = 0; i + 1 < lines.length; i++) {
                     if (lines[i + 1].startsWith(": ") && !lines[i].startsWith(":") && !lines[i].isBlank()) {

@@ -62,7 +62,7 @@ final class LocalLinkVerifier {
             LocalResolver.Resolution resolution = resolver.resolve(bases(link), target.path());
             switch (resolution.status()) {
                 case MISSING:
-                    String did = resolution.suggestion().map(s -> " (did you mean " + resolver.display(s) + "?)").orElse("");
+                    String did = resolution.suggestion().get().map(s -> " (did you mean " + resolver.display(s) + "?)").orElse("");
                     String rule = at.image() ? LinkRules.IMAGE.id() : LinkRules.FILE.id();
                     sink.report(link.path(), rule, at.line(), at.column(), "'" + at.destination() + "' does not exist:"
                             + " looked for " + resolver.display(resolution.file()) + did);

@@ -37,10 +37,13 @@ final class LocalResolver {
     /**
      * @param file       the file found, the file whose case differs, or the first path tried when missing
      * @param actual     for a case mismatch, the path as it exists on disk
-     * @param suggestion for a missing file, the closest existing name in the deepest existing folder
+     * @param suggestion for a missing file, the closest existing name in the deepest existing folder, computed
+     *                   only when asked: most missing candidates are just one of several tried
      */
-    record Resolution(Status status, Path file, Optional<Path> actual, Optional<Path> suggestion) {
+    record Resolution(Status status, Path file, Optional<Path> actual, java.util.function.Supplier<Optional<Path>> suggestion) {
     }
+
+    private static final java.util.function.Supplier<Optional<Path>> NO_SUGGESTION = Optional::empty;
 
     /** Resolves {@code path} (decoded, no query or fragment) against each base folder in turn. */
     Resolution resolve(List<Path> bases, String path) {
@@ -90,7 +93,7 @@ final class LocalResolver {
     private Resolution lookup(Path base, Path candidate) {
         if (!candidate.startsWith(base)) {
             boolean exists = Files.isRegularFile(candidate);
-            return new Resolution(exists ? Status.FOUND : Status.MISSING, candidate, Optional.empty(), Optional.empty());
+            return new Resolution(exists ? Status.FOUND : Status.MISSING, candidate, Optional.empty(), NO_SUGGESTION);
         }
         Path current = base;
         Path actual = base;
@@ -104,8 +107,8 @@ final class LocalResolver {
             List<String> sameIgnoringCase = listing.map(l -> l.get(name.toLowerCase(Locale.ROOT))).orElse(null);
             if (sameIgnoringCase == null) {
                 Path folder = actual;
-                Optional<Path> suggestion = listing.flatMap(l -> closest(name, allNames(l))).map(folder::resolve);
-                return new Resolution(Status.MISSING, candidate, Optional.empty(), suggestion);
+                return new Resolution(Status.MISSING, candidate, Optional.empty(),
+                        () -> listing.flatMap(l -> closest(name, allNames(l))).map(folder::resolve));
             }
             String exact = sameIgnoringCase.contains(name) ? name : sameIgnoringCase.get(0);
             caseDiffers |= !exact.equals(name);
@@ -113,10 +116,10 @@ final class LocalResolver {
             actual = actual.resolve(exact);
         }
         if (!Files.isRegularFile(actual)) {
-            return new Resolution(Status.MISSING, candidate, Optional.empty(), Optional.empty());
+            return new Resolution(Status.MISSING, candidate, Optional.empty(), NO_SUGGESTION);
         }
-        return caseDiffers ? new Resolution(Status.CASE_MISMATCH, candidate, Optional.of(actual), Optional.empty())
-                : new Resolution(Status.FOUND, candidate, Optional.empty(), Optional.empty());
+        return caseDiffers ? new Resolution(Status.CASE_MISMATCH, candidate, Optional.of(actual), NO_SUGGESTION)
+                : new Resolution(Status.FOUND, candidate, Optional.empty(), NO_SUGGESTION);
     }
 
     private Optional<Map<String, List<String>>> listing(Path folder) {

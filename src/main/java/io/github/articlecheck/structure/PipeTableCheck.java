@@ -75,6 +75,9 @@ public final class PipeTableCheck implements ArticleCheck {
 
     /** Two or more lines of "| … |" that did not become a table: their delimiter row is missing or malformed. */
     private static void checkLookalike(Paragraph paragraph, FindingSink sink) {
+        if (paragraph.getChars().trimStart().firstChar() != '|') {
+            return; // cheap test first: most paragraphs are prose
+        }
         String[] lines = paragraph.getChars().toString().split("\\r?\\n|\\r");
         int pipeRows = 0;
         for (String line : lines) {
