@@ -1,10 +1,10 @@
 package io.github.articlecheck.links;
 
+import io.github.articlecheck.engine.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -96,10 +96,7 @@ final class LinkCache {
             node.put("checkedAt", entry.checkedAt());
         });
         try {
-            Files.createDirectories(path.getParent());
-            Path temporary = Files.createTempFile(path.getParent(), path.getFileName().toString(), ".tmp");
-            Files.writeString(temporary, JsonMapper.shared().writeValueAsString(root), StandardCharsets.UTF_8);
-            Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(path, writer -> writer.write(JsonMapper.shared().writeValueAsString(root)));
         } catch (IOException | RuntimeException e) {
             notes.accept("links: the cache " + path + " cannot be written: " + e.getMessage());
         }

@@ -1,5 +1,6 @@
 package io.github.articlecheck.report;
 
+import io.github.articlecheck.engine.AtomicFiles;
 import io.github.articlecheck.engine.EngineResult;
 import io.github.articlecheck.engine.Finding;
 import java.io.IOException;
@@ -27,7 +28,7 @@ public final class CheckstyleReport {
         for (Finding finding : result.findings()) {
             byFile.computeIfAbsent(finding.path(), p -> new ArrayList<>()).add(finding);
         }
-        ReportFiles.write(target, writer -> {
+        AtomicFiles.write(target, writer -> {
             try {
                 XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(writer);
                 xml.writeStartDocument("UTF-8", "1.0");

@@ -1,5 +1,6 @@
 package io.github.articlecheck.report;
 
+import io.github.articlecheck.engine.AtomicFiles;
 import io.github.articlecheck.engine.EngineResult;
 import io.github.articlecheck.engine.Finding;
 import io.github.articlecheck.engine.RuleDescriptor;
@@ -34,7 +35,7 @@ public final class SarifReport {
 
     public static void write(EngineResult result, Path baseDirectory, String toolVersion, Path target) throws IOException {
         ObjectNode log = build(result, baseDirectory, toolVersion);
-        ReportFiles.write(target, writer -> writer.write(JsonMapper.shared().writerWithDefaultPrettyPrinter().writeValueAsString(log)));
+        AtomicFiles.write(target, writer -> writer.write(JsonMapper.shared().writerWithDefaultPrettyPrinter().writeValueAsString(log)));
     }
 
     static ObjectNode build(EngineResult result, Path baseDirectory, String toolVersion) {

@@ -1,4 +1,4 @@
-package io.github.articlecheck.report;
+package io.github.articlecheck.engine;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -7,16 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a report atomically: readers (CI uploaders, IDEs) never see a half-written file. */
-final class ReportFiles {
-    private ReportFiles() {
+/** Writes files atomically: readers (CI uploaders, IDEs, the next run) never see a half-written file. */
+public final class AtomicFiles {
+    private AtomicFiles() {
     }
 
-    interface Content {
+    /** What to write. */
+    public interface Content {
         void writeTo(Writer writer) throws IOException;
     }
 
-    static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, Content content) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), target.getFileName().toString(), ".tmp");
         try {
