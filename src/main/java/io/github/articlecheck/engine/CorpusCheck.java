@@ -29,5 +29,8 @@ public interface CorpusCheck {
 
         /** A line for the summary (for instance how many links were not checked, and why). */
         void note(String line);
+
+        /** A problem of the run itself, not of an article (for instance an unreadable cache): logged as a warning. */
+        void warn(String line);
     }
 }

@@ -86,6 +86,7 @@ public final class Engine {
         }
         List<Finding> corpusFindings = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         CorpusCheck.CorpusFindingSink corpusSink = new CorpusCheck.CorpusFindingSink() {
             @Override
             public boolean enabled(String ruleId) {
@@ -107,6 +108,11 @@ public final class Engine {
             public void note(String line) {
                 notes.add(line);
             }
+
+            @Override
+            public void warn(String line) {
+                warnings.add(line);
+            }
         };
         corpusChecks.forEach(check -> check.finish(corpusSink));
         for (Finding finding : corpusFindings) {
@@ -119,7 +125,7 @@ public final class Engine {
         suppressionsByPath.clear();
         Collections.sort(findings);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new EngineResult(findings, scan.articles().size(), millis, activeRules(), notes);
+        return new EngineResult(findings, scan.articles().size(), millis, activeRules(), notes, warnings);
     }
 
     private List<Finding> checkOne(ArticleReader reader, Path file) {

@@ -83,7 +83,7 @@ final class ExternalLinkChecker {
                     + " not checked (offline)");
             return;
         }
-        LinkCache cache = new LinkCache(options.cacheFile(), options.cacheMaxAge(), sink::note);
+        LinkCache cache = new LinkCache(options.cacheFile(), options.cacheMaxAge(), sink::warn);
         Map<String, HttpProbe.Verdict> verdicts = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, Deque<String>> byHost = new LinkedHashMap<>();
         for (String url : urls.keySet()) {

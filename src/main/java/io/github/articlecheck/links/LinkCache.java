@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Persistent results of external checks, kept outside {@code target/} so that they survive {@code mvn clean} and
  * CI can cache the file. OK results are reused for {@code maxAge}, unverified ones for an hour, broken ones never
- * (they are always checked again). A corrupt or unreadable file is ignored with a note; writes are atomic.
+ * (they are always checked again). A corrupt or unreadable file is ignored with a warning; writes are atomic.
  */
 final class LinkCache {
     static final Duration UNVERIFIED_MAX_AGE = Duration.ofHours(1);
@@ -28,13 +28,13 @@ final class LinkCache {
 
     private final Optional<Path> file;
     private final Duration maxAge;
-    private final Consumer<String> notes;
+    private final Consumer<String> warnings;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    LinkCache(Optional<Path> file, Duration maxAge, Consumer<String> notes) {
+    LinkCache(Optional<Path> file, Duration maxAge, Consumer<String> warnings) {
         this.file = file;
         this.maxAge = maxAge;
-        this.notes = notes;
+        this.warnings = warnings;
         file.filter(Files::isRegularFile).ifPresent(this::load);
     }
 
@@ -53,7 +53,7 @@ final class LinkCache {
             }
         } catch (IOException | RuntimeException e) {
             entries.clear();
-            notes.accept("links: the cache " + path + " cannot be read (" + e.getClass().getSimpleName()
+            warnings.accept("links: the cache " + path + " cannot be read (" + e.getClass().getSimpleName()
                     + "); it is ignored and will be rewritten");
         }
     }
@@ -98,7 +98,7 @@ final class LinkCache {
         try {
             AtomicFiles.write(path, writer -> writer.write(JsonMapper.shared().writeValueAsString(root)));
         } catch (IOException | RuntimeException e) {
-            notes.accept("links: the cache " + path + " cannot be written: " + e.getMessage());
+            warnings.accept("links: the cache " + path + " cannot be written: " + e.getMessage());
         }
     }
 }

@@ -214,6 +214,7 @@ public class CheckMojo extends AbstractMojo {
                 getLog().warn(finding.toConsoleLine());
             }
         }
+        result.warnings().forEach(getLog()::warn);
         result.notes().forEach(getLog()::info);
         getLog().info(Verdict.summary(result));
         Path reports = outputDirectory.toPath();

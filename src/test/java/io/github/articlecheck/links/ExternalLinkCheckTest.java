@@ -287,12 +287,12 @@ class ExternalLinkCheckTest {
     }
 
     @Test
-    void corruptCacheIsIgnoredWithANote() throws IOException {
+    void corruptCacheIsIgnoredWithAWarning() throws IOException {
         Path cache = base.resolve("link-cache.json");
         Files.writeString(cache, "{not json");
         EngineResult result = check(options(true, Optional.of(cache), false, Map.of(), 0), "[a](" + root + "/ok)\n");
         assertEquals(List.of(), lines(result));
-        assertTrue(result.notes().stream().anyMatch(n -> n.contains("cannot be read")), result.notes().toString());
+        assertTrue(result.warnings().stream().anyMatch(n -> n.contains("cannot be read")), result.warnings().toString());
         assertTrue(Files.readString(cache).contains("\"OK\""), "rewritten");
     }
 
@@ -339,6 +339,10 @@ class ExternalLinkCheckTest {
 
         @Override
         public void note(String line) {
+        }
+
+        @Override
+        public void warn(String line) {
         }
     }
 
