@@ -10,8 +10,7 @@ import io.github.articlecheck.engine.SchemaMapping;
 import io.github.articlecheck.engine.Severity;
 import io.github.articlecheck.engine.Verdict;
 import io.github.articlecheck.markdown.AnchorStyle;
-import io.github.articlecheck.report.CheckstyleReport;
-import io.github.articlecheck.report.SarifReport;
+import io.github.articlecheck.report.ReportFormat;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -83,7 +82,11 @@ public class CheckMojo extends AbstractMojo {
     @Parameter
     private Map<String, String> rules;
 
-    /** Folder of the report files (Checkstyle XML and SARIF). */
+    /** Report files to write: checkstyle, sarif, gitlab, json, junit. */
+    @Parameter(property = "articlecheck.formats", defaultValue = "checkstyle,sarif")
+    List<String> formats;
+
+    /** Folder of the report files. */
     @Parameter(property = "articlecheck.outputDirectory", defaultValue = "${project.build.directory}/articlecheck")
     private File outputDirectory;
 
@@ -218,16 +221,26 @@ public class CheckMojo extends AbstractMojo {
         result.notes().forEach(getLog()::info);
         getLog().info(Verdict.summary(result));
         Path reports = outputDirectory.toPath();
+        List<ReportFormat> selected;
         try {
-            CheckstyleReport.write(result, baseDirectory.toPath(), reports.resolve(CheckstyleReport.FILE_NAME));
-            SarifReport.write(result, baseDirectory.toPath(), version(), reports.resolve(SarifReport.FILE_NAME));
+            selected = formats == null ? List.of(ReportFormat.CHECKSTYLE, ReportFormat.SARIF)
+                    : formats.stream().filter(f -> !f.isBlank()).map(ReportFormat::parse).distinct().toList();
+        } catch (ConfigurationException e) {
+            throw new MojoExecutionException("articlecheck configuration error: " + e.getMessage(), e);
+        }
+        List<Path> written = new java.util.ArrayList<>();
+        try {
+            for (ReportFormat format : selected) {
+                written.add(format.write(result, baseDirectory.toPath(), version(), threshold, reports));
+            }
         } catch (IOException e) {
             throw new MojoExecutionException("articlecheck cannot write its reports to " + reports + ": " + e.getMessage(), e);
         }
+        CiOutput.publish(result, reports.resolve(ReportFormat.SARIF.fileName()), System.getenv(), getLog());
         Verdict verdict = Verdict.of(result, threshold, maxAllowedViolations);
         if (verdict.failed() && failOnViolation) {
-            throw new MojoFailureException(verdict.failureMessage() + ". Reports: "
-                    + reports.resolve(SarifReport.FILE_NAME) + ", " + reports.resolve(CheckstyleReport.FILE_NAME));
+            throw new MojoFailureException(verdict.failureMessage() + ". Reports: " + written.stream()
+                    .map(Path::toString).collect(java.util.stream.Collectors.joining(", ")));
         }
         if (verdict.failed()) {
             getLog().warn(verdict.failureMessage() + " (failOnViolation is false: the build goes on)");

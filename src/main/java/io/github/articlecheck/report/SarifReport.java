@@ -8,12 +8,8 @@ import io.github.articlecheck.engine.Severity;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,6 +62,7 @@ public final class SarifReport {
         ObjectNode srcRoot = run.putObject("originalUriBaseIds").putObject("%SRCROOT%");
         srcRoot.put("uri", baseDirectory.toUri().toString());
         ArrayNode results = run.putArray("results");
+        Fingerprints fingerprints = new Fingerprints();
         for (Finding finding : result.findings()) {
             ObjectNode node = results.addObject();
             node.put("ruleId", finding.ruleId());
@@ -82,7 +79,7 @@ public final class SarifReport {
             ObjectNode region = physical.putObject("region");
             region.put("startLine", finding.line());
             region.put("startColumn", finding.column());
-            node.putObject("partialFingerprints").put("articlecheck/v1", fingerprint(finding));
+            node.putObject("partialFingerprints").put("articlecheck/v1", fingerprints.of(finding));
         }
         run.put("columnKind", "unicodeCodePoints");
         return log;
@@ -112,15 +109,5 @@ public final class SarifReport {
         }
     }
 
-    /** Stable across runs while the finding's rule, file and message stay the same, whatever its line. */
-    private static String fingerprint(Finding finding) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((finding.ruleId() + "\u0000" + finding.path() + "\u0000" + finding.message())
-                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+
 }

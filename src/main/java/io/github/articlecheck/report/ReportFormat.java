@@ -1,0 +1,57 @@
+package io.github.articlecheck.report;
+
+import io.github.articlecheck.engine.ConfigurationException;
+import io.github.articlecheck.engine.EngineResult;
+import io.github.articlecheck.engine.Severity;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The report files articlecheck can write, each for the tools that read it. */
+public enum ReportFormat {
+    /** Checkstyle XML: Jenkins warnings-ng, reviewdog, IDEs. */
+    CHECKSTYLE(CheckstyleReport.FILE_NAME),
+    /** SARIF 2.1.0: GitHub code scanning. */
+    SARIF(SarifReport.FILE_NAME),
+    /** GitLab Code Quality: the merge request widget. */
+    GITLAB(GitlabCodeQualityReport.FILE_NAME),
+    /** Plain JSON for scripts. */
+    JSON(JsonReport.FILE_NAME),
+    /** JUnit XML for CI tools that read only test reports. */
+    JUNIT(JunitReport.FILE_NAME);
+
+    private final String fileName;
+
+    ReportFormat(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public static ReportFormat parse(String name) {
+        try {
+            return valueOf(name.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("format '" + name + "' is not known; use one of: " + Arrays.stream(values())
+                    .map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** Writes this report into {@code directory}; returns the file written. */
+    public Path write(EngineResult result, Path baseDirectory, String toolVersion, Severity violationSeverity,
+            Path directory) throws IOException {
+        Path target = directory.resolve(fileName);
+        switch (this) {
+            case CHECKSTYLE -> CheckstyleReport.write(result, baseDirectory, target);
+            case SARIF -> SarifReport.write(result, baseDirectory, toolVersion, target);
+            case GITLAB -> GitlabCodeQualityReport.write(result, target);
+            case JSON -> JsonReport.write(result, toolVersion, target);
+            default -> JunitReport.write(result, violationSeverity, target);
+        }
+        return target;
+    }
+}
