@@ -27,6 +27,7 @@ public final class Engine {
     private final Map<String, Optional<Severity>> effectiveSeverity = new HashMap<>();
     private final java.util.Set<String> enabledRuleIds = new java.util.HashSet<>();
     private final Map<String, Suppressions> suppressionsByPath = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> contentHashes = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Validates the configuration and loads what the checks need (schemas); fails fast with a clear message. */
     public Engine(EngineConfiguration configuration) {
@@ -125,7 +126,7 @@ public final class Engine {
         suppressionsByPath.clear();
         Collections.sort(findings);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new EngineResult(findings, scan.articles().size(), millis, activeRules(), notes, warnings);
+        return new EngineResult(findings, scan.articles().size(), millis, activeRules(), notes, warnings, contentHashes);
     }
 
     private List<Finding> checkOne(ArticleReader reader, Path file) {
@@ -142,6 +143,9 @@ public final class Engine {
             return severityOf(EngineRules.UNREADABLE.id()).isPresent() ? List.of(outcome.problem().get()) : List.of();
         }
         Article article = outcome.article().orElseThrow();
+        if (configuration.contentHashes()) {
+            contentHashes.put(article.relativePath(), ContentHash.of(article.source().text()));
+        }
         List<Finding> findings = runArticleChecks(article);
         Suppressions suppressions = Suppressions.of(article);
         if (!suppressions.isEmpty()) {

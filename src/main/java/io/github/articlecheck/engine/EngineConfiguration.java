@@ -22,6 +22,7 @@ public record EngineConfiguration(
         List<String> titleKeys,
         io.github.articlecheck.markdown.AnchorStyle anchorStyle,
         LinkOptions links,
+        boolean contentHashes,
         int threads) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
@@ -59,6 +60,7 @@ public record EngineConfiguration(
         private List<String> titleKeys = DEFAULT_TITLE_KEYS;
         private io.github.articlecheck.markdown.AnchorStyle anchorStyle = io.github.articlecheck.markdown.AnchorStyle.GITHUB;
         private LinkOptions links = LinkOptions.defaults();
+        private boolean contentHashes;
         private int threads = Runtime.getRuntime().availableProcessors();
 
         private Builder(Path baseDirectory) {
@@ -125,6 +127,12 @@ public record EngineConfiguration(
             return this;
         }
 
+        /** Hash each article's content (the baseline needs it to follow renamed articles). */
+        public Builder contentHashes(boolean value) {
+            contentHashes = value;
+            return this;
+        }
+
         public Builder threads(int value) {
             threads = value;
             return this;
@@ -140,7 +148,7 @@ public record EngineConfiguration(
             }
             return new EngineConfiguration(baseDirectory, contentDirectory, includes, excludes, roots,
                     Optional.ofNullable(frontMatterSchema).map(p -> baseDirectory.resolve(p).normalize()),
-                    schemaMappings, requireFrontMatter, ruleLevels, titleKeys, anchorStyle, links, threads);
+                    schemaMappings, requireFrontMatter, ruleLevels, titleKeys, anchorStyle, links, contentHashes, threads);
         }
     }
 }

@@ -1,24 +1,32 @@
 package io.github.articlecheck.engine;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a run found: findings sorted by path, line, column and rule id; the number of articles checked; the
  * wall time; the rules that were active, for the reports; summary notes (what was not checked, and why) and
- * warnings about the run itself (an unreadable cache), which are not findings of any article.
+ * warnings about the run itself (an unreadable cache), which are not findings of any article; and, when asked
+ * for, a content hash per article path (for the baseline, which follows renamed articles by content).
  */
 public record EngineResult(List<Finding> findings, int articleCount, long durationMillis, List<RuleDescriptor> rules,
-        List<String> notes, List<String> warnings) {
+        List<String> notes, List<String> warnings, Map<String, String> contentHashes) {
 
     public EngineResult {
         findings = List.copyOf(findings);
         rules = List.copyOf(rules);
         notes = List.copyOf(notes);
         warnings = List.copyOf(warnings);
+        contentHashes = Map.copyOf(contentHashes);
     }
 
     public EngineResult(List<Finding> findings, int articleCount, long durationMillis, List<RuleDescriptor> rules) {
-        this(findings, articleCount, durationMillis, rules, List.of(), List.of());
+        this(findings, articleCount, durationMillis, rules, List.of(), List.of(), Map.of());
+    }
+
+    /** The same run with other findings (for instance those not in the baseline). */
+    public EngineResult withFindings(List<Finding> replacement) {
+        return new EngineResult(replacement, articleCount, durationMillis, rules, notes, warnings, contentHashes);
     }
 
     public long count(Severity severity) {

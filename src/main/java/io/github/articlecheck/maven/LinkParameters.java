@@ -20,7 +20,7 @@ final class LinkParameters {
     private LinkParameters() {
     }
 
-    static LinkOptions toOptions(CheckMojo mojo) {
+    static LinkOptions toOptions(AbstractArticlecheckMojo mojo) {
         Map<String, Map<String, String>> headers = new HashMap<>();
         for (HostHeader header : list(mojo.hostHeaders)) {
             if (header.getHost() == null || header.getName() == null) {

@@ -1,0 +1,217 @@
+package io.github.articlecheck.maven;
+
+import io.github.articlecheck.engine.ConfigurationException;
+import io.github.articlecheck.engine.Engine;
+import io.github.articlecheck.engine.EngineConfiguration;
+import io.github.articlecheck.engine.EngineResult;
+import io.github.articlecheck.engine.Finding;
+import io.github.articlecheck.engine.RuleLevel;
+import io.github.articlecheck.engine.SchemaMapping;
+import io.github.articlecheck.engine.Severity;
+import io.github.articlecheck.engine.Verdict;
+import io.github.articlecheck.markdown.AnchorStyle;
+import io.github.articlecheck.report.ReportFormat;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** The parameters the goals share, and their mapping to an immutable {@link EngineConfiguration}. */
+public abstract class AbstractArticlecheckMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File baseDirectory;
+
+    /** Folder of the articles. */
+    @Parameter(property = "articlecheck.contentDirectory", defaultValue = "${project.basedir}/content")
+    private File contentDirectory;
+
+    /** Patterns of the files to check, relative to the content directory (default **&#47;*.md, **&#47;*.markdown). */
+    @Parameter(property = "articlecheck.includes")
+    private List<String> includes;
+
+    /** Patterns of files not to check, relative to the content directory. */
+    @Parameter(property = "articlecheck.excludes")
+    private List<String> excludes;
+
+    /** Folders that a link starting with '/' resolves against, in order (default: the project base directory). */
+    @Parameter(property = "articlecheck.siteRoots")
+    private List<File> siteRoots;
+
+    /** JSON Schema (2020-12, JSON or YAML) for the front matter of articles no {@code schemas} entry matches. */
+    @Parameter(property = "articlecheck.frontMatterSchema")
+    private File frontMatterSchema;
+
+    /** Schemas per folder: the first entry whose includes match an article wins. */
+    @Parameter
+    private List<SchemaSelection> schemas;
+
+    /** Whether every article must have a front matter block. */
+    @Parameter(property = "articlecheck.requireFrontMatter", defaultValue = "true")
+    private boolean requireFrontMatter;
+
+    /** Front matter keys that hold the page title (the h1), for the heading rules. Default: title, titre. */
+    @Parameter(property = "articlecheck.titleKeys")
+    private List<String> titleKeys;
+
+    /** Per-rule level: error, warning or off, keyed by rule id. */
+    @Parameter
+    private Map<String, String> rules;
+
+    /** Folder of the report files. */
+    @Parameter(property = "articlecheck.outputDirectory", defaultValue = "${project.build.directory}/articlecheck")
+    File outputDirectory;
+
+    /** Anchor id style of the site generator: github (default, also Hugo), gitlab, kramdown (Jekyll), ascii (Hugo github-ascii). */
+    @Parameter(property = "articlecheck.anchorStyle", defaultValue = "github")
+    String anchorStyle;
+
+    /** Front matter keys whose values are links to check (images). */
+    @Parameter(property = "articlecheck.frontMatterLinks", defaultValue = "image,cover,thumbnail")
+    List<String> frontMatterLinks;
+
+    /** The site's own absolute URL: links under it are checked as local paths, never fetched. */
+    @Parameter(property = "articlecheck.baseUrl")
+    String baseUrl;
+
+    /** Site generator whose URL rules published links follow: hugo, jekyll or none. */
+    @Parameter(property = "articlecheck.sitePreset", defaultValue = "none")
+    String sitePreset;
+
+    /** Published URL pattern → source file rules: {@code <permalink><url>/startups/:name</url><source>content/_startups/:name.md</source></permalink>}. */
+    @Parameter
+    List<Permalink> permalinks;
+
+    /**
+     * The site renders links through a render hook that looks pages up (Hugo's embedded link render hook or the
+     * site's own, using GetPage): page paths then match whatever their letter case, and relative page paths
+     * also resolve from the content root.
+     */
+    @Parameter(property = "articlecheck.linkRenderHook", defaultValue = "false")
+    boolean linkRenderHook;
+
+    /** URL schemes accepted without checking, in addition to the well-known ones (tel, ftp, ...). */
+    @Parameter(property = "articlecheck.ignoredSchemes")
+    List<String> ignoredSchemes;
+
+    /** Whether external links are requested over HTTP. */
+    @Parameter(property = "articlecheck.checkExternalLinks", defaultValue = "true")
+    boolean checkExternalLinks;
+
+    /** No network: external links are counted, not checked. On automatically when Maven runs offline (-o). */
+    @Parameter(property = "articlecheck.offline", defaultValue = "false")
+    boolean offline;
+
+    @Parameter(defaultValue = "${settings.offline}", readonly = true)
+    boolean mavenOffline;
+
+    /** Contact hosts that resolve to loopback, private or link-local addresses (intranet sites, tests). */
+    @Parameter(property = "articlecheck.allowPrivateAddresses", defaultValue = "false")
+    boolean allowPrivateAddresses;
+
+    /** Persistent cache of external link results; {@code none} disables it. */
+    @Parameter(property = "articlecheck.linkCache", defaultValue = "${user.home}/.articlecheck/link-cache.json")
+    File linkCache;
+
+    /** How long an OK external result is reused: 24h, 30m, 2d or an ISO-8601 duration. */
+    @Parameter(property = "articlecheck.linkCacheMaxAge", defaultValue = "24h")
+    String linkCacheMaxAge;
+
+    /** HTTP status codes (regular expressions on the 3-digit code) that count as OK, e.g. 403. */
+    @Parameter(property = "articlecheck.acceptStatus")
+    List<String> acceptStatus;
+
+    /** Regular expressions: matching external URLs are not checked. */
+    @Parameter(property = "articlecheck.excludeLinks")
+    List<String> excludeLinks;
+
+    /** GET HTML pages to check the #fragment of external links. */
+    @Parameter(property = "articlecheck.checkExternalAnchors", defaultValue = "false")
+    boolean checkExternalAnchors;
+
+    /** User-Agent of link requests (default: articlecheck/VERSION with the project URL). */
+    @Parameter(property = "articlecheck.userAgent")
+    String userAgent;
+
+    /** Extra headers for one host each: {@code <hostHeader><host/><name/><value/></hostHeader>}. */
+    @Parameter
+    List<HostHeader> hostHeaders;
+
+    /** External requests in flight at once. */
+    @Parameter(property = "articlecheck.linkConcurrency", defaultValue = "64")
+    int linkConcurrency;
+
+    /** External requests in flight per host. */
+    @Parameter(property = "articlecheck.linkConcurrencyPerHost", defaultValue = "16")
+    int linkConcurrencyPerHost;
+
+    /** Timeout of one attempt, for the connection and again for the response headers. */
+    @Parameter(property = "articlecheck.linkTimeout", defaultValue = "20s")
+    String linkTimeout;
+
+    /** Total time for one URL, retries and redirects included. */
+    @Parameter(property = "articlecheck.linkDeadline", defaultValue = "60s")
+    String linkDeadline;
+
+    /** Total time for all external requests of a run; what is left is reported unverified. */
+    @Parameter(property = "articlecheck.linkBudget", defaultValue = "10m")
+    String linkBudget;
+
+    /** Retries after the first attempt on timeouts, resets, 408, 429 and 5xx. */
+    @Parameter(property = "articlecheck.linkRetries", defaultValue = "2")
+    int linkRetries;
+
+    /**
+     * Baseline file: findings recorded in it are reported only as a count and do not fail the build. Written by
+     * the baseline goal; meant to be committed.
+     */
+    @Parameter(property = "articlecheck.baseline", defaultValue = "${project.basedir}/articlecheck-baseline.json")
+    File baseline;
+
+    /** Skips the check entirely. */
+    @Parameter(property = "articlecheck.skip", defaultValue = "false")
+    boolean skip;
+
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    String pluginVersion;
+
+    EngineConfiguration configuration() {
+        EngineConfiguration.Builder builder = EngineConfiguration.builder(baseDirectory.toPath())
+                .contentDirectory(contentDirectory.toPath())
+                .includes(includes)
+                .excludes(excludes)
+                .siteRoots(siteRoots == null ? List.of() : siteRoots.stream().map(File::toPath).toList())
+                .frontMatterSchema(frontMatterSchema == null ? null : frontMatterSchema.toPath())
+                .requireFrontMatter(requireFrontMatter)
+                .titleKeys(titleKeys)
+                .contentHashes(wantsContentHashes())
+                .anchorStyle(AnchorStyle.parse(anchorStyle))
+                .links(LinkParameters.toOptions(this));
+        if (schemas != null) {
+            builder.schemaMappings(schemas.stream().map(s -> new SchemaMapping(
+                    s.getIncludes() == null ? List.of() : s.getIncludes(),
+                    s.getExcludes() == null ? List.of() : s.getExcludes(),
+                    s.getSchema() == null ? null : s.getSchema().toPath())).toList());
+        }
+        if (rules != null) {
+            rules.forEach((id, level) -> builder.ruleLevel(id, RuleLevel.parse(id, level)));
+        }
+        return builder.build();
+    }
+
+    /** Content hashes are needed only when a baseline is written or compared. */
+    boolean wantsContentHashes() {
+        return baseline != null && baseline.isFile();
+    }
+
+    String version() {
+        return pluginVersion == null || pluginVersion.isBlank() ? "unknown" : pluginVersion;
+    }
+}
