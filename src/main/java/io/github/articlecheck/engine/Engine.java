@@ -116,13 +116,20 @@ public final class Engine {
             }
         };
         corpusChecks.forEach(check -> check.finish(corpusSink));
+        configuration.changeSet().ifPresent(change -> notes.add("articlecheck: changed-files mode " + change.description()
+                + ": " + change.changed().size() + " changed and " + change.deleted().size() + " deleted file"
+                + (change.deleted().size() == 1 ? "" : "s")));
         for (Finding finding : corpusFindings) {
             Suppressions suppressions = suppressionsByPath.get(finding.path());
             if (suppressions == null || !suppressions.filter(List.of(finding)).isEmpty()) {
                 findings.add(finding);
             }
         }
-        suppressionsByPath.forEach((path, suppressions) -> findings.addAll(unusedSuppressions(path, suppressions)));
+        suppressionsByPath.forEach((path, suppressions) -> {
+            if (configuration.changeSet().map(change -> change.isChanged(path)).orElse(true)) {
+                findings.addAll(unusedSuppressions(path, suppressions));
+            }
+        });
         suppressionsByPath.clear();
         Collections.sort(findings);
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -147,11 +154,16 @@ public final class Engine {
             contentHashes.put(article.relativePath(), ContentHash.of(article.source().text()));
         }
         List<Finding> findings = runArticleChecks(article);
+        if (configuration.changeSet().isPresent() && !configuration.changeSet().get().isChanged(article.relativePath())) {
+            findings = new ArrayList<>(); // changed-files mode: per-article rules report on changed articles only
+        }
         Suppressions suppressions = Suppressions.of(article);
         if (!suppressions.isEmpty()) {
             findings = suppressions.filter(findings);
             if (corpusChecks.isEmpty()) {
-                findings.addAll(unusedSuppressions(article.relativePath(), suppressions));
+                if (configuration.changeSet().map(change -> change.isChanged(article.relativePath())).orElse(true)) {
+                    findings.addAll(unusedSuppressions(article.relativePath(), suppressions));
+                }
             } else {
                 suppressionsByPath.put(article.relativePath(), suppressions); // corpus findings come later
             }

@@ -23,6 +23,7 @@ public record EngineConfiguration(
         io.github.articlecheck.markdown.AnchorStyle anchorStyle,
         LinkOptions links,
         boolean contentHashes,
+        Optional<ChangeSet> changeSet,
         int threads) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
@@ -61,6 +62,7 @@ public record EngineConfiguration(
         private io.github.articlecheck.markdown.AnchorStyle anchorStyle = io.github.articlecheck.markdown.AnchorStyle.GITHUB;
         private LinkOptions links = LinkOptions.defaults();
         private boolean contentHashes;
+        private ChangeSet changeSet;
         private int threads = Runtime.getRuntime().availableProcessors();
 
         private Builder(Path baseDirectory) {
@@ -133,6 +135,12 @@ public record EngineConfiguration(
             return this;
         }
 
+        /** Changed-files mode: check what the change touches (see {@link ChangeSet}). */
+        public Builder changeSet(ChangeSet value) {
+            changeSet = value;
+            return this;
+        }
+
         public Builder threads(int value) {
             threads = value;
             return this;
@@ -148,7 +156,8 @@ public record EngineConfiguration(
             }
             return new EngineConfiguration(baseDirectory, contentDirectory, includes, excludes, roots,
                     Optional.ofNullable(frontMatterSchema).map(p -> baseDirectory.resolve(p).normalize()),
-                    schemaMappings, requireFrontMatter, ruleLevels, titleKeys, anchorStyle, links, contentHashes, threads);
+                    schemaMappings, requireFrontMatter, ruleLevels, titleKeys, anchorStyle, links, contentHashes,
+                    Optional.ofNullable(changeSet), threads);
         }
     }
 }

@@ -123,6 +123,9 @@ public final class LinkCheck implements CorpusCheck {
             localLinks.add(new LocalLink(file, path, link, LinkTarget.classify(sitePath.get(), options.extraSchemes()), pageUrl));
             return;
         }
+        if (configuration.changeSet().isPresent() && !configuration.changeSet().get().addedUrl(path, url)) {
+            return; // changed-files mode: only URLs the change added are requested
+        }
         external.computeIfAbsent(ExternalLinkChecker.key(url), k -> new ConcurrentLinkedQueue<>())
                 .add(new ExternalLinkChecker.Occurrence(path, link.line(), link.column(), url, link.image()));
     }
@@ -172,6 +175,9 @@ public final class LinkCheck implements CorpusCheck {
                     LinkRef ref = (LinkRef) node;
                     String label = ref.getReference().isEmpty() ? ref.getText().toString() : ref.getReference().toString();
                     int offset = node.getStartOffset();
+                    if (configuration.changeSet().isPresent() && !configuration.changeSet().get().isChanged(article.relativePath())) {
+                        continue;
+                    }
                     pending.add(new Pending(article.relativePath(), LinkRules.REFERENCE.id(), null,
                             article.source().line(offset), article.source().column(offset), "reference ["
                             + label + "] is not defined: add '[" + label + "]: https://…' or fix the label"));
@@ -238,6 +244,9 @@ public final class LinkCheck implements CorpusCheck {
     }
 
     private void add(String path, RuleDescriptor rule, Severity severity, LinkOccurrence link, String message) {
+        if (configuration.changeSet().isPresent() && !configuration.changeSet().get().isChanged(path)) {
+            return; // changed-files mode: what needs no other file is reported for changed articles only
+        }
         pending.add(new Pending(path, rule.id(), severity, link.line(), link.column(), message));
     }
 

@@ -44,6 +44,15 @@ final class LocalLinkVerifier {
         }
     }
 
+    /**
+     * In changed-files mode a local-link finding counts when its article changed, or when the file it points at
+     * (found, looked for, or the target of an anchor) changed or was deleted by the change.
+     */
+    private boolean affected(LinkCheck.LocalLink link, Path target) {
+        return configuration.changeSet().map(change -> change.isChanged(link.path())
+                || change.touches(resolver.display(target))).orElse(true);
+    }
+
     private void verify(LinkCheck.LocalLink link, CorpusFindingSink sink) {
         LinkTarget target = link.target();
         LinkOccurrence at = link.occurrence();
@@ -53,6 +62,9 @@ final class LocalLinkVerifier {
         } else if (publishedTarget(link).isPresent()) {
             PublishedUrls.Hit hit = publishedTarget(link).get();
             if (hit.caseDiffers()) {
+                if (!affected(link, hit.article())) {
+                    return;
+                }
                 sink.report(link.path(), LinkRules.CASE.id(), at.line(), at.column(), "'" + at.destination()
                         + "' is published as " + hit.url() + ": letter case differs, which breaks on Linux servers");
                 return;
@@ -62,12 +74,18 @@ final class LocalLinkVerifier {
             LocalResolver.Resolution resolution = resolver.resolve(bases(link), target.path());
             switch (resolution.status()) {
                 case MISSING:
+                    if (!affected(link, resolution.file())) {
+                        return;
+                    }
                     String did = resolution.suggestion().get().map(s -> " (did you mean " + resolver.display(s) + "?)").orElse("");
                     String rule = at.image() ? LinkRules.IMAGE.id() : LinkRules.FILE.id();
                     sink.report(link.path(), rule, at.line(), at.column(), "'" + at.destination() + "' does not exist:"
                             + " looked for " + resolver.display(resolution.file()) + did);
                     return;
                 case CASE_MISMATCH:
+                    if (!affected(link, resolution.actual().orElse(resolution.file()))) {
+                        return;
+                    }
                     sink.report(link.path(), LinkRules.CASE.id(), at.line(), at.column(), "'" + at.destination()
                             + "' exists only as " + resolver.display(resolution.actual().orElseThrow())
                             + ": letter case differs, which breaks on Linux servers and CI");
@@ -81,7 +99,7 @@ final class LocalLinkVerifier {
             return;
         }
         Set<String> ids = idsOf(targetFile);
-        if (ids != null && !ids.contains(fragment.get())) {
+        if (ids != null && !ids.contains(fragment.get()) && affected(link, targetFile)) {
             String did = Suggestions.closest(fragment.get(), ids).map(s -> " (did you mean #" + s + "?)").orElse("");
             String where = targetFile.equals(link.article()) ? "this article" : resolver.display(targetFile);
             sink.report(link.path(), LinkRules.ANCHOR.id(), at.line(), at.column(), "'#" + target.fragment().get()

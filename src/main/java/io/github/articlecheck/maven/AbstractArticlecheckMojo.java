@@ -175,6 +175,14 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
     @Parameter(property = "articlecheck.baseline", defaultValue = "${project.basedir}/articlecheck-baseline.json")
     File baseline;
 
+    /**
+     * Changed-files mode for pull requests: a git ref (e.g. origin/main). Per-article rules run only on articles
+     * added or modified since the merge base with it; articles linking to changed or deleted files are checked
+     * too; external links are requested only for URLs the change added.
+     */
+    @Parameter(property = "articlecheck.since")
+    String since;
+
     /** Skips the check entirely. */
     @Parameter(property = "articlecheck.skip", defaultValue = "false")
     boolean skip;
@@ -192,6 +200,7 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
                 .requireFrontMatter(requireFrontMatter)
                 .titleKeys(titleKeys)
                 .contentHashes(wantsContentHashes())
+                .changeSet(since == null || since.isBlank() ? null : GitChanges.since(baseDirectory.toPath(), since.trim()))
                 .anchorStyle(AnchorStyle.parse(anchorStyle))
                 .links(LinkParameters.toOptions(this));
         if (schemas != null) {
