@@ -90,8 +90,10 @@ final class LocalResolver {
     }
 
     /** Walks the candidate's segments below {@code base}, comparing names exactly. */
-    private Resolution lookup(Path base, Path candidate) {
-        if (!candidate.startsWith(base)) {
+    private Resolution lookup(Path linkBase, Path candidate) {
+        // Walk from the link's base folder, or from the project for links that climb out of it (../x).
+        Path base = candidate.startsWith(linkBase) ? linkBase : candidate.startsWith(baseDirectory) ? baseDirectory : null;
+        if (base == null) {
             boolean exists = Files.isRegularFile(candidate);
             return new Resolution(exists ? Status.FOUND : Status.MISSING, candidate, Optional.empty(), NO_SUGGESTION);
         }
