@@ -31,7 +31,7 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
 
     /** Folder of the articles. */
     @Parameter(property = "articlecheck.contentDirectory", defaultValue = "${project.basedir}/content")
-    private File contentDirectory;
+    File contentDirectory;
 
     /** Patterns of the files to check, relative to the content directory (default **&#47;*.md, **&#47;*.markdown). */
     @Parameter(property = "articlecheck.includes")
