@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,13 +45,7 @@ public final class Baseline {
     }
 
     public static String fingerprint(Finding finding) {
-        String text = finding.ruleId() + "\u0000" + finding.message().replaceAll("\\d+", "#");
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)), 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ContentHash.of(finding.ruleId() + "\u0000" + finding.message().replaceAll("\\d+", "#"), 12);
     }
 
     /** The baseline of a run: every finding, with its article's content hash. */

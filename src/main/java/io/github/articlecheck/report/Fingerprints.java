@@ -1,11 +1,8 @@
 package io.github.articlecheck.report;
 
+import io.github.articlecheck.engine.ContentHash;
 import io.github.articlecheck.engine.Finding;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -19,12 +16,6 @@ final class Fingerprints {
     String of(Finding finding) {
         String identity = finding.ruleId() + "\u0000" + finding.path() + "\u0000" + finding.message();
         int occurrence = seen.merge(identity, 1, Integer::sum);
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((identity + "\u0000" + occurrence).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ContentHash.of(identity + "\u0000" + occurrence);
     }
 }
