@@ -40,22 +40,34 @@ public final class ArticleReader {
     }
 
     public Outcome read(Path file) {
+        Text text = readText(file);
+        if (text.problem().isPresent()) {
+            return new Outcome(Optional.empty(), text.problem());
+        }
+        return new Outcome(Optional.of(parse(file, text.relativePath(), text.text().orElseThrow())), Optional.empty());
+    }
+
+    /** The decoded text of a file (BOM removed), or why it is not an article. */
+    public record Text(String relativePath, Optional<String> text, Optional<Finding> problem) {
+    }
+
+    public Text readText(Path file) {
         String relative = relativize(baseDirectory, file);
         byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                return problem(relative, 1, 1, "file is " + (size / (1024 * 1024)) + " MiB, over the "
+                return failed(relative, 1, 1, "file is " + (size / (1024 * 1024)) + " MiB, over the "
                         + (MAX_FILE_BYTES / (1024 * 1024)) + " MiB limit for an article: split it or exclude it");
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException | SecurityException e) {
-            return problem(relative, 1, 1, "cannot be read: " + describe(e));
+            return failed(relative, 1, 1, "cannot be read: " + describe(e));
         }
         int probe = Math.min(bytes.length, BINARY_PROBE_BYTES);
         for (int i = 0; i < probe; i++) {
             if (bytes[i] == 0) {
-                return problem(relative, 1, 1, "binary file (contains NUL bytes), not a Markdown article:"
+                return failed(relative, 1, 1, "binary file (contains NUL bytes), not a Markdown article:"
                         + " remove it or exclude it with <excludes>");
             }
         }
@@ -65,13 +77,13 @@ public final class ArticleReader {
             // to tell which, and where.
             Optional<Finding> malformed = findMalformedByte(relative, bytes);
             if (malformed.isPresent()) {
-                return new Outcome(Optional.empty(), malformed);
+                return new Text(relative, Optional.empty(), malformed);
             }
         }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1); // a BOM is invisible to authors: positions are counted after it
         }
-        return new Outcome(Optional.of(parse(file, relative, text)), Optional.empty());
+        return new Text(relative, Optional.of(text), Optional.empty());
     }
 
     private static Optional<Finding> findMalformedByte(String relative, byte[] bytes) {
@@ -98,6 +110,10 @@ public final class ArticleReader {
         int bodyStart = frontMatter.map(FrontMatter::endOffset).orElse(0);
         Document document = MarkdownParser.parseBody(text, bodyStart);
         return new Article(file, relativePath, source, frontMatter, document, RawHtml.of(document));
+    }
+
+    private static Text failed(String relative, int line, int column, String message) {
+        return new Text(relative, Optional.empty(), problem(relative, line, column, message).problem());
     }
 
     private static Outcome problem(String relative, int line, int column, String message) {

@@ -2,19 +2,26 @@ package io.github.articlecheck.engine;
 
 import io.github.articlecheck.article.Article;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A check across articles (for instance a link from one article to another's heading). The engine calls
- * {@link #collect} once per article, in parallel, while the article is parsed in memory, then {@link #finish}
- * once. Implementations keep only the facts they need from each article, not the article itself, so memory
+ * {@link #collect} once per article, in parallel, while the article is parsed in memory (or {@link #restore}
+ * with what an earlier run collected, for an unchanged article), then {@link #finish} once. Implementations keep only the facts they need from each article, not the article itself, so memory
  * stays flat on large sites.
  */
 public interface CorpusCheck {
 
     List<RuleDescriptor> rules();
 
-    /** Called concurrently from several threads. */
-    void collect(Article article);
+    /**
+     * Takes what this check needs of an article and keeps it; returns it as JSON so that the index can hand it
+     * back through {@link #restore} on a later run while the article is unchanged. Called concurrently.
+     */
+    JsonNode collect(Article article);
+
+    /** Keeps the facts {@link #collect} returned for this article on an earlier run. Called concurrently. */
+    void restore(JsonNode facts);
 
     void finish(CorpusFindingSink sink);
 

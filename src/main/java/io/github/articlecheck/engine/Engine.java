@@ -1,7 +1,9 @@
 package io.github.articlecheck.engine;
 
 import io.github.articlecheck.article.Article;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import tools.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -28,6 +30,8 @@ public final class Engine {
     private final java.util.Set<String> enabledRuleIds = new java.util.HashSet<>();
     private final Map<String, Suppressions> suppressionsByPath = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> contentHashes = new java.util.concurrent.ConcurrentHashMap<>();
+    private ArticleIndex index;
+    private String indexKey;
 
     /** Validates the configuration and loads what the checks need (schemas); fails fast with a clear message. */
     public Engine(EngineConfiguration configuration) {
@@ -67,6 +71,10 @@ public final class Engine {
         ArticleScanner.Scan scan = new ArticleScanner(configuration).scan();
         List<Finding> findings = new ArrayList<>(scan.problems());
         ArticleReader reader = new ArticleReader(configuration.baseDirectory());
+        if (configuration.indexFile().isPresent() && configuration.changeSet().isEmpty()) {
+            indexKey = IndexKey.of(configuration, corpusChecks);
+            index = ArticleIndex.load(configuration.indexFile().get(), indexKey);
+        }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(configuration.threads(),
                 Math.max(1, scan.articles().size())), daemonThreads());
         try {
@@ -131,44 +139,97 @@ public final class Engine {
             }
         });
         suppressionsByPath.clear();
+        if (index != null) {
+            try {
+                index.save(configuration.indexFile().get(), indexKey);
+            } catch (java.io.IOException | RuntimeException e) {
+                warnings.add("articlecheck: the index " + configuration.indexFile().get() + " cannot be written ("
+                        + e.getMessage() + "); the next run checks every article again");
+            }
+        }
         Collections.sort(findings);
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new EngineResult(findings, scan.articles().size(), millis, activeRules(), notes, warnings, contentHashes);
     }
 
     private List<Finding> checkOne(ArticleReader reader, Path file) {
-        ArticleReader.Outcome outcome;
+        String relative = ArticleReader.relativize(configuration.baseDirectory(), file);
+        long size = -1;
+        long modified = -1;
+        if (index != null) {
+            try {
+                size = Files.size(file);
+                modified = Files.getLastModifiedTime(file).toMillis();
+                Optional<ArticleIndex.Entry> unchanged = index.unchanged(relative, size, modified);
+                if (unchanged.isPresent()) {
+                    return restore(relative, unchanged.get(), size, modified);
+                }
+            } catch (java.io.IOException e) {
+                size = -1; // read it below, which reports why it cannot be read
+            }
+        }
+        Article article;
+        String hash;
         try {
-            outcome = reader.read(file);
+            ArticleReader.Text text = reader.readText(file);
+            if (text.problem().isPresent()) {
+                return severityOf(EngineRules.UNREADABLE.id()).isPresent() ? List.of(text.problem().get()) : List.of();
+            }
+            String content = text.text().orElseThrow();
+            hash = index != null || configuration.contentHashes() ? ContentHash.of(content) : null;
+            if (index != null && size >= 0) {
+                Optional<ArticleIndex.Entry> same = index.sameContent(relative, hash);
+                if (same.isPresent()) {
+                    return restore(relative, same.get(), size, modified);
+                }
+            }
+            article = ArticleReader.parse(file, relative, content);
         } catch (RuntimeException | StackOverflowError e) {
             // A pathological file must not stop the run: report it and go on with the others.
-            outcome = new ArticleReader.Outcome(Optional.empty(), Optional.of(new Finding(
-                    ArticleReader.relativize(configuration.baseDirectory(), file), 1, 1, EngineRules.UNREADABLE.id(),
-                    Severity.ERROR, "cannot be parsed: " + e)));
+            return List.of(new Finding(relative, 1, 1, EngineRules.UNREADABLE.id(), Severity.ERROR, "cannot be parsed: " + e));
         }
-        if (outcome.problem().isPresent()) {
-            return severityOf(EngineRules.UNREADABLE.id()).isPresent() ? List.of(outcome.problem().get()) : List.of();
-        }
-        Article article = outcome.article().orElseThrow();
         if (configuration.contentHashes()) {
-            contentHashes.put(article.relativePath(), ContentHash.of(article.source().text()));
+            contentHashes.put(relative, hash);
         }
-        List<Finding> findings = runArticleChecks(article);
-        if (configuration.changeSet().isPresent() && !configuration.changeSet().get().isChanged(article.relativePath())) {
+        List<Finding> raw = runArticleChecks(article);
+        Suppressions suppressions = Suppressions.of(article);
+        List<JsonNode> facts = new ArrayList<>();
+        corpusChecks.forEach(check -> facts.add(check.collect(article)));
+        if (index != null && size >= 0) {
+            index.keep(relative, new ArticleIndex.Entry(size, modified, hash, raw, suppressions.toJson(), facts));
+        }
+        return reportable(relative, raw, suppressions);
+    }
+
+    /** An unchanged article: its findings and facts from the index, without reading or parsing it. */
+    private List<Finding> restore(String relative, ArticleIndex.Entry entry, long size, long modified) {
+        if (configuration.contentHashes()) {
+            contentHashes.put(relative, entry.hash());
+        }
+        for (int i = 0; i < corpusChecks.size(); i++) {
+            corpusChecks.get(i).restore(entry.facts().get(i));
+        }
+        index.keep(relative, new ArticleIndex.Entry(size, modified, entry.hash(), entry.findings(), entry.suppressions(),
+                entry.facts()));
+        return reportable(relative, new ArrayList<>(entry.findings()), Suppressions.fromJson(entry.suppressions()));
+    }
+
+    /** Applies the changed-files mode and the article's suppressions to its per-article findings. */
+    private List<Finding> reportable(String relative, List<Finding> raw, Suppressions suppressions) {
+        List<Finding> findings = raw;
+        if (configuration.changeSet().isPresent() && !configuration.changeSet().get().isChanged(relative)) {
             findings = new ArrayList<>(); // changed-files mode: per-article rules report on changed articles only
         }
-        Suppressions suppressions = Suppressions.of(article);
         if (!suppressions.isEmpty()) {
             findings = suppressions.filter(findings);
             if (corpusChecks.isEmpty()) {
-                if (configuration.changeSet().map(change -> change.isChanged(article.relativePath())).orElse(true)) {
-                    findings.addAll(unusedSuppressions(article.relativePath(), suppressions));
+                if (configuration.changeSet().map(change -> change.isChanged(relative)).orElse(true)) {
+                    findings.addAll(unusedSuppressions(relative, suppressions));
                 }
             } else {
-                suppressionsByPath.put(article.relativePath(), suppressions); // corpus findings come later
+                suppressionsByPath.put(relative, suppressions); // corpus findings come later
             }
         }
-        corpusChecks.forEach(check -> check.collect(article));
         return findings;
     }
 

@@ -24,6 +24,8 @@ public record EngineConfiguration(
         LinkOptions links,
         boolean contentHashes,
         Optional<ChangeSet> changeSet,
+        Optional<Path> indexFile,
+        String cacheKey,
         int threads) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
@@ -63,6 +65,8 @@ public record EngineConfiguration(
         private LinkOptions links = LinkOptions.defaults();
         private boolean contentHashes;
         private ChangeSet changeSet;
+        private Path indexFile;
+        private String cacheKey = "articlecheck";
         private int threads = Runtime.getRuntime().availableProcessors();
 
         private Builder(Path baseDirectory) {
@@ -141,6 +145,18 @@ public record EngineConfiguration(
             return this;
         }
 
+        /** Where the index of the last run is kept, so unchanged articles are not read again; null for none. */
+        public Builder indexFile(Path value) {
+            indexFile = value;
+            return this;
+        }
+
+        /** What else the results depend on (the plugin version): a change empties the index. */
+        public Builder cacheKey(String value) {
+            cacheKey = value;
+            return this;
+        }
+
         public Builder threads(int value) {
             threads = value;
             return this;
@@ -157,7 +173,8 @@ public record EngineConfiguration(
             return new EngineConfiguration(baseDirectory, contentDirectory, includes, excludes, roots,
                     Optional.ofNullable(frontMatterSchema).map(p -> baseDirectory.resolve(p).normalize()),
                     schemaMappings, requireFrontMatter, ruleLevels, titleKeys, anchorStyle, links, contentHashes,
-                    Optional.ofNullable(changeSet), threads);
+                    Optional.ofNullable(changeSet), Optional.ofNullable(indexFile).map(p -> baseDirectory.resolve(p).normalize()),
+                    cacheKey, threads);
         }
     }
 }

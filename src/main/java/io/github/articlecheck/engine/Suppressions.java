@@ -119,6 +119,30 @@ final class Suppressions {
         return directives.isEmpty();
     }
 
+    /** The directives as JSON, for the index: an unchanged article's suppressions without reading it again. */
+    tools.jackson.databind.node.ArrayNode toJson() {
+        tools.jackson.databind.node.ArrayNode array = tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        for (Directive directive : directives) {
+            tools.jackson.databind.node.ArrayNode item = array.addArray().add(directive.kind.name())
+                    .add(directive.line).add(directive.column).add(directive.lastLine);
+            directive.rules.forEach(item::add);
+        }
+        return array;
+    }
+
+    static Suppressions fromJson(tools.jackson.databind.JsonNode array) {
+        List<Directive> directives = new ArrayList<>();
+        for (tools.jackson.databind.JsonNode item : array) {
+            List<String> rules = new ArrayList<>();
+            for (int i = 4; i < item.size(); i++) {
+                rules.add(item.get(i).asString());
+            }
+            directives.add(new Directive(Kind.valueOf(item.get(0).asString()), rules, item.get(1).asInt(),
+                    item.get(2).asInt(), item.get(3).asInt()));
+        }
+        return new Suppressions(directives);
+    }
+
     /** Removes the findings a directive suppresses, marking those directives as used. */
     List<Finding> filter(List<Finding> findings) {
         List<Finding> kept = new ArrayList<>();

@@ -7,7 +7,6 @@ import io.github.articlecheck.engine.CorpusCheck;
 import io.github.articlecheck.engine.EngineConfiguration;
 import io.github.articlecheck.engine.LinkOptions;
 import io.github.articlecheck.engine.RuleDescriptor;
-import io.github.articlecheck.engine.Severity;
 import io.github.articlecheck.engine.Suggestions;
 import io.github.articlecheck.html.HtmlTag;
 import io.github.articlecheck.markdown.HeadingAnchors;
@@ -21,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Every link of every article, in one pass with the other checks. While articles are read (in parallel) it
@@ -43,7 +43,7 @@ public final class LinkCheck implements CorpusCheck {
             "\\{\\{[<%]\\s*include\\s+[\"'`]([^\"'`]+)[\"'`]\\s*/?[>%]\\}\\}");
 
     /** A finding found while collecting, reported in {@link #finish}. */
-    private record Pending(String path, String ruleId, Severity severity, int line, int column, String message) {
+    record Pending(String path, String ruleId, int line, int column, String message) {
     }
 
     /** A local link waiting for every article's anchors. */
@@ -62,14 +62,42 @@ public final class LinkCheck implements CorpusCheck {
     }
 
     @Override
-    public void collect(Article article) {
-        Path file = article.file().toAbsolutePath().normalize();
-        anchors.put(file, anchorsOf(article));
-        if (options.sitePreset() == io.github.articlecheck.engine.SitePreset.HUGO) {
-            collectIncludes(article, file);
+    public JsonNode collect(Article article) {
+        LinkFacts facts = extract(article);
+        ingest(facts);
+        return facts.toJson();
+    }
+
+    @Override
+    public void restore(JsonNode facts) {
+        ingest(LinkFacts.fromJson(facts));
+    }
+
+    /** Adds one article's facts to the run's shared state. Collected and restored facts go the same way. */
+    private void ingest(LinkFacts facts) {
+        anchors.put(facts.file(), facts.anchors());
+        if (!facts.includes().isEmpty()) {
+            includes.put(facts.file(), facts.includes());
         }
-        publishedUrls.add(article);
-        Optional<String> pageUrl = publishedUrls.pageUrl(article);
+        publishedUrls.add(facts.file(), facts.urls());
+        pending.addAll(facts.pending());
+        for (LinkFacts.Link link : facts.local()) {
+            localLinks.add(new LocalLink(facts.file(), facts.path(), link.occurrence(),
+                    LinkTarget.classify(link.target(), options.extraSchemes()), facts.pageUrl()));
+        }
+        for (LinkOccurrence link : facts.external()) {
+            external.computeIfAbsent(ExternalLinkChecker.key(link.destination()), k -> new ConcurrentLinkedQueue<>())
+                    .add(new ExternalLinkChecker.Occurrence(facts.path(), link.line(), link.column(), link.destination(), link.image()));
+        }
+        templated.addAndGet(facts.templated());
+    }
+
+    /** Everything this check needs of an article, taken from it once (and kept in the index between runs). */
+    private LinkFacts extract(Article article) {
+        Path file = article.file().toAbsolutePath().normalize();
+        LinkFacts facts = new LinkFacts(file, article.relativePath(), anchorsOf(article),
+                options.sitePreset() == io.github.articlecheck.engine.SitePreset.HUGO ? includesOf(article, file) : List.of(),
+                publishedUrls.urlsOf(article), publishedUrls.pageUrl(article));
         String path = article.relativePath();
         for (LinkOccurrence link : LinkExtractor.extract(article, options.frontMatterLinkKeys())) {
             if (options.excludeLinks().stream().anyMatch(p -> p.matcher(link.destination()).find())) {
@@ -78,56 +106,56 @@ public final class LinkCheck implements CorpusCheck {
             LinkTarget target = LinkTarget.classify(link.destination(), options.extraSchemes());
             switch (target.kind()) {
                 case EMPTY:
-                    add(path, LinkRules.EMPTY, null, link, "empty link destination: the link goes nowhere; write the"
+                    add(facts, LinkRules.EMPTY, link, "empty link destination: the link goes nowhere; write the"
                             + " URL or path, or remove the link");
                     break;
                 case TEMPLATED:
-                    templated.incrementAndGet();
+                    facts.addTemplated();
                     break;
                 case UNKNOWN_SCHEME:
                     String suggestion = Suggestions.closest(target.scheme(), List.of("http", "https", "mailto"))
                             .map(s -> " (did you mean " + s + ":?)").orElse("");
-                    add(path, LinkRules.SYNTAX, null, link, "'" + link.destination() + "' has an unknown scheme '"
+                    add(facts, LinkRules.SYNTAX, link, "'" + link.destination() + "' has an unknown scheme '"
                             + target.scheme() + ":'" + suggestion);
                     break;
                 case MAILTO:
                     UrlSyntax.mailProblem(target.path()).ifPresent(problem ->
-                            add(path, LinkRules.SYNTAX, null, link, "mailto link " + problem));
+                            add(facts, LinkRules.SYNTAX, link, "mailto link " + problem));
                     break;
                 case EXTERNAL:
-                    collectExternal(file, path, link, pageUrl);
+                    extractExternal(facts, path, link);
                     break;
                 case OTHER_SCHEME:
                     break;
                 default:
-                    localLinks.add(new LocalLink(file, path, link, target, pageUrl));
+                    facts.local().add(new LinkFacts.Link(link.destination(), link));
             }
         }
-        collectUndefinedReferences(article);
+        extractUndefinedReferences(article, facts);
+        return facts;
     }
 
-    private void collectExternal(Path file, String path, LinkOccurrence link, Optional<String> pageUrl) {
+    private void extractExternal(LinkFacts facts, String path, LinkOccurrence link) {
         String url = link.destination();
         Optional<String> problem = UrlSyntax.problem(url);
         if (problem.isPresent()) {
-            add(path, LinkRules.SYNTAX, null, link, "'" + url + "' " + problem.get());
+            add(facts, LinkRules.SYNTAX, link, "'" + url + "' " + problem.get());
             return;
         }
         List<String> tracking = UrlSyntax.trackingParameters(url);
         if (!tracking.isEmpty()) {
-            add(path, LinkRules.TRACKING, null, link, "tracking parameter" + (tracking.size() == 1 ? " " : "s ")
+            add(facts, LinkRules.TRACKING, link, "tracking parameter" + (tracking.size() == 1 ? " " : "s ")
                     + String.join(", ", tracking) + ": use " + UrlSyntax.withoutTracking(url));
         }
         Optional<String> sitePath = options.baseUrl().flatMap(base -> underBaseUrl(url, base));
         if (sitePath.isPresent()) {
-            localLinks.add(new LocalLink(file, path, link, LinkTarget.classify(sitePath.get(), options.extraSchemes()), pageUrl));
+            facts.local().add(new LinkFacts.Link(sitePath.get(), link));
             return;
         }
         if (configuration.changeSet().isPresent() && !configuration.changeSet().get().addedUrl(path, url)) {
             return; // changed-files mode: only URLs the change added are requested
         }
-        external.computeIfAbsent(ExternalLinkChecker.key(url), k -> new ConcurrentLinkedQueue<>())
-                .add(new ExternalLinkChecker.Occurrence(path, link.line(), link.column(), url, link.image()));
+        facts.external().add(link);
     }
 
     /** The site path of a URL under the site's own base URL ({@code https://example.org/blog/x} → {@code /blog/x}). */
@@ -146,9 +174,9 @@ public final class LinkCheck implements CorpusCheck {
         return Optional.empty();
     }
 
-    private void collectIncludes(Article article, Path file) {
+    private List<Path> includesOf(Article article, Path file) {
         if (!article.source().text().contains("include")) {
-            return;
+            return List.of();
         }
         java.util.regex.Matcher matcher = INCLUDE_SHORTCODE.matcher(article.source().text());
         List<Path> included = new java.util.ArrayList<>();
@@ -161,13 +189,11 @@ public final class LinkCheck implements CorpusCheck {
             included.add(!target.startsWith("/") && java.nio.file.Files.isRegularFile(fromPage) ? fromPage
                     : configuration.contentDirectory().resolve(path).normalize());
         }
-        if (!included.isEmpty()) {
-            includes.put(file, included);
-        }
+        return included;
     }
 
     /** {@code [text][label]} and {@code [text][]} with no definition; shortcut {@code [text]} is plain text. */
-    private void collectUndefinedReferences(Article article) {
+    private void extractUndefinedReferences(Article article, LinkFacts facts) {
         for (Node node : article.document().getDescendants()) {
             if (node instanceof LinkRef && !((LinkRef) node).isDefined()) {
                 String chars = node.getChars().toString();
@@ -178,7 +204,7 @@ public final class LinkCheck implements CorpusCheck {
                     if (configuration.changeSet().isPresent() && !configuration.changeSet().get().isChanged(article.relativePath())) {
                         continue;
                     }
-                    pending.add(new Pending(article.relativePath(), LinkRules.REFERENCE.id(), null,
+                    facts.pending().add(new Pending(article.relativePath(), LinkRules.REFERENCE.id(),
                             article.source().line(offset), article.source().column(offset), "reference ["
                             + label + "] is not defined: add '[" + label + "]: https://…' or fix the label"));
                 }
@@ -243,11 +269,11 @@ public final class LinkCheck implements CorpusCheck {
         return java.text.Normalizer.normalize(LinkTarget.decode(fragment), java.text.Normalizer.Form.NFC);
     }
 
-    private void add(String path, RuleDescriptor rule, Severity severity, LinkOccurrence link, String message) {
-        if (configuration.changeSet().isPresent() && !configuration.changeSet().get().isChanged(path)) {
+    private void add(LinkFacts facts, RuleDescriptor rule, LinkOccurrence link, String message) {
+        if (configuration.changeSet().isPresent() && !configuration.changeSet().get().isChanged(facts.path())) {
             return; // changed-files mode: what needs no other file is reported for changed articles only
         }
-        pending.add(new Pending(path, rule.id(), severity, link.line(), link.column(), message));
+        facts.pending().add(new Pending(facts.path(), rule.id(), link.line(), link.column(), message));
     }
 
     @Override

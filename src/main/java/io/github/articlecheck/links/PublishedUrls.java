@@ -41,10 +41,11 @@ final class PublishedUrls {
     record Hit(Path article, boolean caseDiffers, String url) {
     }
 
-    void add(Article article) {
+    /** The published URLs of an article, as written (preset rules and front matter keys). */
+    List<String> urlsOf(Article article) {
         Path file = article.file().toAbsolutePath().normalize();
         if (!file.startsWith(contentDirectory)) {
-            return;
+            return List.of();
         }
         String relative = contentDirectory.relativize(file).toString().replace('\\', '/');
         JsonNode data = article.frontMatter().flatMap(f -> f.data()).filter(JsonNode::isObject).orElse(null);
@@ -60,6 +61,10 @@ final class PublishedUrls {
             list(data, "aliases").forEach(urls::add);
             list(data, "redirect_from").forEach(urls::add);
         }
+        return urls;
+    }
+
+    void add(Path file, List<String> urls) {
         for (String url : urls) {
             String key = normalize(url);
             byUrl.putIfAbsent(key, file);

@@ -183,6 +183,13 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
     @Parameter(property = "articlecheck.since")
     String since;
 
+    /**
+     * Index of the last run, so that the next one does not read and check unchanged articles again (cross-article
+     * link checks are always redone); {@code none} disables it. Under target/, so mvn clean resets it.
+     */
+    @Parameter(property = "articlecheck.index", defaultValue = "${project.build.directory}/articlecheck/index.json")
+    File index;
+
     /** Skips the check entirely. */
     @Parameter(property = "articlecheck.skip", defaultValue = "false")
     boolean skip;
@@ -200,6 +207,9 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
                 .requireFrontMatter(requireFrontMatter)
                 .titleKeys(titleKeys)
                 .contentHashes(wantsContentHashes())
+                .indexFile(index == null || List.of("none", "off").contains(index.getName().toLowerCase(java.util.Locale.ROOT))
+                        ? null : index.toPath())
+                .cacheKey("articlecheck/" + version())
                 .changeSet(since == null || since.isBlank() ? null : GitChanges.since(baseDirectory.toPath(), since.trim()))
                 .anchorStyle(AnchorStyle.parse(anchorStyle))
                 .links(LinkParameters.toOptions(this));
