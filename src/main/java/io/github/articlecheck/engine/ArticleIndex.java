@@ -29,6 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class ArticleIndex {
     static final int VERSION = 1;
 
+
     /** One article as the last run left it. */
     record Entry(long size, long modified, String hash, List<Finding> findings, JsonNode suppressions, List<JsonNode> facts) {
     }
@@ -84,9 +85,26 @@ final class ArticleIndex {
         current.put(path, entry);
     }
 
+    /** True when this run's entries are the last run's: writing the index again would change nothing. */
+    boolean unchangedSinceLoad() {
+        if (current.size() != previous.size()) {
+            return false;
+        }
+        for (Map.Entry<String, Entry> entry : current.entrySet()) {
+            Entry before = previous.get(entry.getKey());
+            if (before == null || before != entry.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     void save(Path file, String key) throws IOException {
-        AtomicFiles.write(file, writer -> {
-            try (JsonGenerator json = JsonMapper.shared().createGenerator(writer)) {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
+        try {
+            try (java.io.Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+                    JsonGenerator json = JsonMapper.shared().createGenerator(out)) {
                 json.writeStartObject();
                 json.writeNumberProperty("version", VERSION);
                 json.writeStringProperty("key", key);
@@ -112,6 +130,10 @@ final class ArticleIndex {
                 json.writeEndObject();
                 json.writeEndObject();
             }
-        });
+            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 }

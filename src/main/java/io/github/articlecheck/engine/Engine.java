@@ -93,6 +93,10 @@ public final class Engine {
         } finally {
             pool.shutdownNow();
         }
+        // The index is complete once every article went through: write it while the cross-article checks run.
+        java.util.concurrent.CompletableFuture<String> indexSaved = index == null || index.unchangedSinceLoad()
+                ? java.util.concurrent.CompletableFuture.completedFuture(null)
+                : java.util.concurrent.CompletableFuture.supplyAsync(this::saveIndex);
         List<Finding> corpusFindings = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -139,13 +143,9 @@ public final class Engine {
             }
         });
         suppressionsByPath.clear();
-        if (index != null) {
-            try {
-                index.save(configuration.indexFile().get(), indexKey);
-            } catch (java.io.IOException | RuntimeException e) {
-                warnings.add("articlecheck: the index " + configuration.indexFile().get() + " cannot be written ("
-                        + e.getMessage() + "); the next run checks every article again");
-            }
+        String indexProblem = indexSaved.join();
+        if (indexProblem != null) {
+            warnings.add(indexProblem);
         }
         Collections.sort(findings);
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -201,6 +201,17 @@ public final class Engine {
         return reportable(relative, raw, suppressions);
     }
 
+    /** Writes the index; returns why it could not, or null. */
+    private String saveIndex() {
+        try {
+            index.save(configuration.indexFile().get(), indexKey);
+            return null;
+        } catch (java.io.IOException | RuntimeException e) {
+            return "articlecheck: the index " + configuration.indexFile().get() + " cannot be written (" + e.getMessage()
+                    + "); the next run checks every article again";
+        }
+    }
+
     /** An unchanged article: its findings and facts from the index, without reading or parsing it. */
     private List<Finding> restore(String relative, ArticleIndex.Entry entry, long size, long modified) {
         if (configuration.contentHashes()) {
@@ -209,8 +220,8 @@ public final class Engine {
         for (int i = 0; i < corpusChecks.size(); i++) {
             corpusChecks.get(i).restore(entry.facts().get(i));
         }
-        index.keep(relative, new ArticleIndex.Entry(size, modified, entry.hash(), entry.findings(), entry.suppressions(),
-                entry.facts()));
+        index.keep(relative, entry.size() == size && entry.modified() == modified ? entry
+                : new ArticleIndex.Entry(size, modified, entry.hash(), entry.findings(), entry.suppressions(), entry.facts()));
         return reportable(relative, new ArrayList<>(entry.findings()), Suppressions.fromJson(entry.suppressions()));
     }
 

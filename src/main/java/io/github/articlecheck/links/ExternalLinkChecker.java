@@ -59,10 +59,14 @@ final class ExternalLinkChecker {
         String userInfo = at >= 0 ? authority.substring(0, at + 1) : "";
         String hostPort = authority.substring(at + 1);
         String ascii;
-        try {
-            ascii = hostPort.startsWith("[") ? hostPort : IDN.toASCII(hostPort, IDN.ALLOW_UNASSIGNED);
-        } catch (IllegalArgumentException e) {
-            ascii = hostPort;
+        if (hostPort.startsWith("[") || hostPort.chars().allMatch(c -> c < 128)) {
+            ascii = hostPort; // the common case: nothing for IDN to convert
+        } else {
+            try {
+                ascii = IDN.toASCII(hostPort, IDN.ALLOW_UNASSIGNED);
+            } catch (IllegalArgumentException e) {
+                ascii = hostPort;
+            }
         }
         return text.substring(0, schemeEnd).toLowerCase(Locale.ROOT) + "://" + userInfo + ascii.toLowerCase(Locale.ROOT)
                 + text.substring(hostEnd);
