@@ -30,7 +30,8 @@ measure() { # label, command...
   rm -f "$out"
 }
 
-mvn_check() { # pom file
+mvn_check() { # pom file; a first run: no index of an earlier run
+  rm -rf "$(dirname "$1")/target"
   "$root/mvnw" -B -q -o -f "$1" "io.github.articlecheck:articlecheck-maven-plugin:$version:check" \
     -Darticlecheck.failOnViolation=false
 }
