@@ -19,9 +19,4 @@ import java.util.Optional;
  */
 public record Article(Path file, String relativePath, SourceText source, Optional<FrontMatter> frontMatter,
         Document document, RawHtml rawHtml) {
-
-    /** UTF-16 offset where the Markdown body starts (after the front matter block). */
-    public int bodyStart() {
-        return frontMatter.map(FrontMatter::endOffset).orElse(0);
-    }
 }

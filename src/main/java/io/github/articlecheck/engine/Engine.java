@@ -138,7 +138,7 @@ public final class Engine {
             }
         }
         suppressionsByPath.forEach((path, suppressions) -> {
-            if (configuration.changeSet().map(change -> change.isChanged(path)).orElse(true)) {
+            if (configuration.reportsOn(path)) {
                 findings.addAll(unusedSuppressions(path, suppressions));
             }
         });
@@ -228,13 +228,13 @@ public final class Engine {
     /** Applies the changed-files mode and the article's suppressions to its per-article findings. */
     private List<Finding> reportable(String relative, List<Finding> raw, Suppressions suppressions) {
         List<Finding> findings = raw;
-        if (configuration.changeSet().isPresent() && !configuration.changeSet().get().isChanged(relative)) {
-            findings = new ArrayList<>(); // changed-files mode: per-article rules report on changed articles only
+        if (!configuration.reportsOn(relative)) {
+            findings = new ArrayList<>();
         }
         if (!suppressions.isEmpty()) {
             findings = suppressions.filter(findings);
             if (corpusChecks.isEmpty()) {
-                if (configuration.changeSet().map(change -> change.isChanged(relative)).orElse(true)) {
+                if (configuration.reportsOn(relative)) {
                     findings.addAll(unusedSuppressions(relative, suppressions));
                 }
             } else {

@@ -45,6 +45,14 @@ public record EngineConfiguration(
         }
     }
 
+    /**
+     * Whether findings of one article alone (per-article rules, unused suppressions) are reported for it: always,
+     * except in changed-files mode for an article the change did not touch.
+     */
+    public boolean reportsOn(String relativePath) {
+        return changeSet.map(change -> change.isChanged(relativePath)).orElse(true);
+    }
+
     public static Builder builder(Path baseDirectory) {
         return new Builder(baseDirectory);
     }

@@ -19,8 +19,4 @@ public record RuleDescriptor(String id, Severity defaultSeverity, boolean enable
     public static RuleDescriptor of(String id, Severity severity, String summary, String help) {
         return new RuleDescriptor(id, severity, true, summary, help);
     }
-
-    public String category() {
-        return id.substring(0, id.indexOf('.'));
-    }
 }

@@ -201,7 +201,7 @@ public final class LinkCheck implements CorpusCheck {
                     LinkRef ref = (LinkRef) node;
                     String label = ref.getReference().isEmpty() ? ref.getText().toString() : ref.getReference().toString();
                     int offset = node.getStartOffset();
-                    if (configuration.changeSet().isPresent() && !configuration.changeSet().get().isChanged(article.relativePath())) {
+                    if (!configuration.reportsOn(article.relativePath())) {
                         continue;
                     }
                     facts.pending().add(new Pending(article.relativePath(), LinkRules.REFERENCE.id(),
@@ -270,7 +270,7 @@ public final class LinkCheck implements CorpusCheck {
     }
 
     private void add(LinkFacts facts, RuleDescriptor rule, LinkOccurrence link, String message) {
-        if (configuration.changeSet().isPresent() && !configuration.changeSet().get().isChanged(facts.path())) {
+        if (!configuration.reportsOn(facts.path())) {
             return; // changed-files mode: what needs no other file is reported for changed articles only
         }
         facts.pending().add(new Pending(facts.path(), rule.id(), link.line(), link.column(), message));

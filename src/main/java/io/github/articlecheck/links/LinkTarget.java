@@ -124,8 +124,4 @@ public record LinkTarget(Kind kind, String path, Optional<String> fragment, Stri
         }
         return "";
     }
-
-    public boolean isLocal() {
-        return kind == Kind.FRAGMENT || kind == Kind.SITE_ROOT || kind == Kind.RELATIVE || kind == Kind.CONTENT_REFERENCE;
-    }
 }

@@ -49,8 +49,8 @@ final class LocalLinkVerifier {
      * (found, looked for, or the target of an anchor) changed or was deleted by the change.
      */
     private boolean affected(LinkCheck.LocalLink link, Path target) {
-        return configuration.changeSet().map(change -> change.isChanged(link.path())
-                || change.touches(resolver.display(target))).orElse(true);
+        return configuration.reportsOn(link.path())
+                || configuration.changeSet().map(change -> change.touches(resolver.display(target))).orElse(true);
     }
 
     private void verify(LinkCheck.LocalLink link, CorpusFindingSink sink) {
