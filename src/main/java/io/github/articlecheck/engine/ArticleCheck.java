@@ -13,4 +13,12 @@ public interface ArticleCheck {
     List<RuleDescriptor> rules();
 
     void check(Article article, FindingSink sink);
+
+    /**
+     * Waits for set-up the check began in the background when it was made, and throws {@link ConfigurationException}
+     * when that set-up failed (a broken schema). {@link #check} waits for it too; the engine calls this once every
+     * article is through, so that a broken set-up fails the run even when no article was checked afresh.
+     */
+    default void awaitReady() {
+    }
 }

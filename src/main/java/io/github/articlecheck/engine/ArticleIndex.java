@@ -1,22 +1,16 @@
 package io.github.articlecheck.engine;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What the last run learned of each article, so that the next run skips reading and checking unchanged ones:
@@ -25,48 +19,86 @@ import tools.jackson.databind.node.ObjectNode;
  * configuration (rules, schemas, options, plugin version): any change of those empties it. Cross-article checks
  * are always redone from the facts, so a link into a changed article is re-resolved even when its own article
  * did not change.
+ *
+ * <p>The file is binary ({@link IndexOutput}) and a sequence of segments: a run that changed a few articles
+ * appends a segment with their entries (a later entry wins) instead of rewriting the whole index, and the file
+ * is rewritten whole once older entries make up half of it. On a large site a text format, or a full rewrite
+ * for one changed article, cost more time than the checks the index saves. Each entry is valid on its own (for
+ * its article's size and time), so a damaged tail only loses the entries after the damage.
  */
 final class ArticleIndex {
-    static final int VERSION = 1;
-
+    static final int VERSION = 3;
+    private static final String MAGIC = "articlecheck-index";
+    private static final String SEGMENT_END = "end";
 
     /** One article as the last run left it. */
-    record Entry(long size, long modified, String hash, List<Finding> findings, JsonNode suppressions, List<JsonNode> facts) {
+    record Entry(long size, long modified, String hash, List<Finding> findings, Suppressions suppressions,
+            List<CorpusCheck.Facts> facts) {
     }
 
     private final Map<String, Entry> previous;
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
+    private final int factsPerArticle;
+    /** Entries in the file, superseded ones included; -1 when it must be rewritten whole (absent, damaged, stale). */
+    private final int entriesInFile;
 
-    private ArticleIndex(Map<String, Entry> previous) {
+    private ArticleIndex(Map<String, Entry> previous, int factsPerArticle, int entriesInFile) {
         this.previous = previous;
+        this.factsPerArticle = factsPerArticle;
+        this.entriesInFile = entriesInFile;
     }
 
-    static ArticleIndex load(Path file, String key) {
-        Map<String, Entry> entries = new TreeMap<>();
+    /** The index of the last run, or an empty one when there is none or its key differs; damage loses what follows it. */
+    static ArticleIndex load(Path file, String key, List<CorpusCheck> corpusChecks) {
+        Map<String, Entry> entries = new HashMap<>();
         if (!Files.isRegularFile(file)) {
-            return new ArticleIndex(entries);
+            return new ArticleIndex(entries, corpusChecks.size(), -1);
         }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            JsonNode root = JsonMapper.shared().readTree(reader);
-            if (root.path("version").asInt() != VERSION || !key.equals(root.path("key").asString())) {
-                return new ArticleIndex(entries); // another configuration or plugin version: start afresh
-            }
-            for (Map.Entry<String, JsonNode> article : root.path("articles").properties()) {
-                JsonNode node = article.getValue();
-                List<Finding> findings = new ArrayList<>();
-                for (JsonNode finding : node.path("findings")) {
-                    findings.add(new Finding(article.getKey(), finding.get(0).asInt(), finding.get(1).asInt(),
-                            finding.get(2).asString(), Severity.valueOf(finding.get(3).asString()), finding.get(4).asString()));
+        int entriesInFile = 0;
+        try (java.io.InputStream stream = Files.newInputStream(file)) {
+            IndexInput in = new IndexInput(stream);
+            while (!in.atEnd()) {
+                in.startSegment();
+                if (!MAGIC.equals(in.readString()) || in.readInt() != VERSION || !key.equals(in.readString())
+                        || in.readInt() != corpusChecks.size()) {
+                    entries.clear(); // another configuration or plugin version: start afresh
+                    return new ArticleIndex(entries, corpusChecks.size(), -1);
                 }
-                List<JsonNode> facts = new ArrayList<>();
-                node.path("facts").forEach(facts::add);
-                entries.put(article.getKey(), new Entry(node.path("size").asLong(), node.path("modified").asLong(),
-                        node.path("hash").asString(), findings, node.path("suppressions"), facts));
+                Map<String, Entry> segment = readSegment(in, corpusChecks);
+                entries.putAll(segment);
+                entriesInFile += segment.size();
             }
         } catch (IOException | RuntimeException e) {
-            entries.clear(); // an unreadable index only costs a full run
+            entriesInFile = -1; // keep the segments read before the damage; the next save rewrites the file
         }
-        return new ArticleIndex(entries);
+        return new ArticleIndex(entries, corpusChecks.size(), entriesInFile);
+    }
+
+    private static Map<String, Entry> readSegment(IndexInput in, List<CorpusCheck> corpusChecks) {
+        Map<String, Entry> entries = new HashMap<>();
+        int count = in.readInt();
+        for (int i = 0; i < count; i++) {
+            String path = in.readString();
+            long size = in.readLong();
+            long modified = in.readLong();
+            String hash = in.readString();
+            int findingCount = in.readInt();
+            List<Finding> findings = new ArrayList<>(Math.min(findingCount, 1024));
+            for (int f = 0; f < findingCount; f++) {
+                findings.add(new Finding(path, in.readInt(), in.readInt(), in.readString(),
+                        Severity.values()[in.readInt()], in.readString()));
+            }
+            Suppressions suppressions = Suppressions.read(in);
+            List<CorpusCheck.Facts> facts = new ArrayList<>(corpusChecks.size());
+            for (CorpusCheck check : corpusChecks) {
+                facts.add(check.read(in));
+            }
+            entries.put(path, new Entry(size, modified, hash, findings, suppressions, facts));
+        }
+        if (!SEGMENT_END.equals(in.readString())) {
+            throw new IllegalStateException("damaged index: segment without its end");
+        }
+        return entries; // only a complete segment counts: an interrupted append is ignored
     }
 
     /** The entry of an unchanged article: same size and modification time. */
@@ -85,55 +117,74 @@ final class ArticleIndex {
         current.put(path, entry);
     }
 
-    /** True when this run's entries are the last run's: writing the index again would change nothing. */
-    boolean unchangedSinceLoad() {
-        if (current.size() != previous.size()) {
-            return false;
-        }
-        for (Map.Entry<String, Entry> entry : current.entrySet()) {
-            Entry before = previous.get(entry.getKey());
-            if (before == null || before != entry.getValue()) {
-                return false;
+    /** This run's entries that the file does not hold yet. */
+    private Map<String, Entry> changedSinceLoad() {
+        Map<String, Entry> changed = new TreeMap<>();
+        current.forEach((path, entry) -> {
+            if (previous.get(path) != entry) {
+                changed.put(path, entry);
             }
-        }
-        return true;
+        });
+        return changed;
     }
 
+    /** Whether the file holds mostly superseded entries (or is damaged, absent, stale) and is best written whole. */
+    private boolean rewriteDue(int changed) {
+        return entriesInFile < 0 || entriesInFile + changed > 2 * current.size();
+    }
+
+    /** False when the file already holds this run's entries: writing it would change nothing. */
+    boolean needsSave() {
+        Map<String, Entry> changed = changedSinceLoad();
+        return !changed.isEmpty() || rewriteDue(0);
+    }
+
+    /** Appends this run's new entries, or rewrites the file whole when {@link #rewriteDue}. */
     void save(Path file, String key) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            try (java.io.Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-                    JsonGenerator json = JsonMapper.shared().createGenerator(out)) {
-                json.writeStartObject();
-                json.writeNumberProperty("version", VERSION);
-                json.writeStringProperty("key", key);
-                json.writeName("articles");
-                json.writeStartObject();
-                for (Map.Entry<String, Entry> article : new TreeMap<>(current).entrySet()) {
-                    Entry entry = article.getValue();
-                    ObjectNode node = JsonNodeFactory.instance.objectNode();
-                    node.put("size", entry.size());
-                    node.put("modified", entry.modified());
-                    node.put("hash", entry.hash());
-                    ArrayNode findings = node.putArray("findings");
-                    for (Finding finding : entry.findings()) {
-                        findings.addArray().add(finding.line()).add(finding.column()).add(finding.ruleId())
-                                .add(finding.severity().name()).add(finding.message());
-                    }
-                    node.set("suppressions", entry.suppressions());
-                    ArrayNode facts = node.putArray("facts");
-                    entry.facts().forEach(facts::add);
-                    json.writeName(article.getKey());
-                    json.writeTree(node);
-                }
-                json.writeEndObject();
-                json.writeEndObject();
-            }
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
+        Map<String, Entry> changed = changedSinceLoad();
+        boolean rewrite = rewriteDue(changed.size());
+        if (!rewrite && changed.isEmpty()) {
+            return;
         }
+        try {
+            if (rewrite) {
+                Map<String, Entry> all = new TreeMap<>(current);
+                AtomicFiles.writeBinary(file, stream -> writeSegment(new IndexOutput(stream), key, all));
+            } else {
+                // An interrupted append leaves a segment without its end, which the next load ignores.
+                try (java.io.OutputStream stream = Files.newOutputStream(file, StandardOpenOption.APPEND)) {
+                    writeSegment(new IndexOutput(stream), key, changed);
+                }
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private void writeSegment(IndexOutput out, String key, Map<String, Entry> entries) {
+        out.writeString(MAGIC);
+        out.writeInt(VERSION);
+        out.writeString(key);
+        out.writeInt(factsPerArticle);
+        out.writeInt(entries.size());
+        for (Map.Entry<String, Entry> article : entries.entrySet()) {
+            Entry entry = article.getValue();
+            out.writeString(article.getKey());
+            out.writeLong(entry.size());
+            out.writeLong(entry.modified());
+            out.writeString(entry.hash());
+            out.writeInt(entry.findings().size());
+            for (Finding finding : entry.findings()) {
+                out.writeInt(finding.line());
+                out.writeInt(finding.column());
+                out.writeString(finding.ruleId());
+                out.writeInt(finding.severity().ordinal());
+                out.writeString(finding.message());
+            }
+            entry.suppressions().write(out);
+            entry.facts().forEach(facts -> facts.write(out));
+        }
+        out.writeString(SEGMENT_END);
+        out.flush();
     }
 }

@@ -11,7 +11,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Lists the articles under the content directory that match the includes and not the excludes. Symbolic links
@@ -30,7 +32,15 @@ final class ArticleScanner {
         configuration.excludes().forEach(p -> excludes.add(PathPattern.of(p)));
     }
 
-    record Scan(List<Path> articles, List<Finding> problems) {
+    /**
+     * @param stamps size and modification time of each article as listed, so that the index can tell an
+     *               unchanged article without asking the file system again
+     */
+    record Scan(List<Path> articles, Map<Path, Stamp> stamps, List<Finding> problems) {
+    }
+
+    /** A file's size and modification time (milliseconds). */
+    record Stamp(long size, long modified) {
     }
 
     Scan scan() {
@@ -39,6 +49,7 @@ final class ArticleScanner {
                     + " does not exist or is not a folder: set contentDirectory to the folder of your articles");
         }
         List<Path> articles = new ArrayList<>();
+        Map<Path, Stamp> stamps = new HashMap<>();
         List<Finding> problems = new ArrayList<>();
         try {
             Files.walkFileTree(contentDirectory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
@@ -47,6 +58,7 @@ final class ArticleScanner {
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                             if (!attributes.isDirectory() && selected(file)) {
                                 articles.add(file);
+                                stamps.put(file, new Stamp(attributes.size(), attributes.lastModifiedTime().toMillis()));
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -65,7 +77,7 @@ final class ArticleScanner {
             throw new ConfigurationException("cannot list " + contentDirectory + ": " + e.getMessage(), e);
         }
         Collections.sort(articles);
-        return new Scan(articles, problems);
+        return new Scan(articles, stamps, problems);
     }
 
     private boolean selected(Path file) {

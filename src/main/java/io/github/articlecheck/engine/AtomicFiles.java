@@ -18,12 +18,35 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Content content) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), target.getFileName().toString(), ".tmp");
-        try {
+        replace(target, temporary -> {
             try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 content.writeTo(writer);
             }
+        });
+    }
+
+    /** What to write, as bytes. */
+    public interface BinaryContent {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    public static void writeBinary(Path target, BinaryContent content) throws IOException {
+        replace(target, temporary -> {
+            try (java.io.OutputStream out = Files.newOutputStream(temporary)) {
+                content.writeTo(out);
+            }
+        });
+    }
+
+    private interface Filler {
+        void fill(Path temporary) throws IOException;
+    }
+
+    private static void replace(Path target, Filler filler) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), target.getFileName().toString(), ".tmp");
+        try {
+            filler.fill(temporary);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);

@@ -2,7 +2,6 @@ package io.github.articlecheck.engine;
 
 import io.github.articlecheck.article.Article;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A check across articles (for instance a link from one article to another's heading). The engine calls
@@ -15,15 +14,23 @@ public interface CorpusCheck {
     List<RuleDescriptor> rules();
 
     /**
-     * Takes what this check needs of an article and keeps it; returns it as JSON so that the index can hand it
-     * back through {@link #restore} on a later run while the article is unchanged. Called concurrently.
+     * Takes what this check needs of an article and keeps it; returns it so that the index can hand it back
+     * through {@link #restore} on a later run while the article is unchanged. Called concurrently.
      */
-    JsonNode collect(Article article);
+    Facts collect(Article article);
+
+    /** Reads facts that {@link Facts#write} wrote on an earlier run. */
+    Facts read(IndexInput in);
 
     /** Keeps the facts {@link #collect} returned for this article on an earlier run. Called concurrently. */
-    void restore(JsonNode facts);
+    void restore(Facts facts);
 
     void finish(CorpusFindingSink sink);
+
+    /** What one article gives a corpus check, in a form the index can keep. */
+    interface Facts {
+        void write(IndexOutput out);
+    }
 
     /** Where a corpus check reports: like {@link FindingSink}, naming the article. */
     interface CorpusFindingSink {

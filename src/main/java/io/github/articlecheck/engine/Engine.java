@@ -3,7 +3,6 @@ package io.github.articlecheck.engine;
 import io.github.articlecheck.article.Article;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import tools.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -68,35 +67,45 @@ public final class Engine {
 
     public EngineResult run() {
         long start = System.nanoTime();
+        java.util.concurrent.CompletableFuture<ArticleIndex> loading = null;
+        if (configuration.indexFile().isPresent() && configuration.changeSet().isEmpty()) {
+            indexKey = IndexKey.of(configuration, corpusChecks);
+            loading = Background.start("articlecheck-index", () -> ArticleIndex.load(configuration.indexFile().get(), indexKey, corpusChecks));
+        }
         ArticleScanner.Scan scan = new ArticleScanner(configuration).scan();
         List<Finding> findings = new ArrayList<>(scan.problems());
         ArticleReader reader = new ArticleReader(configuration.baseDirectory());
-        if (configuration.indexFile().isPresent() && configuration.changeSet().isEmpty()) {
-            indexKey = IndexKey.of(configuration, corpusChecks);
-            index = ArticleIndex.load(configuration.indexFile().get(), indexKey);
+        if (loading != null) {
+            index = Background.join(loading);
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(configuration.threads(),
                 Math.max(1, scan.articles().size())), daemonThreads());
         try {
             List<Future<List<Finding>>> results = new ArrayList<>();
             for (Path file : scan.articles()) {
-                results.add(pool.submit(() -> checkOne(reader, file)));
+                ArticleScanner.Stamp stamp = scan.stamps().get(file);
+                results.add(pool.submit(() -> checkOne(reader, file, stamp)));
             }
             for (Future<List<Finding>> result : results) {
                 findings.addAll(result.get());
             }
+            // Unchanged articles did not wait for the checks' set-up (schemas): a broken one still fails the run.
+            articleChecks.forEach(ArticleCheck::awaitReady);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while checking articles", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof ConfigurationException configuration) {
+                throw configuration;
+            }
             throw new IllegalStateException("a check failed unexpectedly: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
         }
         // The index is complete once every article went through: write it while the cross-article checks run.
-        java.util.concurrent.CompletableFuture<String> indexSaved = index == null || index.unchangedSinceLoad()
+        java.util.concurrent.CompletableFuture<String> indexSaved = index == null || !index.needsSave()
                 ? java.util.concurrent.CompletableFuture.completedFuture(null)
-                : java.util.concurrent.CompletableFuture.supplyAsync(this::saveIndex);
+                : Background.start("articlecheck-index", this::saveIndex);
         List<Finding> corpusFindings = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -152,20 +161,15 @@ public final class Engine {
         return new EngineResult(findings, scan.articles().size(), millis, activeRules(), notes, warnings, contentHashes);
     }
 
-    private List<Finding> checkOne(ArticleReader reader, Path file) {
+
+    private List<Finding> checkOne(ArticleReader reader, Path file, ArticleScanner.Stamp stamp) {
         String relative = ArticleReader.relativize(configuration.baseDirectory(), file);
-        long size = -1;
-        long modified = -1;
+        long size = stamp.size();
+        long modified = stamp.modified();
         if (index != null) {
-            try {
-                size = Files.size(file);
-                modified = Files.getLastModifiedTime(file).toMillis();
-                Optional<ArticleIndex.Entry> unchanged = index.unchanged(relative, size, modified);
-                if (unchanged.isPresent()) {
-                    return restore(relative, unchanged.get(), size, modified);
-                }
-            } catch (java.io.IOException e) {
-                size = -1; // read it below, which reports why it cannot be read
+            Optional<ArticleIndex.Entry> unchanged = index.unchanged(relative, size, modified);
+            if (unchanged.isPresent()) {
+                return restore(relative, unchanged.get(), size, modified);
             }
         }
         Article article;
@@ -177,7 +181,7 @@ public final class Engine {
             }
             String content = text.text().orElseThrow();
             hash = index != null || configuration.contentHashes() ? ContentHash.of(content) : null;
-            if (index != null && size >= 0) {
+            if (index != null) {
                 Optional<ArticleIndex.Entry> same = index.sameContent(relative, hash);
                 if (same.isPresent()) {
                     return restore(relative, same.get(), size, modified);
@@ -193,10 +197,10 @@ public final class Engine {
         }
         List<Finding> raw = runArticleChecks(article);
         Suppressions suppressions = Suppressions.of(article);
-        List<JsonNode> facts = new ArrayList<>();
+        List<CorpusCheck.Facts> facts = new ArrayList<>();
         corpusChecks.forEach(check -> facts.add(check.collect(article)));
-        if (index != null && size >= 0) {
-            index.keep(relative, new ArticleIndex.Entry(size, modified, hash, raw, suppressions.toJson(), facts));
+        if (index != null) {
+            index.keep(relative, new ArticleIndex.Entry(size, modified, hash, raw, suppressions, facts));
         }
         return reportable(relative, raw, suppressions);
     }
@@ -222,7 +226,7 @@ public final class Engine {
         }
         index.keep(relative, entry.size() == size && entry.modified() == modified ? entry
                 : new ArticleIndex.Entry(size, modified, entry.hash(), entry.findings(), entry.suppressions(), entry.facts()));
-        return reportable(relative, new ArrayList<>(entry.findings()), Suppressions.fromJson(entry.suppressions()));
+        return reportable(relative, new ArrayList<>(entry.findings()), entry.suppressions().fresh());
     }
 
     /** Applies the changed-files mode and the article's suppressions to its per-article findings. */
@@ -255,6 +259,7 @@ public final class Engine {
      * unsorted. Cross-article checks do not run.
      */
     public List<Finding> checkArticle(Article article) {
+        articleChecks.forEach(ArticleCheck::awaitReady);
         List<Finding> findings = runArticleChecks(article);
         Suppressions suppressions = Suppressions.of(article);
         if (suppressions.isEmpty()) {
@@ -270,6 +275,8 @@ public final class Engine {
         for (ArticleCheck check : articleChecks) {
             try {
                 check.check(article, sink);
+            } catch (ConfigurationException e) {
+                throw e; // the configuration's fault (a broken schema), not the article's
             } catch (RuntimeException | StackOverflowError e) {
                 // Say which check gave up on which file rather than losing the whole run.
                 sink.findings.add(new Finding(article.relativePath(), 1, 1, EngineRules.UNREADABLE.id(), Severity.ERROR,

@@ -119,28 +119,47 @@ final class Suppressions {
         return directives.isEmpty();
     }
 
-    /** The directives as JSON, for the index: an unchanged article's suppressions without reading it again. */
-    tools.jackson.databind.node.ArrayNode toJson() {
-        tools.jackson.databind.node.ArrayNode array = tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+    /** Writes the directives to the index: an unchanged article's suppressions without reading it again. */
+    void write(IndexOutput out) {
+        out.writeInt(directives.size());
         for (Directive directive : directives) {
-            tools.jackson.databind.node.ArrayNode item = array.addArray().add(directive.kind.name())
-                    .add(directive.line).add(directive.column).add(directive.lastLine);
-            directive.rules.forEach(item::add);
+            out.writeInt(directive.kind.ordinal());
+            out.writeInt(directive.line);
+            out.writeInt(directive.column);
+            out.writeInt(directive.lastLine);
+            out.writeInt(directive.rules.size());
+            directive.rules.forEach(out::writeString);
         }
-        return array;
     }
 
-    static Suppressions fromJson(tools.jackson.databind.JsonNode array) {
+    static Suppressions read(IndexInput in) {
+        int count = in.readInt();
         List<Directive> directives = new ArrayList<>();
-        for (tools.jackson.databind.JsonNode item : array) {
+        for (int i = 0; i < count; i++) {
+            Kind kind = Kind.values()[in.readInt()];
+            int line = in.readInt();
+            int column = in.readInt();
+            int lastLine = in.readInt();
+            int ruleCount = in.readInt();
             List<String> rules = new ArrayList<>();
-            for (int i = 4; i < item.size(); i++) {
-                rules.add(item.get(i).asString());
+            for (int r = 0; r < ruleCount; r++) {
+                rules.add(in.readString());
             }
-            directives.add(new Directive(Kind.valueOf(item.get(0).asString()), rules, item.get(1).asInt(),
-                    item.get(2).asInt(), item.get(3).asInt()));
+            directives.add(new Directive(kind, rules, line, column, lastLine));
         }
         return new Suppressions(directives);
+    }
+
+    /** The same directives, none of them used yet: an index entry's copy for one run. */
+    Suppressions fresh() {
+        if (directives.isEmpty()) {
+            return this;
+        }
+        List<Directive> copies = new ArrayList<>();
+        for (Directive directive : directives) {
+            copies.add(new Directive(directive.kind, directive.rules, directive.line, directive.column, directive.lastLine));
+        }
+        return new Suppressions(copies);
     }
 
     /** Removes the findings a directive suppresses, marking those directives as used. */

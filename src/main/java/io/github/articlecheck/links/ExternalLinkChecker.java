@@ -26,14 +26,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ExternalLinkChecker {
     private final LinkOptions options;
-    private final HttpProbe probe;
+    /** Made when the first URL is requested: the HTTP client's set-up (TLS) costs a quarter second. */
+    private HttpProbe probe;
 
     /** Where an external URL is written. */
     record Occurrence(String path, int line, int column, String url, boolean image) {
     }
 
     ExternalLinkChecker(LinkOptions options) {
-        this(options, new HttpProbe(options));
+        this(options, null);
     }
 
     ExternalLinkChecker(LinkOptions options, HttpProbe probe) {
@@ -54,6 +55,9 @@ final class ExternalLinkChecker {
         while (hostEnd < text.length() && "/?".indexOf(text.charAt(hostEnd)) < 0) {
             hostEnd++;
         }
+        if (text == url && lowerCaseAscii(text, hostEnd)) {
+            return url; // the common case, without copying: already in canonical form
+        }
         String authority = text.substring(hostStart, hostEnd);
         int at = authority.lastIndexOf('@');
         String userInfo = at >= 0 ? authority.substring(0, at + 1) : "";
@@ -72,6 +76,16 @@ final class ExternalLinkChecker {
                 + text.substring(hostEnd);
     }
 
+    private static boolean lowerCaseAscii(String text, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 128 || c >= 'A' && c <= 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String host(String key) {
         try {
             URI uri = URI.create(HttpProbe.encodeForUri(key));
@@ -81,11 +95,10 @@ final class ExternalLinkChecker {
         }
     }
 
+    /** Checks each URL and reports its broken occurrences. Offline runs never get here: their URLs are only counted. */
     void check(Map<String, Queue<Occurrence>> urls, CorpusFindingSink sink) {
-        if (options.offline()) {
-            sink.note("links: " + urls.size() + " external URL" + (urls.size() == 1 ? "" : "s")
-                    + " not checked (offline)");
-            return;
+        if (probe == null) {
+            probe = new HttpProbe(options);
         }
         LinkCache cache = new LinkCache(options.cacheFile(), options.cacheMaxAge(), sink::warn);
         Map<String, HttpProbe.Verdict> verdicts = new java.util.concurrent.ConcurrentHashMap<>();

@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import tools.jackson.databind.JsonNode;
+import io.github.articlecheck.engine.IndexInput;
 
 /**
  * Every link of every article, in one pass with the other checks. While articles are read (in parallel) it
@@ -35,6 +35,8 @@ public final class LinkCheck implements CorpusCheck {
     private final Queue<LocalLink> localLinks = new ConcurrentLinkedQueue<>();
     private final Map<Path, Set<String>> anchors = new ConcurrentHashMap<>();
     private final Map<String, Queue<ExternalLinkChecker.Occurrence>> external = new ConcurrentHashMap<>();
+    /** Offline, external URLs are only counted: where each is written is not kept. */
+    private final Set<String> offlineUrls = ConcurrentHashMap.newKeySet();
     private final AtomicInteger templated = new AtomicInteger();
     private final PublishedUrls publishedUrls;
     /** Hugo: content included by an include shortcode brings its anchors into the including page. */
@@ -62,15 +64,20 @@ public final class LinkCheck implements CorpusCheck {
     }
 
     @Override
-    public JsonNode collect(Article article) {
+    public Facts collect(Article article) {
         LinkFacts facts = extract(article);
         ingest(facts);
-        return facts.toJson();
+        return facts;
     }
 
     @Override
-    public void restore(JsonNode facts) {
-        ingest(LinkFacts.fromJson(facts));
+    public Facts read(IndexInput in) {
+        return LinkFacts.read(in, configuration.baseDirectory());
+    }
+
+    @Override
+    public void restore(Facts facts) {
+        ingest((LinkFacts) facts);
     }
 
     /** Adds one article's facts to the run's shared state. Collected and restored facts go the same way. */
@@ -85,9 +92,12 @@ public final class LinkCheck implements CorpusCheck {
             localLinks.add(new LocalLink(facts.file(), facts.path(), link.occurrence(),
                     LinkTarget.classify(link.target(), options.extraSchemes()), facts.pageUrl()));
         }
-        for (LinkOccurrence link : facts.external()) {
-            external.computeIfAbsent(ExternalLinkChecker.key(link.destination()), k -> new ConcurrentLinkedQueue<>())
-                    .add(new ExternalLinkChecker.Occurrence(facts.path(), link.line(), link.column(), link.destination(), link.image()));
+        if (options.checkExternal() && options.offline()) {
+            facts.external().forEach(link -> offlineUrls.add(link.key()));
+        } else if (options.checkExternal()) {
+            for (LinkFacts.External link : facts.external()) {
+                external.computeIfAbsent(link.key(), k -> new ConcurrentLinkedQueue<>()).add(link.occurrence());
+            }
         }
         templated.addAndGet(facts.templated());
     }
@@ -155,7 +165,7 @@ public final class LinkCheck implements CorpusCheck {
         if (configuration.changeSet().isPresent() && !configuration.changeSet().get().addedUrl(path, url)) {
             return; // changed-files mode: only URLs the change added are requested
         }
-        facts.external().add(link);
+        facts.addExternal(link);
     }
 
     /** The site path of a URL under the site's own base URL ({@code https://example.org/blog/x} → {@code /blog/x}). */
@@ -291,7 +301,11 @@ public final class LinkCheck implements CorpusCheck {
             sink.note("links: " + templated.get() + " templated link" + (templated.get() == 1 ? "" : "s")
                     + " ({{ }}, {% %}) not checked");
         }
-        if (!external.isEmpty() && options.checkExternal()) {
+        if (!offlineUrls.isEmpty()) {
+            sink.note("links: " + offlineUrls.size() + " external URL" + (offlineUrls.size() == 1 ? "" : "s")
+                    + " not checked (offline)");
+        }
+        if (!external.isEmpty()) {
             new ExternalLinkChecker(options).check(external, sink);
         }
     }

@@ -42,15 +42,15 @@ public final class LinkExtractor {
         List<LinkOccurrence> links = new ArrayList<>();
         for (Node node : article.document().getDescendants()) {
             if (node instanceof Image) {
-                add(links, article, ((Image) node).getUrl(), node, true, LinkOccurrence.Origin.MARKDOWN);
+                add(links, article, ((Image) node).getUrl(), node, true);
             } else if (node instanceof Link) {
-                add(links, article, ((Link) node).getUrl(), node, false, LinkOccurrence.Origin.MARKDOWN);
+                add(links, article, ((Link) node).getUrl(), node, false);
             } else if (node instanceof AutoLink || node instanceof MailLink) {
                 BasedSequence text = node instanceof AutoLink ? ((AutoLink) node).getText() : ((MailLink) node).getText();
                 String destination = node instanceof MailLink ? "mailto:" + text : text.toString();
-                links.add(at(article, destination, text.getStartOffset(), false, LinkOccurrence.Origin.AUTOLINK));
+                links.add(at(article, destination, text.getStartOffset(), false));
             } else if (node instanceof Reference) {
-                add(links, article, ((Reference) node).getUrl(), node, false, LinkOccurrence.Origin.REFERENCE_DEFINITION);
+                add(links, article, ((Reference) node).getUrl(), node, false);
             }
         }
         for (HtmlTag tag : article.rawHtml().tags()) {
@@ -69,7 +69,7 @@ public final class LinkExtractor {
                 } else {
                     String value = attribute.value();
                     int leading = value.length() - value.stripLeading().length();
-                    links.add(at(article, value.trim(), attribute.valueStart() + leading, image, LinkOccurrence.Origin.HTML));
+                    links.add(at(article, value.trim(), attribute.valueStart() + leading, image));
                 }
             }
         }
@@ -77,11 +77,10 @@ public final class LinkExtractor {
         return links;
     }
 
-    private static void add(List<LinkOccurrence> links, Article article, BasedSequence url, Node node, boolean image,
-            LinkOccurrence.Origin origin) {
+    private static void add(List<LinkOccurrence> links, Article article, BasedSequence url, Node node, boolean image) {
         String destination = url.toString().trim();
         int offset = url.isNull() || url.length() == 0 ? emptyDestinationOffset(node) : url.getStartOffset();
-        links.add(at(article, destination, offset, image, origin));
+        links.add(at(article, destination, offset, image));
     }
 
     /** For {@code [text]()} flexmark gives no URL position: point at the parentheses. */
@@ -99,7 +98,7 @@ public final class LinkExtractor {
             if (!trimmed.isEmpty()) {
                 String url = trimmed.split("\\s+")[0];
                 int start = value.indexOf(url, position);
-                links.add(at(article, url, attribute.valueStart() + start, true, LinkOccurrence.Origin.HTML));
+                links.add(at(article, url, attribute.valueStart() + start, true));
                 position = start + url.length();
             }
         }
@@ -130,13 +129,10 @@ public final class LinkExtractor {
 
     private static void addValue(List<LinkOccurrence> links, FrontMatter frontMatter, String value, String pointer) {
         YamlLocation location = frontMatter.location(pointer).orElse(new YamlLocation(1, 1, 1, 1));
-        links.add(new LinkOccurrence(value.trim(), -1, location.valueLine(), location.valueColumn(), true,
-                LinkOccurrence.Origin.FRONT_MATTER));
+        links.add(new LinkOccurrence(value.trim(), location.valueLine(), location.valueColumn(), true));
     }
 
-    private static LinkOccurrence at(Article article, String destination, int offset, boolean image,
-            LinkOccurrence.Origin origin) {
-        return new LinkOccurrence(destination, offset, article.source().line(offset), article.source().column(offset),
-                image, origin);
+    private static LinkOccurrence at(Article article, String destination, int offset, boolean image) {
+        return new LinkOccurrence(destination, article.source().line(offset), article.source().column(offset), image);
     }
 }

@@ -6,17 +6,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import io.github.articlecheck.engine.CorpusCheck;
+import io.github.articlecheck.engine.IndexInput;
+import io.github.articlecheck.engine.IndexOutput;
 
 /**
  * What the link check takes from one article: its anchors, included snippets, published URLs, the findings that
  * need no other file, its local links and its external links. It depends on the article alone, so the index can
  * keep it for an unchanged article; resolving links across articles is redone from these facts on every run.
  */
-final class LinkFacts {
+final class LinkFacts implements CorpusCheck.Facts {
     /** A local link: the destination to resolve (the site path for a link under baseUrl) and where it is written. */
     record Link(String target, LinkOccurrence occurrence) {
     }
@@ -29,7 +28,7 @@ final class LinkFacts {
     private final Optional<String> pageUrl;
     private final List<LinkCheck.Pending> pending = new ArrayList<>();
     private final List<Link> local = new ArrayList<>();
-    private final List<LinkOccurrence> external = new ArrayList<>();
+    private final List<External> external = new ArrayList<>();
     private int templated;
 
     LinkFacts(Path file, String path, Set<String> anchors, List<Path> includes, List<String> urls, Optional<String> pageUrl) {
@@ -73,8 +72,17 @@ final class LinkFacts {
         return local;
     }
 
-    List<LinkOccurrence> external() {
+    /** An external link and its identity for "requested once" ({@link ExternalLinkChecker#key}), kept in the index. */
+    record External(ExternalLinkChecker.Occurrence occurrence, String key) {
+    }
+
+    List<External> external() {
         return external;
+    }
+
+    void addExternal(LinkOccurrence link) {
+        external.add(new External(new ExternalLinkChecker.Occurrence(path, link.line(), link.column(), link.destination(),
+                link.image()), ExternalLinkChecker.key(link.destination())));
     }
 
     int templated() {
@@ -85,66 +93,122 @@ final class LinkFacts {
         templated++;
     }
 
-    JsonNode toJson() {
-        JsonNodeFactory json = JsonNodeFactory.instance;
-        ObjectNode node = json.objectNode();
-        node.put("file", file.toString());
-        node.put("path", path);
-        ArrayNode anchorArray = node.putArray("anchors");
-        anchors.forEach(anchorArray::add);
-        ArrayNode includeArray = node.putArray("includes");
-        includes.forEach(p -> includeArray.add(p.toString()));
-        ArrayNode urlArray = node.putArray("urls");
-        urls.forEach(urlArray::add);
-        pageUrl.ifPresent(u -> node.put("pageUrl", u));
-        ArrayNode pendingArray = node.putArray("pending");
+    @Override
+    public void write(IndexOutput out) {
+        out.writeString(path); // the file is the base directory's path: not written
+        writeStrings(out, anchors);
+        writeStrings(out, includes.stream().map(Path::toString).toList());
+        writeStrings(out, urls);
+        out.writeString(pageUrl.orElse(""));
+        out.writeInt(pending.size());
         for (LinkCheck.Pending finding : pending) {
-            pendingArray.addArray().add(finding.ruleId()).add(finding.line()).add(finding.column()).add(finding.message());
+            out.writeString(finding.ruleId());
+            out.writeInt(finding.line());
+            out.writeInt(finding.column());
+            out.writeString(finding.message());
         }
-        ArrayNode localArray = node.putArray("local");
+        out.writeInt(local.size());
         for (Link link : local) {
-            occurrence(localArray.addArray().add(link.target()), link.occurrence());
+            out.writeString(link.target());
+            write(out, link.occurrence());
         }
-        ArrayNode externalArray = node.putArray("external");
-        for (LinkOccurrence link : external) {
-            occurrence(externalArray.addArray(), link);
+        out.writeInt(external.size());
+        for (External link : external) {
+            ExternalLinkChecker.Occurrence at = link.occurrence();
+            out.writeString(at.url());
+            out.writeInt(at.line());
+            out.writeInt(at.column());
+            out.writeBoolean(at.image());
+            out.writeString(link.key()); // mostly the URL itself: written as a reference
         }
-        node.put("templated", templated);
-        return node;
+        out.writeInt(templated);
     }
 
-    private static void occurrence(ArrayNode array, LinkOccurrence link) {
-        array.add(link.destination()).add(link.offset()).add(link.line()).add(link.column()).add(link.image())
-                .add(link.origin().name());
-    }
-
-    private static LinkOccurrence occurrence(JsonNode array, int from) {
-        return new LinkOccurrence(array.get(from).asString(), array.get(from + 1).asInt(), array.get(from + 2).asInt(),
-                array.get(from + 3).asInt(), array.get(from + 4).asBoolean(),
-                LinkOccurrence.Origin.valueOf(array.get(from + 5).asString()));
-    }
-
-    static LinkFacts fromJson(JsonNode node) {
-        Set<String> anchors = new HashSet<>();
-        node.get("anchors").forEach(a -> anchors.add(a.asString()));
-        List<Path> includes = new ArrayList<>();
-        node.get("includes").forEach(i -> includes.add(Path.of(i.asString())));
-        List<String> urls = new ArrayList<>();
-        node.get("urls").forEach(u -> urls.add(u.asString()));
-        String path = node.get("path").asString();
-        LinkFacts facts = new LinkFacts(Path.of(node.get("file").asString()), path, anchors, includes, urls,
-                node.has("pageUrl") ? Optional.of(node.get("pageUrl").asString()) : Optional.empty());
-        for (JsonNode finding : node.get("pending")) {
-            facts.pending.add(new LinkCheck.Pending(path, finding.get(0).asString(), finding.get(1).asInt(),
-                    finding.get(2).asInt(), finding.get(3).asString()));
-        }
-        for (JsonNode link : node.get("local")) {
-            facts.local.add(new Link(link.get(0).asString(), occurrence(link, 1)));
-        }
-        for (JsonNode link : node.get("external")) {
-            facts.external.add(occurrence(link, 0));
-        }
-        facts.templated = node.get("templated").asInt();
+    /**
+     * Reads what {@link #write} wrote. In small methods on purpose: this runs for every article of a large site,
+     * and one big method with its loops took the JIT compiler half a second of CPU on each run.
+     */
+    static LinkFacts read(IndexInput in, Path baseDirectory) {
+        String path = in.readString();
+        LinkFacts facts = new LinkFacts(baseDirectory.resolve(path).normalize(), path, readAnchors(in),
+                readIncludes(in), readStrings(in), readPageUrl(in));
+        readPending(in, facts);
+        readLocal(in, facts);
+        readExternal(in, facts);
+        facts.templated = in.readInt();
         return facts;
+    }
+
+    private static Set<String> readAnchors(IndexInput in) {
+        return Set.copyOf(readStrings(in)); // compact: one array, no entry objects
+    }
+
+    private static List<Path> readIncludes(IndexInput in) {
+        List<String> names = readStrings(in);
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        List<Path> includes = new ArrayList<>(names.size());
+        for (String name : names) {
+            includes.add(Path.of(name));
+        }
+        return includes;
+    }
+
+    private static Optional<String> readPageUrl(IndexInput in) {
+        String pageUrl = in.readString();
+        return pageUrl.isEmpty() ? Optional.empty() : Optional.of(pageUrl);
+    }
+
+    private static void readPending(IndexInput in, LinkFacts facts) {
+        for (int i = in.readInt(); i > 0; i--) {
+            String ruleId = in.readString();
+            int line = in.readInt();
+            int column = in.readInt();
+            facts.pending.add(new LinkCheck.Pending(facts.path, ruleId, line, column, in.readString()));
+        }
+    }
+
+    private static void readLocal(IndexInput in, LinkFacts facts) {
+        for (int i = in.readInt(); i > 0; i--) {
+            String target = in.readString();
+            facts.local.add(new Link(target, readOccurrence(in)));
+        }
+    }
+
+    private static void readExternal(IndexInput in, LinkFacts facts) {
+        for (int i = in.readInt(); i > 0; i--) {
+            String url = in.readString();
+            int line = in.readInt();
+            int column = in.readInt();
+            boolean image = in.readBoolean();
+            facts.external.add(new External(new ExternalLinkChecker.Occurrence(facts.path, line, column, url, image),
+                    in.readString()));
+        }
+    }
+
+    private static void writeStrings(IndexOutput out, java.util.Collection<String> strings) {
+        out.writeInt(strings.size());
+        strings.forEach(out::writeString);
+    }
+
+    private static List<String> readStrings(IndexInput in) {
+        int count = in.readInt();
+        List<String> strings = new ArrayList<>(Math.min(count, 1024));
+        for (int i = 0; i < count; i++) {
+            strings.add(in.readString());
+        }
+        return strings;
+    }
+
+    private static void write(IndexOutput out, LinkOccurrence link) {
+        out.writeString(link.destination());
+        out.writeInt(link.line());
+        out.writeInt(link.column());
+        out.writeBoolean(link.image());
+    }
+
+    private static LinkOccurrence readOccurrence(IndexInput in) {
+        return new LinkOccurrence(in.readString(), in.readInt(), in.readInt(), in.readBoolean());
     }
 }

@@ -187,7 +187,7 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
      * Index of the last run, so that the next one does not read and check unchanged articles again (cross-article
      * link checks are always redone); {@code none} disables it. Under target/, so mvn clean resets it.
      */
-    @Parameter(property = "articlecheck.index", defaultValue = "${project.build.directory}/articlecheck/index.json")
+    @Parameter(property = "articlecheck.index", defaultValue = "${project.build.directory}/articlecheck/index.bin")
     File index;
 
     /** Skips the check entirely. */

@@ -25,7 +25,7 @@ class ArticleIndexTest {
 
     private EngineConfiguration.Builder config(boolean index) {
         return EngineConfiguration.builder(base).links(LinkOptions.defaults().withOffline(true))
-                .indexFile(index ? base.resolve("target/articlecheck/index.json") : null);
+                .indexFile(index ? base.resolve("target/articlecheck/index.bin") : null);
     }
 
     private List<String> run(boolean index) {
@@ -45,7 +45,7 @@ class ArticleIndexTest {
         corpus();
         List<String> first = run(true);
         assertEquals(run(false), first);
-        assertTrue(Files.isRegularFile(base.resolve("target/articlecheck/index.json")));
+        assertTrue(Files.isRegularFile(base.resolve("target/articlecheck/index.bin")));
         assertEquals(first, run(true), "second run, everything restored from the index");
 
         // b's heading changes: a (unchanged) now links to a missing anchor; deleting c breaks a's other link
@@ -95,7 +95,51 @@ class ArticleIndexTest {
     void aCorruptIndexOnlyCostsAFullRun() throws IOException {
         corpus();
         List<String> first = run(true);
-        Files.writeString(base.resolve("target/articlecheck/index.json"), "{broken");
+        Files.writeString(base.resolve("target/articlecheck/index.bin"), "{broken");
         assertEquals(first, run(true));
+    }
+
+    @Test
+    void aRunThatChangesFewArticlesAppendsTheirEntriesAndLaterEntriesWin() throws IOException {
+        corpus();
+        List<String> first = run(true);
+        Path index = base.resolve("target/articlecheck/index.bin");
+        long fullSize = Files.size(index);
+        write("content/c.md", "---\ntitle: C\n---\n\nNo more tracking: [link](https://example.org/).\n");
+        List<String> changed = run(true);
+        long appendedSize = Files.size(index);
+        assertTrue(appendedSize > fullSize, "one changed article appends a segment: " + fullSize + " -> " + appendedSize);
+        assertEquals(run(false), changed);
+        assertTrue(changed.stream().noneMatch(l -> l.contains("link.tracking")), changed.toString());
+        assertEquals(changed, run(true), "the appended entry wins over the first one");
+        assertEquals(appendedSize, Files.size(index), "nothing changed: nothing written");
+        assertTrue(first.stream().anyMatch(l -> l.contains("link.tracking")), first.toString());
+    }
+
+    @Test
+    void manySupersededEntriesRewriteTheIndexWhole() throws IOException {
+        corpus();
+        run(true);
+        Path index = base.resolve("target/articlecheck/index.bin");
+        long fullSize = Files.size(index);
+        for (int i = 0; i < 8; i++) {
+            write("content/c.md", "---\ntitle: C\n---\n\nVersion " + i + ".\n");
+            run(true);
+        }
+        assertTrue(Files.size(index) < fullSize * 2, "rewritten once superseded entries made up half: " + Files.size(index));
+        assertEquals(run(false), run(true));
+    }
+
+    @Test
+    void anInterruptedAppendLosesOnlyTheEntriesAfterIt() throws IOException {
+        corpus();
+        run(true);
+        Path index = base.resolve("target/articlecheck/index.bin");
+        write("content/c.md", "---\ntitle: C\n---\n\nChanged.\n");
+        List<String> changed = run(true);
+        byte[] bytes = Files.readAllBytes(index);
+        Files.write(index, java.util.Arrays.copyOf(bytes, bytes.length - 3)); // the appended segment lost its end
+        assertEquals(changed, run(true));
+        assertEquals(changed, run(true), "the index was rewritten whole and reads back");
     }
 }

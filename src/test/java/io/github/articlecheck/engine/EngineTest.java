@@ -182,6 +182,21 @@ class EngineTest {
     }
 
     @Test
+    void aBrokenSchemaFailsTheRunWhetherOrNotAnArticleNeedsIt() throws IOException {
+        Path schema = base.resolve("broken.schema.json");
+        Files.writeString(schema, "{\"type\": \"object\",");
+        write("a.md", VALID);
+        ConfigurationException withArticle = assertThrows(ConfigurationException.class, () -> new Engine(
+                EngineConfiguration.builder(base).links(OFFLINE).frontMatterSchema(schema).build()).run());
+        assertTrue(withArticle.getMessage().startsWith("front matter schema " + schema + " is not valid JSON"),
+                withArticle.getMessage());
+        Files.delete(base.resolve("content/a.md"));
+        ConfigurationException without = assertThrows(ConfigurationException.class, () -> new Engine(
+                EngineConfiguration.builder(base).links(OFFLINE).frontMatterSchema(schema).build()).run());
+        assertEquals(withArticle.getMessage(), without.getMessage());
+    }
+
+    @Test
     void missingContentDirectoryIsAConfigurationError() {
         ConfigurationException e = assertThrows(ConfigurationException.class, this::run);
         assertTrue(e.getMessage().startsWith("content directory " + base.resolve("content")), e.getMessage());
