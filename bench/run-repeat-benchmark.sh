@@ -1,25 +1,48 @@
 #!/usr/bin/env bash
 # Fast repeat runs: the whole `mvn articlecheck:check` on N generated articles, first from scratch (no index),
-# then again with one article changed. Not part of `./mvnw verify`. Usage: bench/run-repeat-benchmark.sh [N]
+# then again after one article changed, and again with nothing changed. Not part of `./mvnw verify`.
+# Each first run is followed by second runs of two kinds: a sentence appended (the findings stay the same) and a
+# broken link inserted at the top (the findings change, and every line number of that article shifts).
+# Prints each run and the medians. Usage: bench/run-repeat-benchmark.sh [N] [ROUNDS]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 count="${1:-10000}"
+rounds="${2:-3}"
 corpus="$here/work/corpus-$count"
 (cd "$root" && ./mvnw -B -q install -DskipTests -Dinvoker.skip=true)
 version="$(cd "$root" && ./mvnw -B -q help:evaluate -Dexpression=project.version -DforceStdout)"
 [ -d "$corpus" ] || python3 "$here/generate-articles.py" "$count" "$corpus" "$version"
+article="$corpus/contenu/articles/2015/article-00000.md"
+cp "$article" "$here/work/article-00000.orig"
+trap 'cp "$here/work/article-00000.orig" "$article"' EXIT
+: > "$here/work/repeat-times.txt"
 check() {
   /usr/bin/time -f "%e %M" -o "$here/work/time.txt" "$root/mvnw" -B -q -o -f "$corpus/pom.xml" \
     "io.github.articlecheck:articlecheck-maven-plugin:$version:check" >/dev/null 2>&1 || true
   read -r seconds kilobytes < <(tail -n 1 "$here/work/time.txt")
-  printf '%-48s %7s s %6d MB\n' "$1" "$seconds" "$((kilobytes / 1024))"
+  printf '%-52s %7s s %6d MB\n' "$2" "$seconds" "$((kilobytes / 1024))"
+  echo "$1 $seconds" >> "$here/work/repeat-times.txt"
 }
-article="$corpus/contenu/articles/2015/article-00000.md"
-for i in 1 2; do
+for round in $(seq "$rounds"); do
+  cp "$here/work/article-00000.orig" "$article"
   rm -rf "$corpus/target"
-  check "first run, no index (run $i)"
-  printf '\nUne phrase ajoutée au run %s.\n' "$i" >> "$article"
-  check "second run, 1 article changed (run $i)"
-  check "third run, nothing changed (run $i)"
+  check first "first run, no index (round $round)"
+  printf '\nUne phrase ajoutée au tour %s.\n' "$round" >> "$article"
+  check appended "second run, a sentence appended to 1 article"
+  check unchanged "third run, nothing changed"
+  { printf 'Voir [la page](page-absente-%s.md).\n\n' "$round"; cat "$article"; } > "$here/work/article.tmp"
+  mv "$here/work/article.tmp" "$article"
+  check broken "second run, a broken link at the top of 1 article"
+done
+median() {
+  awk -v kind="$1" '$1 == kind { print $2 }' "$here/work/repeat-times.txt" | sort -n \
+    | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+first="$(median first)"
+echo
+for kind in appended broken unchanged; do
+  value="$(median "$kind")"
+  printf 'median %-10s %6s s = %s of the first run (median %s s)\n' "$kind" "$value" \
+    "$(awk -v a="$value" -v b="$first" 'BEGIN { printf "%.2f", a / b }')" "$first"
 done

@@ -7,6 +7,16 @@ import java.util.HexFormat;
 
 /** SHA-256 of a text, hex, shortened: identities for articles (renames) and findings (fingerprints). */
 public final class ContentHash {
+    private static final MessageDigest SHA_256;
+
+    static {
+        try {
+            SHA_256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private ContentHash() {
     }
 
@@ -16,11 +26,19 @@ public final class ContentHash {
 
     /** The first {@code bytes} bytes of the SHA-256, as hex. */
     public static String of(String text, int bytes) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)), 0, bytes);
+    }
+
+    /** A copy of one looked-up instance: looking the algorithm up costs more than hashing a short text. */
+    private static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)), 0, bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException impossible) {
+                throw new IllegalStateException(impossible); // every Java platform has SHA-256
+            }
         }
     }
 }

@@ -57,10 +57,11 @@ final class LocalLinkVerifier {
         LinkTarget target = link.target();
         LinkOccurrence at = link.occurrence();
         Path targetFile;
+        Optional<PublishedUrls.Hit> published;
         if (target.kind() == LinkTarget.Kind.FRAGMENT || target.path().isEmpty() && target.fragment().isPresent()) {
             targetFile = link.article();
-        } else if (publishedTarget(link).isPresent()) {
-            PublishedUrls.Hit hit = publishedTarget(link).get();
+        } else if ((published = publishedTarget(link)).isPresent()) {
+            PublishedUrls.Hit hit = published.get();
             if (hit.caseDiffers()) {
                 if (!affected(link, hit.article())) {
                     return;

@@ -27,6 +27,7 @@ final class LocalResolver {
 
     private final Path baseDirectory;
     private final Map<Path, Optional<Map<String, List<String>>>> listings = new ConcurrentHashMap<>();
+    private final Map<Query, Resolution> resolved = new ConcurrentHashMap<>();
 
     LocalResolver(Path baseDirectory) {
         this.baseDirectory = baseDirectory;
@@ -45,8 +46,18 @@ final class LocalResolver {
 
     private static final java.util.function.Supplier<Optional<Path>> NO_SUGGESTION = Optional::empty;
 
-    /** Resolves {@code path} (decoded, no query or fragment) against each base folder in turn. */
+    /**
+     * Resolves {@code path} (decoded, no query or fragment) against each base folder in turn. Remembered: many
+     * articles link to the same pages and images.
+     */
     Resolution resolve(List<Path> bases, String path) {
+        return resolved.computeIfAbsent(new Query(bases, path), query -> resolveOnDisk(bases, path));
+    }
+
+    private record Query(List<Path> bases, String path) {
+    }
+
+    private Resolution resolveOnDisk(List<Path> bases, String path) {
         Resolution first = null;
         Resolution caseMismatch = null;
         for (Path base : bases) {

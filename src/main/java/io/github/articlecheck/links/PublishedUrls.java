@@ -22,6 +22,9 @@ import tools.jackson.databind.JsonNode;
  * explicit {@code permalinks} rules from URL pattern to source file.
  */
 final class PublishedUrls {
+    private static final Pattern SOURCE_EXTENSION = Pattern.compile("\\.(md|markdown|html)$");
+    private static final Pattern INDEX_HTML = Pattern.compile("/index\\.html?$");
+    private static final Pattern HTML_EXTENSION = Pattern.compile("\\.html?$");
     private static final Pattern JEKYLL_POST = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})-(.+)");
 
     private final Path contentDirectory;
@@ -112,7 +115,7 @@ final class PublishedUrls {
 
     /** Hugo: section path + file name (or slug), lower-cased, pretty URLs; bundles and sections by their folder. */
     private static String hugoUrl(String relative, JsonNode data) {
-        String withoutExtension = relative.replaceFirst("\\.(md|markdown|html)$", "");
+        String withoutExtension = SOURCE_EXTENSION.matcher(relative).replaceFirst("");
         String folder = withoutExtension.contains("/") ? withoutExtension.substring(0, withoutExtension.lastIndexOf('/')) : "";
         String name = withoutExtension.substring(withoutExtension.lastIndexOf('/') + 1);
         String path;
@@ -130,7 +133,7 @@ final class PublishedUrls {
 
     /** Jekyll: posts at /categories/YYYY/MM/DD/title.html, other pages at their path with .html. */
     private static String jekyllUrl(String relative, JsonNode data) {
-        String withoutExtension = relative.replaceFirst("\\.(md|markdown|html)$", "");
+        String withoutExtension = SOURCE_EXTENSION.matcher(relative).replaceFirst("");
         int slash = withoutExtension.lastIndexOf('/');
         String folder = slash < 0 ? "" : withoutExtension.substring(0, slash);
         String name = withoutExtension.substring(slash + 1);
@@ -160,7 +163,7 @@ final class PublishedUrls {
             path = path.substring(0, cut);
         }
         path = LinkTarget.decode(path);
-        path = path.replaceFirst("/index\\.html?$", "/").replaceFirst("\\.html?$", "");
+        path = HTML_EXTENSION.matcher(INDEX_HTML.matcher(path).replaceFirst("/")).replaceFirst("");
         return "/" + stripSlashes(path);
     }
 

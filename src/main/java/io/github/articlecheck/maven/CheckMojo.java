@@ -59,10 +59,12 @@ public class CheckMojo extends AbstractArticlecheckMojo {
         } catch (ConfigurationException e) {
             throw new MojoExecutionException("articlecheck configuration error: " + e.getMessage(), e);
         }
+        boolean errors = getLog().isErrorEnabled();
+        boolean warnings = getLog().isWarnEnabled(); // mvn -q: thousands of lines not even formatted
         for (Finding finding : result.findings()) {
-            if (finding.severity() == Severity.ERROR) {
+            if (finding.severity() == Severity.ERROR && errors) {
                 getLog().error(finding.toConsoleLine());
-            } else {
+            } else if (finding.severity() != Severity.ERROR && warnings) {
                 getLog().warn(finding.toConsoleLine());
             }
         }
@@ -77,11 +79,9 @@ public class CheckMojo extends AbstractArticlecheckMojo {
         } catch (ConfigurationException e) {
             throw new MojoExecutionException("articlecheck configuration error: " + e.getMessage(), e);
         }
-        List<Path> written = new java.util.ArrayList<>();
+        List<Path> written;
         try {
-            for (ReportFormat format : selected) {
-                written.add(format.write(result, baseDirectory.toPath(), version(), threshold, reports));
-            }
+            written = ReportFormat.writeAll(selected, result, baseDirectory.toPath(), version(), threshold, reports);
         } catch (IOException e) {
             throw new MojoExecutionException("articlecheck cannot write its reports to " + reports + ": " + e.getMessage(), e);
         }

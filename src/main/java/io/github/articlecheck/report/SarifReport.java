@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -29,27 +30,51 @@ public final class SarifReport {
     private SarifReport() {
     }
 
+    /** Streams the results: on a large site there are tens of thousands, and a tree of them all is slow to build. */
     public static void write(EngineResult result, Path baseDirectory, String toolVersion, Path target) throws IOException {
-        ObjectNode log = build(result, baseDirectory, toolVersion);
-        AtomicFiles.write(target, writer -> writer.write(JsonMapper.shared().writerWithDefaultPrettyPrinter().writeValueAsString(log)));
+        AtomicFiles.write(target, writer -> {
+            try (JsonGenerator json = JsonMapper.shared().writerWithDefaultPrettyPrinter().createGenerator(writer)) {
+                json.writeStartObject();
+                json.writeStringProperty("$schema", SCHEMA);
+                json.writeStringProperty("version", "2.1.0");
+                json.writeName("runs");
+                json.writeStartArray();
+                json.writeStartObject();
+                json.writeName("tool");
+                json.writeTree(tool(result.rules(), toolVersion));
+                json.writeName("originalUriBaseIds");
+                json.writeStartObject();
+                json.writeName("%SRCROOT%");
+                json.writeStartObject();
+                json.writeStringProperty("uri", baseDirectory.toUri().toString());
+                json.writeEndObject();
+                json.writeEndObject();
+                json.writeName("results");
+                json.writeStartArray();
+                Map<String, Integer> ruleIndex = new HashMap<>();
+                result.rules().forEach(rule -> ruleIndex.put(rule.id(), ruleIndex.size()));
+                Fingerprints fingerprints = new Fingerprints();
+                for (Finding finding : result.findings()) {
+                    writeResult(json, finding, ruleIndex.get(finding.ruleId()), fingerprints.of(finding));
+                }
+                json.writeEndArray();
+                json.writeStringProperty("columnKind", "unicodeCodePoints");
+                json.writeEndObject();
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+        });
     }
 
-    static ObjectNode build(EngineResult result, Path baseDirectory, String toolVersion) {
-        JsonNodeFactory json = JsonNodeFactory.instance;
-        ObjectNode log = json.objectNode();
-        log.put("$schema", SCHEMA);
-        log.put("version", "2.1.0");
-        ObjectNode run = log.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
+    private static ObjectNode tool(List<RuleDescriptor> descriptors, String toolVersion) {
+        ObjectNode tool = JsonNodeFactory.instance.objectNode();
+        ObjectNode driver = tool.putObject("driver");
         driver.put("name", "articlecheck");
         driver.put("version", toolVersion);
         driver.put("semanticVersion", toolVersion.replace("-SNAPSHOT", ""));
         driver.put("informationUri", INFORMATION_URI);
         ArrayNode rules = driver.putArray("rules");
-        Map<String, Integer> ruleIndex = new HashMap<>();
-        List<RuleDescriptor> descriptors = result.rules();
         for (RuleDescriptor rule : descriptors) {
-            ruleIndex.put(rule.id(), ruleIndex.size());
             ObjectNode node = rules.addObject();
             node.put("id", rule.id());
             node.put("name", ruleName(rule.id()));
@@ -59,30 +84,43 @@ public final class SarifReport {
             node.put("helpUri", INFORMATION_URI + "#rule-" + rule.id().replace('.', '-'));
             node.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
         }
-        ObjectNode srcRoot = run.putObject("originalUriBaseIds").putObject("%SRCROOT%");
-        srcRoot.put("uri", baseDirectory.toUri().toString());
-        ArrayNode results = run.putArray("results");
-        Fingerprints fingerprints = new Fingerprints();
-        for (Finding finding : result.findings()) {
-            ObjectNode node = results.addObject();
-            node.put("ruleId", finding.ruleId());
-            Integer index = ruleIndex.get(finding.ruleId());
-            if (index != null) {
-                node.put("ruleIndex", index);
-            }
-            node.put("level", level(finding.severity()));
-            node.putObject("message").put("text", finding.message());
-            ObjectNode physical = node.putArray("locations").addObject().putObject("physicalLocation");
-            ObjectNode artifact = physical.putObject("artifactLocation");
-            artifact.put("uri", relativeUri(finding.path()));
-            artifact.put("uriBaseId", "%SRCROOT%");
-            ObjectNode region = physical.putObject("region");
-            region.put("startLine", finding.line());
-            region.put("startColumn", finding.column());
-            node.putObject("partialFingerprints").put("articlecheck/v1", fingerprints.of(finding));
+        return tool;
+    }
+
+    private static void writeResult(JsonGenerator json, Finding finding, Integer ruleIndex, String fingerprint) {
+        json.writeStartObject();
+        json.writeStringProperty("ruleId", finding.ruleId());
+        if (ruleIndex != null) {
+            json.writeNumberProperty("ruleIndex", ruleIndex);
         }
-        run.put("columnKind", "unicodeCodePoints");
-        return log;
+        json.writeStringProperty("level", level(finding.severity()));
+        json.writeName("message");
+        json.writeStartObject();
+        json.writeStringProperty("text", finding.message());
+        json.writeEndObject();
+        json.writeName("locations");
+        json.writeStartArray();
+        json.writeStartObject();
+        json.writeName("physicalLocation");
+        json.writeStartObject();
+        json.writeName("artifactLocation");
+        json.writeStartObject();
+        json.writeStringProperty("uri", relativeUri(finding.path()));
+        json.writeStringProperty("uriBaseId", "%SRCROOT%");
+        json.writeEndObject();
+        json.writeName("region");
+        json.writeStartObject();
+        json.writeNumberProperty("startLine", finding.line());
+        json.writeNumberProperty("startColumn", finding.column());
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeName("partialFingerprints");
+        json.writeStartObject();
+        json.writeStringProperty("articlecheck/v1", fingerprint);
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
     /** SARIF rule names are PascalCase identifiers: {@code frontmatter.unknown-key} → {@code FrontmatterUnknownKey}. */

@@ -79,6 +79,8 @@ class UrlSyntaxTest {
     @Test
     void urlKeysIgnoreFragmentAndHostCase() {
         assertEquals("https://example.org/A?x=1", ExternalLinkChecker.key("HTTPS://Example.ORG/A?x=1#frag"));
+        assertEquals("https://example.org/A?x=1", ExternalLinkChecker.key("https://example.org/A?x=1"));
+        assertEquals("https://Ann@example.org/", ExternalLinkChecker.key("https://Ann@Example.org/"));
         assertEquals("https://xn--exmple-cua.de/p", ExternalLinkChecker.key("https://exämple.de/p"));
         assertTrue(ExternalLinkChecker.key("//cdn.org/x").startsWith("https://cdn.org"));
     }
