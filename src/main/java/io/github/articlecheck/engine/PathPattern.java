@@ -10,10 +10,15 @@ import java.util.regex.Pattern;
 public final class PathPattern {
     private final String source;
     private final Pattern regex;
+    /** For the common {@code **}{@code /*.md}: the ending every matching path has, checked without the regex. */
+    private final String anyFolderSuffix;
 
     private PathPattern(String source) {
         this.source = source;
-        this.regex = Pattern.compile(toRegex(source.trim().replace('\\', '/')));
+        String glob = source.trim().replace('\\', '/');
+        this.regex = Pattern.compile(toRegex(glob));
+        String rest = glob.startsWith("**/*") ? glob.substring(4) : null;
+        this.anyFolderSuffix = rest != null && !rest.isEmpty() && rest.chars().noneMatch(c -> "*?/".indexOf(c) >= 0) ? rest : null;
     }
 
     public static PathPattern of(String pattern) {
@@ -21,7 +26,7 @@ public final class PathPattern {
     }
 
     public boolean matches(String relativePath) {
-        return regex.matcher(relativePath).matches();
+        return anyFolderSuffix != null ? relativePath.endsWith(anyFolderSuffix) : regex.matcher(relativePath).matches();
     }
 
     public static boolean anyMatches(List<PathPattern> patterns, String relativePath) {

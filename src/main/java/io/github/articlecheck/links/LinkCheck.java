@@ -93,11 +93,10 @@ public final class LinkCheck implements CorpusCheck {
                     LinkTarget.classify(link.target(), options.extraSchemes()), facts.pageUrl()));
         }
         if (options.checkExternal() && options.offline()) {
-            facts.external().forEach(link -> offlineUrls.add(link.key()));
+            offlineUrls.addAll(facts.external().keys());
         } else if (options.checkExternal()) {
-            for (LinkFacts.External link : facts.external()) {
-                external.computeIfAbsent(link.key(), k -> new ConcurrentLinkedQueue<>()).add(link.occurrence());
-            }
+            facts.external().forEach(facts.path(), (key, occurrence) ->
+                    external.computeIfAbsent(key, k -> new ConcurrentLinkedQueue<>()).add(occurrence));
         }
         templated.addAndGet(facts.templated());
     }

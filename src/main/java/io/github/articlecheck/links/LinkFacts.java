@@ -28,7 +28,7 @@ final class LinkFacts implements CorpusCheck.Facts {
     private final Optional<String> pageUrl;
     private final List<LinkCheck.Pending> pending = new ArrayList<>();
     private final List<Link> local = new ArrayList<>();
-    private final List<External> external = new ArrayList<>();
+    private ExternalLinks external = new ExternalLinks();
     private int templated;
 
     LinkFacts(Path file, String path, Set<String> anchors, List<Path> includes, List<String> urls, Optional<String> pageUrl) {
@@ -72,17 +72,12 @@ final class LinkFacts implements CorpusCheck.Facts {
         return local;
     }
 
-    /** An external link and its identity for "requested once" ({@link ExternalLinkChecker#key}), kept in the index. */
-    record External(ExternalLinkChecker.Occurrence occurrence, String key) {
-    }
-
-    List<External> external() {
+    ExternalLinks external() {
         return external;
     }
 
     void addExternal(LinkOccurrence link) {
-        external.add(new External(new ExternalLinkChecker.Occurrence(path, link.line(), link.column(), link.destination(),
-                link.image()), ExternalLinkChecker.key(link.destination())));
+        external.add(link.destination(), ExternalLinkChecker.key(link.destination()), link.line(), link.column(), link.image());
     }
 
     int templated() {
@@ -112,15 +107,7 @@ final class LinkFacts implements CorpusCheck.Facts {
             out.writeString(link.target());
             write(out, link.occurrence());
         }
-        out.writeInt(external.size());
-        for (External link : external) {
-            ExternalLinkChecker.Occurrence at = link.occurrence();
-            out.writeString(at.url());
-            out.writeInt(at.line());
-            out.writeInt(at.column());
-            out.writeBoolean(at.image());
-            out.writeString(link.key()); // mostly the URL itself: written as a reference
-        }
+        external.write(out);
         out.writeInt(templated);
     }
 
@@ -134,7 +121,7 @@ final class LinkFacts implements CorpusCheck.Facts {
                 readIncludes(in), readStrings(in), readPageUrl(in));
         readPending(in, facts);
         readLocal(in, facts);
-        readExternal(in, facts);
+        facts.external = ExternalLinks.read(in);
         facts.templated = in.readInt();
         return facts;
     }
@@ -173,17 +160,6 @@ final class LinkFacts implements CorpusCheck.Facts {
         for (int i = in.readInt(); i > 0; i--) {
             String target = in.readString();
             facts.local.add(new Link(target, readOccurrence(in)));
-        }
-    }
-
-    private static void readExternal(IndexInput in, LinkFacts facts) {
-        for (int i = in.readInt(); i > 0; i--) {
-            String url = in.readString();
-            int line = in.readInt();
-            int column = in.readInt();
-            boolean image = in.readBoolean();
-            facts.external.add(new External(new ExternalLinkChecker.Occurrence(facts.path, line, column, url, image),
-                    in.readString()));
         }
     }
 

@@ -140,6 +140,9 @@ public final class SarifReport {
 
     /** A relative URI reference: spaces and accents percent-encoded, '/' kept. */
     static String relativeUri(String relativePath) {
+        if (relativePath.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || "-._~/".indexOf(c) >= 0))) {
+            return relativePath; // nothing to encode: the usual case, without building a URI
+        }
         try {
             return new URI(null, null, relativePath, null).toASCIIString();
         } catch (URISyntaxException e) {

@@ -65,6 +65,8 @@ class ReportsTest {
         assertEquals("frontmatter.enum", first.get("ruleId").asString());
         assertEquals(1, first.get("ruleIndex").asInt());
         assertEquals("content/%C3%A9t%C3%A9/a%20b.md", first.at("/locations/0/physicalLocation/artifactLocation/uri").asString());
+        assertEquals("content/2015/a-b_c.v2.md", SarifReport.relativeUri("content/2015/a-b_c.v2.md"));
+        assertEquals("content/a%23b%25.md", SarifReport.relativeUri("content/a#b%.md"));
         assertEquals("%SRCROOT%", first.at("/locations/0/physicalLocation/artifactLocation/uriBaseId").asString());
         assertEquals(6, first.at("/locations/0/physicalLocation/region/startLine").asInt());
         assertEquals(5, first.at("/locations/0/physicalLocation/region/startColumn").asInt());
