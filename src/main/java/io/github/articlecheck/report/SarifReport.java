@@ -12,11 +12,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * SARIF 2.1.0, as GitHub code scanning reads it: every rule with its description and help, every result with a
@@ -30,97 +25,61 @@ public final class SarifReport {
     private SarifReport() {
     }
 
-    /** Streams the results: on a large site there are tens of thousands, and a tree of them all is slow to build. */
+    /** Streams the results: on a large site there are tens of thousands. */
     public static void write(EngineResult result, Path baseDirectory, String toolVersion, Path target) throws IOException {
         AtomicFiles.write(target, writer -> {
-            try (JsonGenerator json = JsonMapper.shared().writerWithDefaultPrettyPrinter().createGenerator(writer)) {
-                json.writeStartObject();
-                json.writeStringProperty("$schema", SCHEMA);
-                json.writeStringProperty("version", "2.1.0");
-                json.writeName("runs");
-                json.writeStartArray();
-                json.writeStartObject();
-                json.writeName("tool");
-                json.writeTree(tool(result.rules(), toolVersion));
-                json.writeName("originalUriBaseIds");
-                json.writeStartObject();
-                json.writeName("%SRCROOT%");
-                json.writeStartObject();
-                json.writeStringProperty("uri", baseDirectory.toUri().toString());
-                json.writeEndObject();
-                json.writeEndObject();
-                json.writeName("results");
-                json.writeStartArray();
-                Map<String, Integer> ruleIndex = new HashMap<>();
-                result.rules().forEach(rule -> ruleIndex.put(rule.id(), ruleIndex.size()));
-                Fingerprints fingerprints = new Fingerprints();
-                for (Finding finding : result.findings()) {
-                    writeResult(json, finding, ruleIndex.get(finding.ruleId()), fingerprints.of(finding));
-                }
-                json.writeEndArray();
-                json.writeStringProperty("columnKind", "unicodeCodePoints");
-                json.writeEndObject();
-                json.writeEndArray();
-                json.writeEndObject();
+            JsonWriter json = new JsonWriter(writer);
+            json.beginObject().property("$schema", SCHEMA).property("version", "2.1.0");
+            json.name("runs").beginArray().beginObject();
+            json.name("tool").beginObject().name("driver");
+            writeDriver(json, result.rules(), toolVersion);
+            json.endObject();
+            json.name("originalUriBaseIds").beginObject().name("%SRCROOT%").beginObject()
+                    .property("uri", baseDirectory.toUri().toString()).endObject().endObject();
+            json.name("results").beginArray();
+            Map<String, Integer> ruleIndex = new HashMap<>();
+            result.rules().forEach(rule -> ruleIndex.put(rule.id(), ruleIndex.size()));
+            Fingerprints fingerprints = new Fingerprints();
+            for (Finding finding : result.findings()) {
+                writeResult(json, finding, ruleIndex.get(finding.ruleId()), fingerprints.of(finding));
             }
+            json.endArray();
+            json.property("columnKind", "unicodeCodePoints");
+            json.endObject().endArray().endObject();
         });
     }
 
-    private static ObjectNode tool(List<RuleDescriptor> descriptors, String toolVersion) {
-        ObjectNode tool = JsonNodeFactory.instance.objectNode();
-        ObjectNode driver = tool.putObject("driver");
-        driver.put("name", "articlecheck");
-        driver.put("version", toolVersion);
-        driver.put("semanticVersion", toolVersion.replace("-SNAPSHOT", ""));
-        driver.put("informationUri", INFORMATION_URI);
-        ArrayNode rules = driver.putArray("rules");
-        for (RuleDescriptor rule : descriptors) {
-            ObjectNode node = rules.addObject();
-            node.put("id", rule.id());
-            node.put("name", ruleName(rule.id()));
-            node.putObject("shortDescription").put("text", rule.summary());
-            node.putObject("fullDescription").put("text", rule.summary());
-            node.putObject("help").put("text", rule.help());
-            node.put("helpUri", INFORMATION_URI + "#rule-" + rule.id().replace('.', '-'));
-            node.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
+    private static void writeDriver(JsonWriter json, List<RuleDescriptor> rules, String toolVersion) throws IOException {
+        json.beginObject().property("name", "articlecheck").property("version", toolVersion)
+                .property("semanticVersion", toolVersion.replace("-SNAPSHOT", "")).property("informationUri", INFORMATION_URI);
+        json.name("rules").beginArray();
+        for (RuleDescriptor rule : rules) {
+            json.beginObject().property("id", rule.id()).property("name", ruleName(rule.id()));
+            json.name("shortDescription").beginObject().property("text", rule.summary()).endObject();
+            json.name("fullDescription").beginObject().property("text", rule.summary()).endObject();
+            json.name("help").beginObject().property("text", rule.help()).endObject();
+            json.property("helpUri", INFORMATION_URI + "#rule-" + rule.id().replace('.', '-'));
+            json.name("defaultConfiguration").beginObject().property("level", level(rule.defaultSeverity())).endObject();
+            json.endObject();
         }
-        return tool;
+        json.endArray().endObject();
     }
 
-    private static void writeResult(JsonGenerator json, Finding finding, Integer ruleIndex, String fingerprint) {
-        json.writeStartObject();
-        json.writeStringProperty("ruleId", finding.ruleId());
+    private static void writeResult(JsonWriter json, Finding finding, Integer ruleIndex, String fingerprint) throws IOException {
+        json.beginInlineObject().property("ruleId", finding.ruleId());
         if (ruleIndex != null) {
-            json.writeNumberProperty("ruleIndex", ruleIndex);
+            json.property("ruleIndex", ruleIndex);
         }
-        json.writeStringProperty("level", level(finding.severity()));
-        json.writeName("message");
-        json.writeStartObject();
-        json.writeStringProperty("text", finding.message());
-        json.writeEndObject();
-        json.writeName("locations");
-        json.writeStartArray();
-        json.writeStartObject();
-        json.writeName("physicalLocation");
-        json.writeStartObject();
-        json.writeName("artifactLocation");
-        json.writeStartObject();
-        json.writeStringProperty("uri", relativeUri(finding.path()));
-        json.writeStringProperty("uriBaseId", "%SRCROOT%");
-        json.writeEndObject();
-        json.writeName("region");
-        json.writeStartObject();
-        json.writeNumberProperty("startLine", finding.line());
-        json.writeNumberProperty("startColumn", finding.column());
-        json.writeEndObject();
-        json.writeEndObject();
-        json.writeEndObject();
-        json.writeEndArray();
-        json.writeName("partialFingerprints");
-        json.writeStartObject();
-        json.writeStringProperty("articlecheck/v1", fingerprint);
-        json.writeEndObject();
-        json.writeEndObject();
+        json.property("level", level(finding.severity()));
+        json.name("message").beginObject().property("text", finding.message()).endObject();
+        json.name("locations").beginArray().beginObject().name("physicalLocation").beginObject();
+        json.name("artifactLocation").beginObject().property("uri", relativeUri(finding.path()))
+                .property("uriBaseId", "%SRCROOT%").endObject();
+        json.name("region").beginObject().property("startLine", finding.line()).property("startColumn", finding.column())
+                .endObject();
+        json.endObject().endObject().endArray();
+        json.name("partialFingerprints").beginObject().property("articlecheck/v1", fingerprint).endObject();
+        json.endObject();
     }
 
     /** SARIF rule names are PascalCase identifiers: {@code frontmatter.unknown-key} → {@code FrontmatterUnknownKey}. */

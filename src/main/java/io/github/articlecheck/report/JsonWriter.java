@@ -1,0 +1,153 @@
+package io.github.articlecheck.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Streams indented JSON (RFC 8259) for the SARIF report. Jackson would do it too, but the SARIF file is written
+ * on every run, often with tens of thousands of results, and setting up Jackson's data binding for it cost a
+ * repeat run a fifth of a second; this is a few string writes per value.
+ */
+final class JsonWriter {
+    private final Writer out;
+    /** Per open container: true once it has a member (a comma is due before the next one). */
+    private final Deque<Boolean> containers = new ArrayDeque<>();
+    private boolean afterName;
+    /** Depth of the container written on one line (with all it holds), or -1. */
+    private int inlineFrom = -1;
+
+    JsonWriter(Writer out) {
+        this.out = out;
+    }
+
+    JsonWriter beginObject() throws IOException {
+        return open('{');
+    }
+
+    JsonWriter endObject() throws IOException {
+        return close('}');
+    }
+
+    JsonWriter beginArray() throws IOException {
+        return open('[');
+    }
+
+    /** An object written on one line with everything in it: one line per SARIF result keeps a large file small. */
+    JsonWriter beginInlineObject() throws IOException {
+        open('{');
+        if (inlineFrom < 0) {
+            inlineFrom = containers.size();
+        }
+        return this;
+    }
+
+    JsonWriter endArray() throws IOException {
+        return close(']');
+    }
+
+    JsonWriter name(String name) throws IOException {
+        separate();
+        string(name);
+        out.write(": ");
+        afterName = true;
+        return this;
+    }
+
+    JsonWriter value(String value) throws IOException {
+        separate();
+        string(value);
+        return this;
+    }
+
+    JsonWriter value(long value) throws IOException {
+        separate();
+        out.write(Long.toString(value));
+        return this;
+    }
+
+    /** Shorthand for {@code name(name).value(value)}. */
+    JsonWriter property(String name, String value) throws IOException {
+        return name(name).value(value);
+    }
+
+    JsonWriter property(String name, long value) throws IOException {
+        return name(name).value(value);
+    }
+
+    private JsonWriter open(char bracket) throws IOException {
+        separate();
+        out.write(bracket);
+        containers.push(false);
+        return this;
+    }
+
+    private JsonWriter close(char bracket) throws IOException {
+        boolean inline = inlineFrom >= 0;
+        if (inlineFrom == containers.size()) {
+            inlineFrom = -1;
+        }
+        boolean hadMembers = containers.pop();
+        if (hadMembers && !inline) {
+            newLine();
+        }
+        out.write(bracket);
+        if (containers.isEmpty()) {
+            out.write('\n');
+        }
+        return this;
+    }
+
+    /** Before a value or a name: the comma and line break, unless the value follows its name. */
+    private void separate() throws IOException {
+        if (afterName) {
+            afterName = false;
+            return;
+        }
+        if (containers.isEmpty()) {
+            return;
+        }
+        if (containers.pop()) {
+            out.write(inlineFrom >= 0 ? ", " : ",");
+        }
+        containers.push(true);
+        if (inlineFrom < 0) {
+            newLine();
+        }
+    }
+
+    private void newLine() throws IOException {
+        out.write('\n');
+        for (int i = 0; i < containers.size(); i++) {
+            out.write("  ");
+        }
+    }
+
+    private void string(String value) throws IOException {
+        out.write('"');
+        int start = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\' || c < 0x20 || c == '\u2028' || c == '\u2029') {
+                out.write(value, start, i - start);
+                switch (c) {
+                    case '"' -> out.write("\\\"");
+                    case '\\' -> out.write("\\\\");
+                    case '\n' -> out.write("\\n");
+                    case '\r' -> out.write("\\r");
+                    case '\t' -> out.write("\\t");
+                    default -> {
+                        out.write("\\u");
+                        String hex = Integer.toHexString(c);
+                        out.write("0000", 0, 4 - hex.length());
+                        out.write(hex);
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        out.write(value, start, value.length() - start);
+        out.write('"');
+    }
+}
