@@ -13,18 +13,24 @@ public final class Suggestions {
     public static Optional<String> closest(String wrong, Collection<String> candidates) {
         String target = fold(wrong);
         String best = null;
+        String bestFolded = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
             if (candidate.equals(wrong)) {
                 continue;
             }
-            int distance = distance(target, fold(candidate));
+            String folded = fold(candidate);
             int longest = Math.max(target.length(), candidate.length());
             int allowed = longest <= 4 ? 1 : longest <= 10 ? 2 : 3;
+            if (Math.abs(folded.length() - target.length()) > Math.min(allowed, bestDistance)) {
+                continue; // the distance is at least the difference in length: a folder of thousands of names is quick
+            }
+            int distance = distance(target, folded);
             boolean better = distance < bestDistance
-                    || distance == bestDistance && commonPrefix(target, fold(candidate)) > commonPrefix(target, fold(best));
+                    || distance == bestDistance && commonPrefix(target, folded) > commonPrefix(target, bestFolded);
             if (distance <= allowed && better) {
                 best = candidate;
+                bestFolded = folded;
                 bestDistance = distance;
             }
         }
@@ -39,9 +45,17 @@ public final class Suggestions {
         return i;
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) {
+            ascii = text.charAt(i) < 128;
+        }
+        if (ascii) {
+            return text.toLowerCase(Locale.ROOT);
+        }
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** Damerau-Levenshtein (optimal string alignment) distance: a swap of two letters counts once. */
