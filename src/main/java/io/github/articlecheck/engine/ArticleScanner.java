@@ -22,25 +22,30 @@ import java.util.Map;
 final class ArticleScanner {
     private final Path contentDirectory;
     private final Path baseDirectory;
+    /** The content directory relative to the base directory, with a trailing '/': an article's path is this plus its own. */
+    private final String contentPrefix;
     private final List<PathPattern> includes = new ArrayList<>();
     private final List<PathPattern> excludes = new ArrayList<>();
 
     ArticleScanner(EngineConfiguration configuration) {
         this.contentDirectory = configuration.contentDirectory();
         this.baseDirectory = configuration.baseDirectory();
+        this.contentPrefix = !contentDirectory.startsWith(baseDirectory) ? null : contentDirectory.equals(baseDirectory) ? ""
+                : ArticleReader.relativize(baseDirectory, contentDirectory) + "/";
         configuration.includes().forEach(p -> includes.add(PathPattern.of(p)));
         configuration.excludes().forEach(p -> excludes.add(PathPattern.of(p)));
     }
 
     /**
-     * @param stamps size and modification time of each article as listed, so that the index can tell an
+     * @param stamps path (relative to the base directory), size and modification time of each article as listed,
+     *               so that the index can tell an
      *               unchanged article without asking the file system again
      */
     record Scan(List<Path> articles, Map<Path, Stamp> stamps, List<Finding> problems) {
     }
 
-    /** A file's size and modification time (milliseconds). */
-    record Stamp(long size, long modified) {
+    /** A file's path relative to the base directory ('/'-separated), size and modification time (milliseconds). */
+    record Stamp(String relativePath, long size, long modified) {
     }
 
     Scan scan() {
@@ -56,9 +61,11 @@ final class ArticleScanner {
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                            if (!attributes.isDirectory() && selected(file)) {
+                            String relative = attributes.isDirectory() ? null : contentRelative(file);
+                            if (relative != null && selected(relative)) {
                                 articles.add(file);
-                                stamps.put(file, new Stamp(attributes.size(), attributes.lastModifiedTime().toMillis()));
+                                stamps.put(file, new Stamp(contentPrefix == null ? ArticleReader.relativize(baseDirectory, file)
+                                        : contentPrefix + relative, attributes.size(), attributes.lastModifiedTime().toMillis()));
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -80,8 +87,11 @@ final class ArticleScanner {
         return new Scan(articles, stamps, problems);
     }
 
-    private boolean selected(Path file) {
-        String relative = contentDirectory.relativize(file).toString().replace('\\', '/');
+    private String contentRelative(Path file) {
+        return contentDirectory.relativize(file).toString().replace('\\', '/');
+    }
+
+    private boolean selected(String relative) {
         return PathPattern.anyMatches(includes, relative) && !PathPattern.anyMatches(excludes, relative);
     }
 }

@@ -163,7 +163,7 @@ public final class Engine {
 
 
     private List<Finding> checkOne(ArticleReader reader, Path file, ArticleScanner.Stamp stamp) {
-        String relative = ArticleReader.relativize(configuration.baseDirectory(), file);
+        String relative = stamp.relativePath();
         long size = stamp.size();
         long modified = stamp.modified();
         if (index != null) {

@@ -117,7 +117,7 @@ final class LinkFacts implements CorpusCheck.Facts {
      */
     static LinkFacts read(IndexInput in, Path baseDirectory) {
         String path = in.readString();
-        LinkFacts facts = new LinkFacts(baseDirectory.resolve(path).normalize(), path, readAnchors(in),
+        LinkFacts facts = new LinkFacts(baseDirectory.resolve(path), path, readAnchors(in),
                 readIncludes(in), readStrings(in), readPageUrl(in));
         readPending(in, facts);
         readLocal(in, facts);

@@ -75,7 +75,7 @@ class CheckMojoTest {
         assertTrue(log.lines.get(2).matches("\\[INFO] articlecheck: 2 errors, 0 warnings in 2 articles \\(\\d+ ms\\)"),
                 log.lines.get(2));
         Path reports = Path.of(FAILING).toAbsolutePath().resolve("target/articlecheck");
-        assertTrue(Files.readString(reports.resolve("articlecheck.sarif")).contains("\"ruleId\" : \"frontmatter.type\""));
+        assertTrue(Files.readString(reports.resolve("articlecheck.sarif")).contains("\"ruleId\": \"frontmatter.type\""));
         assertTrue(Files.readString(reports.resolve("articlecheck-result.xml")).contains("source=\"articlecheck.frontmatter.required\""));
     }
 
