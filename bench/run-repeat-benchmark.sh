@@ -3,7 +3,9 @@
 # then again after one article changed, and again with nothing changed. Not part of `./mvnw verify`.
 # Each first run is followed by second runs of two kinds: a sentence appended (the findings stay the same) and a
 # broken link inserted at the top (the findings change, and every line number of that article shifts).
-# Prints each run and the medians. Usage: bench/run-repeat-benchmark.sh [N] [ROUNDS]
+# Every round runs twice: with the JVM's default options, and with the .mvn/jvm.config the README recommends
+# for content repositories (-XX:TieredStopAtLevel=1). Prints each run and the medians of each setting.
+# Usage: bench/run-repeat-benchmark.sh [N] [ROUNDS]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -15,34 +17,43 @@ version="$(cd "$root" && ./mvnw -B -q help:evaluate -Dexpression=project.version
 [ -d "$corpus" ] || python3 "$here/generate-articles.py" "$count" "$corpus" "$version"
 article="$corpus/contenu/articles/2015/article-00000.md"
 cp "$article" "$here/work/article-00000.orig"
-trap 'cp "$here/work/article-00000.orig" "$article"' EXIT
+trap 'cp "$here/work/article-00000.orig" "$article"; rm -rf "$corpus/.mvn"' EXIT
 : > "$here/work/repeat-times.txt"
+setting=default
 check() {
   /usr/bin/time -f "%e %M" -o "$here/work/time.txt" "$root/mvnw" -B -q -o -f "$corpus/pom.xml" \
     "io.github.articlecheck:articlecheck-maven-plugin:$version:check" >/dev/null 2>&1 || true
   read -r seconds kilobytes < <(tail -n 1 "$here/work/time.txt")
-  printf '%-52s %7s s %6d MB\n' "$2" "$seconds" "$((kilobytes / 1024))"
-  echo "$1 $seconds" >> "$here/work/repeat-times.txt"
+  printf '%-10s %-52s %7s s %6d MB\n' "$setting" "$2" "$seconds" "$((kilobytes / 1024))"
+  echo "$setting-$1 $seconds" >> "$here/work/repeat-times.txt"
 }
 for round in $(seq "$rounds"); do
-  cp "$here/work/article-00000.orig" "$article"
-  rm -rf "$corpus/target"
-  check first "first run, no index (round $round)"
-  printf '\nUne phrase ajoutée au tour %s.\n' "$round" >> "$article"
-  check appended "second run, a sentence appended to 1 article"
-  check unchanged "third run, nothing changed"
-  { printf 'Voir [la page](page-absente-%s.md).\n\n' "$round"; cat "$article"; } > "$here/work/article.tmp"
-  mv "$here/work/article.tmp" "$article"
-  check broken "second run, a broken link at the top of 1 article"
+  for setting in default jvm.config; do
+    rm -rf "$corpus/.mvn"
+    if [ "$setting" = jvm.config ]; then
+      mkdir -p "$corpus/.mvn" && echo "-XX:TieredStopAtLevel=1" > "$corpus/.mvn/jvm.config"
+    fi
+    cp "$here/work/article-00000.orig" "$article"
+    rm -rf "$corpus/target"
+    check first "first run, no index (round $round)"
+    printf '\nUne phrase ajoutée au tour %s.\n' "$round" >> "$article"
+    check appended "second run, a sentence appended to 1 article"
+    check unchanged "third run, nothing changed"
+    { printf 'Voir [la page](page-absente-%s.md).\n\n' "$round"; cat "$article"; } > "$here/work/article.tmp"
+    mv "$here/work/article.tmp" "$article"
+    check broken "second run, a broken link at the top of 1 article"
+  done
 done
 median() {
   awk -v kind="$1" '$1 == kind { print $2 }' "$here/work/repeat-times.txt" | sort -n \
     | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
-first="$(median first)"
 echo
-for kind in appended broken unchanged; do
-  value="$(median "$kind")"
-  printf 'median %-10s %6s s = %s of the first run (median %s s)\n' "$kind" "$value" \
-    "$(awk -v a="$value" -v b="$first" 'BEGIN { printf "%.2f", a / b }')" "$first"
+for setting in default jvm.config; do
+  first="$(median "$setting-first")"
+  for kind in appended broken unchanged; do
+    value="$(median "$setting-$kind")"
+    printf '%-10s median %-10s %6s s = %s of the first run (median %s s)\n' "$setting" "$kind" "$value" \
+      "$(awk -v a="$value" -v b="$first" 'BEGIN { printf "%.2f", a / b }')" "$first"
+  done
 done

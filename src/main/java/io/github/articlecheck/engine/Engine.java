@@ -1,7 +1,6 @@
 package io.github.articlecheck.engine;
 
 import io.github.articlecheck.article.Article;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,26 +1,15 @@
 package io.github.articlecheck.maven;
 
-import io.github.articlecheck.engine.ConfigurationException;
-import io.github.articlecheck.engine.Engine;
 import io.github.articlecheck.engine.EngineConfiguration;
-import io.github.articlecheck.engine.EngineResult;
-import io.github.articlecheck.engine.Finding;
 import io.github.articlecheck.engine.RuleLevel;
 import io.github.articlecheck.engine.SchemaMapping;
-import io.github.articlecheck.engine.Severity;
-import io.github.articlecheck.engine.Verdict;
 import io.github.articlecheck.markdown.AnchorStyle;
-import io.github.articlecheck.report.ReportFormat;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
-import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** The parameters the goals share, and their mapping to an immutable {@link EngineConfiguration}. */
