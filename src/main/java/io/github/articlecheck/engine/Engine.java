@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,10 +67,11 @@ public final class Engine {
 
     public EngineResult run() {
         long start = System.nanoTime();
-        java.util.concurrent.CompletableFuture<ArticleIndex> loading = null;
+        CompletableFuture<ArticleIndex> loading = null;
         if (configuration.indexFile().isPresent() && configuration.changeSet().isEmpty()) {
             indexKey = IndexKey.of(configuration, corpusChecks);
-            loading = Background.start("articlecheck-index", () -> ArticleIndex.load(configuration.indexFile().get(), indexKey, corpusChecks));
+            Path indexFile = configuration.indexFile().get();
+            loading = Background.start("articlecheck-index", () -> ArticleIndex.load(indexFile, indexKey, corpusChecks));
         }
         ArticleScanner.Scan scan = new ArticleScanner(configuration).scan();
         List<Finding> findings = new ArrayList<>(scan.problems());
@@ -102,8 +104,8 @@ public final class Engine {
             pool.shutdownNow();
         }
         // The index is complete once every article went through: write it while the cross-article checks run.
-        java.util.concurrent.CompletableFuture<String> indexSaved = index == null || !index.needsSave()
-                ? java.util.concurrent.CompletableFuture.completedFuture(null)
+        CompletableFuture<String> indexSaved = index == null || !index.needsSave()
+                ? CompletableFuture.completedFuture(null)
                 : Background.start("articlecheck-index", this::saveIndex);
         List<Finding> corpusFindings = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -159,7 +161,6 @@ public final class Engine {
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new EngineResult(findings, scan.articles().size(), millis, activeRules(), notes, warnings, contentHashes);
     }
-
 
     private List<Finding> checkOne(ArticleReader reader, Path file, ArticleScanner.Stamp stamp) {
         String relative = stamp.relativePath();

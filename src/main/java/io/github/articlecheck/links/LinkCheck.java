@@ -5,6 +5,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import io.github.articlecheck.article.Article;
 import io.github.articlecheck.engine.CorpusCheck;
 import io.github.articlecheck.engine.EngineConfiguration;
+import io.github.articlecheck.engine.IndexInput;
 import io.github.articlecheck.engine.LinkOptions;
 import io.github.articlecheck.engine.RuleDescriptor;
 import io.github.articlecheck.engine.Suggestions;
@@ -20,7 +21,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import io.github.articlecheck.engine.IndexInput;
 
 /**
  * Every link of every article, in one pass with the other checks. While articles are read (in parallel) it

@@ -1,13 +1,13 @@
 package io.github.articlecheck.links;
 
+import io.github.articlecheck.engine.CorpusCheck;
+import io.github.articlecheck.engine.IndexInput;
+import io.github.articlecheck.engine.IndexOutput;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import io.github.articlecheck.engine.CorpusCheck;
-import io.github.articlecheck.engine.IndexInput;
-import io.github.articlecheck.engine.IndexOutput;
 
 /**
  * What the link check takes from one article: its anchors, included snippets, published URLs, the findings that

@@ -1,17 +1,17 @@
 package io.github.articlecheck.report;
 
 import io.github.articlecheck.engine.Background;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import io.github.articlecheck.engine.ConfigurationException;
 import io.github.articlecheck.engine.EngineResult;
 import io.github.articlecheck.engine.Severity;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /** The report files articlecheck can write, each for the tools that read it. */

@@ -1,10 +1,10 @@
 package io.github.articlecheck.engine;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Maven-style include and exclude patterns, including the shortcut for the common any-folder suffix. */
 class PathPatternTest {

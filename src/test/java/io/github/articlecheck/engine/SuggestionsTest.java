@@ -1,11 +1,11 @@
 package io.github.articlecheck.engine;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** "Did you mean": the closest name by edit distance, ignoring case and accents, never a far one. */
 class SuggestionsTest {

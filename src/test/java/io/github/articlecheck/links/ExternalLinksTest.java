@@ -1,11 +1,11 @@
 package io.github.articlecheck.links;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.articlecheck.engine.IndexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** An article's external links as the index keeps them: each key once, each link where it is written. */
 class ExternalLinksTest {
