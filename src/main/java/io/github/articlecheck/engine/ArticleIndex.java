@@ -135,8 +135,8 @@ final class ArticleIndex {
 
     /** False when the file already holds this run's entries: writing it would change nothing. */
     boolean needsSave() {
-        Map<String, Entry> changed = changedSinceLoad();
-        return !changed.isEmpty() || rewriteDue(0);
+        return rewriteDue(0)
+                || current.entrySet().stream().anyMatch(entry -> previous.get(entry.getKey()) != entry.getValue());
     }
 
     /** Appends this run's new entries, or rewrites the file whole when {@link #rewriteDue}. */

@@ -1,6 +1,5 @@
 package io.github.articlecheck.report;
 
-import io.github.articlecheck.engine.AtomicFiles;
 import io.github.articlecheck.engine.EngineResult;
 import io.github.articlecheck.engine.Finding;
 import java.io.IOException;
@@ -9,9 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ArrayList;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Checkstyle's XML result format, read by Jenkins warnings-ng, reviewdog and IDEs. File names are absolute,
@@ -28,37 +24,27 @@ public final class CheckstyleReport {
         for (Finding finding : result.findings()) {
             byFile.computeIfAbsent(finding.path(), p -> new ArrayList<>()).add(finding);
         }
-        AtomicFiles.write(target, writer -> {
-            try {
-                XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(writer);
-                xml.writeStartDocument("UTF-8", "1.0");
-                xml.writeCharacters("\n");
-                xml.writeStartElement("checkstyle");
-                xml.writeAttribute("version", "10.0");
-                for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
-                    xml.writeCharacters("\n  ");
-                    xml.writeStartElement("file");
-                    xml.writeAttribute("name", baseDirectory.resolve(file.getKey()).toString());
-                    for (Finding finding : file.getValue()) {
-                        xml.writeCharacters("\n    ");
-                        xml.writeEmptyElement("error");
-                        xml.writeAttribute("line", Integer.toString(finding.line()));
-                        xml.writeAttribute("column", Integer.toString(finding.column()));
-                        xml.writeAttribute("severity", finding.severity().label());
-                        xml.writeAttribute("message", finding.message());
-                        xml.writeAttribute("source", "articlecheck." + finding.ruleId());
-                    }
-                    xml.writeCharacters("\n  ");
-                    xml.writeEndElement();
+        XmlReport.write(target, xml -> {
+            xml.writeStartElement("checkstyle");
+            xml.writeAttribute("version", "10.0");
+            for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
+                xml.writeCharacters("\n  ");
+                xml.writeStartElement("file");
+                xml.writeAttribute("name", baseDirectory.resolve(file.getKey()).toString());
+                for (Finding finding : file.getValue()) {
+                    xml.writeCharacters("\n    ");
+                    xml.writeEmptyElement("error");
+                    xml.writeAttribute("line", Integer.toString(finding.line()));
+                    xml.writeAttribute("column", Integer.toString(finding.column()));
+                    xml.writeAttribute("severity", finding.severity().label());
+                    xml.writeAttribute("message", finding.message());
+                    xml.writeAttribute("source", "articlecheck." + finding.ruleId());
                 }
-                xml.writeCharacters("\n");
+                xml.writeCharacters("\n  ");
                 xml.writeEndElement();
-                xml.writeCharacters("\n");
-                xml.writeEndDocument();
-                xml.close();
-            } catch (XMLStreamException e) {
-                throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
             }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
         });
     }
 }

@@ -1,6 +1,5 @@
 package io.github.articlecheck.report;
 
-import io.github.articlecheck.engine.AtomicFiles;
 import io.github.articlecheck.engine.EngineResult;
 import io.github.articlecheck.engine.Finding;
 import io.github.articlecheck.engine.Severity;
@@ -11,9 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
  * JUnit XML for CI tools that only read test reports: one test case per article with findings at or above the
@@ -34,53 +30,43 @@ public final class JunitReport {
         }
         int passed = Math.max(0, result.articleCount() - byArticle.size());
         int tests = byArticle.size() + (passed > 0 ? 1 : 0);
-        AtomicFiles.write(target, writer -> {
-            try {
-                XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(writer);
-                xml.writeStartDocument("UTF-8", "1.0");
-                xml.writeCharacters("\n");
-                xml.writeStartElement("testsuite");
-                xml.writeAttribute("name", "articlecheck");
-                xml.writeAttribute("tests", Integer.toString(tests));
-                xml.writeAttribute("failures", Integer.toString(byArticle.size()));
-                xml.writeAttribute("errors", "0");
-                xml.writeAttribute("skipped", "0");
-                xml.writeAttribute("time", String.format(Locale.ROOT, "%.3f", result.durationMillis() / 1000.0));
-                for (Map.Entry<String, List<Finding>> article : byArticle.entrySet()) {
-                    xml.writeCharacters("\n  ");
-                    xml.writeStartElement("testcase");
-                    xml.writeAttribute("classname", "articlecheck");
-                    xml.writeAttribute("name", article.getKey());
-                    xml.writeAttribute("time", "0");
-                    xml.writeCharacters("\n    ");
-                    xml.writeStartElement("failure");
-                    List<Finding> findings = article.getValue();
-                    xml.writeAttribute("message", findings.size() + " finding" + (findings.size() == 1 ? "" : "s")
-                            + ", first: " + findings.get(0).ruleId() + " " + findings.get(0).message());
-                    xml.writeAttribute("type", findings.get(0).ruleId());
-                    StringBuilder text = new StringBuilder("\n");
-                    findings.forEach(f -> text.append(f.toConsoleLine()).append('\n'));
-                    xml.writeCharacters(text.toString());
-                    xml.writeEndElement();
-                    xml.writeCharacters("\n  ");
-                    xml.writeEndElement();
-                }
-                if (passed > 0) {
-                    // Articles without violations pass; one case stands for them so counts add up.
-                    xml.writeCharacters("\n  ");
-                    xml.writeEmptyElement("testcase");
-                    xml.writeAttribute("classname", "articlecheck");
-                    xml.writeAttribute("name", passed + " other article" + (passed == 1 ? "" : "s") + " without violations");
-                    xml.writeAttribute("time", "0");
-                }
-                xml.writeCharacters("\n");
+        XmlReport.write(target, xml -> {
+            xml.writeStartElement("testsuite");
+            xml.writeAttribute("name", "articlecheck");
+            xml.writeAttribute("tests", Integer.toString(tests));
+            xml.writeAttribute("failures", Integer.toString(byArticle.size()));
+            xml.writeAttribute("errors", "0");
+            xml.writeAttribute("skipped", "0");
+            xml.writeAttribute("time", String.format(Locale.ROOT, "%.3f", result.durationMillis() / 1000.0));
+            for (Map.Entry<String, List<Finding>> article : byArticle.entrySet()) {
+                xml.writeCharacters("\n  ");
+                xml.writeStartElement("testcase");
+                xml.writeAttribute("classname", "articlecheck");
+                xml.writeAttribute("name", article.getKey());
+                xml.writeAttribute("time", "0");
+                xml.writeCharacters("\n    ");
+                xml.writeStartElement("failure");
+                List<Finding> findings = article.getValue();
+                xml.writeAttribute("message", findings.size() + " finding" + (findings.size() == 1 ? "" : "s")
+                        + ", first: " + findings.get(0).ruleId() + " " + findings.get(0).message());
+                xml.writeAttribute("type", findings.get(0).ruleId());
+                StringBuilder text = new StringBuilder("\n");
+                findings.forEach(f -> text.append(f.toConsoleLine()).append('\n'));
+                xml.writeCharacters(text.toString());
                 xml.writeEndElement();
-                xml.writeCharacters("\n");
-                xml.writeEndDocument();
-                xml.close();
-            } catch (XMLStreamException e) {
-                throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
+                xml.writeCharacters("\n  ");
+                xml.writeEndElement();
             }
+            if (passed > 0) {
+                // Articles without violations pass; one case stands for them so counts add up.
+                xml.writeCharacters("\n  ");
+                xml.writeEmptyElement("testcase");
+                xml.writeAttribute("classname", "articlecheck");
+                xml.writeAttribute("name", passed + " other article" + (passed == 1 ? "" : "s") + " without violations");
+                xml.writeAttribute("time", "0");
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
         });
     }
 }
