@@ -1,10 +1,10 @@
 package io.github.articlecheck;
 
-import io.github.articlecheck.article.Article;
-import io.github.articlecheck.engine.ArticleReader;
+import io.github.articlecheck.core.Article;
+import io.github.articlecheck.read.ArticleReader;
 import io.github.articlecheck.engine.Engine;
 import io.github.articlecheck.engine.EngineConfiguration;
-import io.github.articlecheck.engine.Finding;
+import io.github.articlecheck.core.Finding;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;

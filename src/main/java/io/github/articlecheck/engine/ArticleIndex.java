@@ -1,5 +1,11 @@
 package io.github.articlecheck.engine;
 
+import io.github.articlecheck.core.Severity;
+import io.github.articlecheck.core.AtomicFiles;
+import io.github.articlecheck.core.IndexOutput;
+import io.github.articlecheck.core.IndexInput;
+import io.github.articlecheck.core.CorpusCheck;
+import io.github.articlecheck.core.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * its article's size and time), so a damaged tail only loses the entries after the damage.
  */
 final class ArticleIndex {
-    static final int VERSION = 3;
+    /** 4: findings as message keys with subjects, ends and edits. */
+    static final int VERSION = 4;
     private static final String MAGIC = "articlecheck-index";
     private static final String SEGMENT_END = "end";
 
@@ -85,8 +92,7 @@ final class ArticleIndex {
             int findingCount = in.readInt();
             List<Finding> findings = new ArrayList<>(Math.min(findingCount, 1024));
             for (int f = 0; f < findingCount; f++) {
-                findings.add(new Finding(path, in.readInt(), in.readInt(), in.readString(),
-                        Severity.values()[in.readInt()], in.readString()));
+                findings.add(in.readFinding(path));
             }
             Suppressions suppressions = Suppressions.read(in);
             List<CorpusCheck.Facts> facts = new ArrayList<>(corpusChecks.size());
@@ -174,13 +180,7 @@ final class ArticleIndex {
             out.writeLong(entry.modified());
             out.writeString(entry.hash());
             out.writeInt(entry.findings().size());
-            for (Finding finding : entry.findings()) {
-                out.writeInt(finding.line());
-                out.writeInt(finding.column());
-                out.writeString(finding.ruleId());
-                out.writeInt(finding.severity().ordinal());
-                out.writeString(finding.message());
-            }
+            entry.findings().forEach(out::writeFinding);
             entry.suppressions().write(out);
             entry.facts().forEach(facts -> facts.write(out));
         }

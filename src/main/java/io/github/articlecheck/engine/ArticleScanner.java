@@ -1,5 +1,10 @@
 package io.github.articlecheck.engine;
 
+import io.github.articlecheck.core.Message;
+import io.github.articlecheck.core.Finding;
+import io.github.articlecheck.core.PathPattern;
+import io.github.articlecheck.read.ArticleReader;
+import io.github.articlecheck.core.ConfigurationException;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -26,6 +31,8 @@ final class ArticleScanner {
     private final String contentPrefix;
     private final List<PathPattern> includes = new ArrayList<>();
     private final List<PathPattern> excludes = new ArrayList<>();
+    /** A name no real file has: a folder is excluded when a file of this name in it would be. */
+    private static final String FOLDER_PROBE = "\u0000any/\u0000file.md";
 
     ArticleScanner(EngineConfiguration configuration) {
         this.contentDirectory = configuration.contentDirectory();
@@ -60,6 +67,13 @@ final class ArticleScanner {
             Files.walkFileTree(contentDirectory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                         @Override
+                        public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                            // An excluded folder is not walked at all: its loops and unreadable files are not ours.
+                            return folder.equals(contentDirectory) || !excludedFolder(contentRelative(folder))
+                                    ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                        }
+
+                        @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                             String relative = attributes.isDirectory() ? null : contentRelative(file);
                             if (relative != null && selected(relative)) {
@@ -72,11 +86,13 @@ final class ArticleScanner {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            String why = e instanceof FileSystemLoopException
-                                    ? "symbolic link loop: this folder links back to one of its parents; skipped"
-                                    : "cannot be read: " + ArticleReader.describe(e);
-                            problems.add(new Finding(ArticleReader.relativize(baseDirectory, file), 1, 1,
-                                    EngineRules.UNREADABLE.id(), Severity.ERROR, why));
+                            String relative = contentRelative(file);
+                            if (PathPattern.anyMatches(excludes, relative) || excludedFolder(relative)) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            Message why = e instanceof FileSystemLoopException ? Message.of("article.unreadable.link-loop")
+                                    : ArticleReader.describe(e);
+                            problems.add(ArticleReader.problem(ArticleReader.relativize(baseDirectory, file), 1, 1, why));
                             return FileVisitResult.CONTINUE;
                         }
                     });
@@ -89,6 +105,11 @@ final class ArticleScanner {
 
     private String contentRelative(Path file) {
         return contentDirectory.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** A folder every file of which an exclude pattern matches ({@code drafts/**} excludes {@code drafts}). */
+    private boolean excludedFolder(String relative) {
+        return !relative.isEmpty() && PathPattern.anyMatches(excludes, relative + "/" + FOLDER_PROBE);
     }
 
     private boolean selected(String relative) {

@@ -1,5 +1,9 @@
 package io.github.articlecheck.engine;
 
+import io.github.articlecheck.core.Message;
+import io.github.articlecheck.core.Severity;
+import io.github.articlecheck.core.RuleDescriptor;
+import io.github.articlecheck.core.Finding;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +14,7 @@ import java.util.Map;
  * for, a content hash per article path (for the baseline, which follows renamed articles by content).
  */
 public record EngineResult(List<Finding> findings, int articleCount, long durationMillis, List<RuleDescriptor> rules,
-        List<String> notes, List<String> warnings, Map<String, String> contentHashes) {
+        List<Message> notes, List<Message> warnings, Map<String, String> contentHashes) {
 
     public EngineResult {
         findings = List.copyOf(findings);

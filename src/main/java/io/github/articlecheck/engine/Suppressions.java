@@ -1,7 +1,13 @@
 package io.github.articlecheck.engine;
 
-import io.github.articlecheck.article.Article;
-import io.github.articlecheck.html.RawHtml;
+import io.github.articlecheck.core.Message;
+import io.github.articlecheck.core.Severity;
+import io.github.articlecheck.core.IndexInput;
+import io.github.articlecheck.core.RuleDescriptor;
+import io.github.articlecheck.core.Finding;
+import io.github.articlecheck.core.IndexOutput;
+import io.github.articlecheck.core.Article;
+import io.github.articlecheck.core.RawHtml;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,9 +23,7 @@ import java.util.regex.Pattern;
  * so stale ones get cleaned up.
  */
 final class Suppressions {
-    static final RuleDescriptor UNUSED = RuleDescriptor.of("suppression.unused", Severity.WARNING,
-            "An articlecheck-disable comment suppresses nothing (or names an unknown rule).",
-            "Remove the comment, or fix the rule id it names.");
+    static final RuleDescriptor UNUSED = RuleDescriptor.of("suppression.unused", Severity.WARNING);
 
     private static final Pattern DIRECTIVE = Pattern.compile(
             "\\s*articlecheck-(disable-next-line|disable-file|disable|enable)(?:\\s+([^\\n]*?))?\\s*");
@@ -187,13 +191,13 @@ final class Suppressions {
         for (Directive directive : directives) {
             List<String> unknown = directive.rules.stream().filter(r -> !r.equals(ALL) && !knownRules.contains(r)).toList();
             if (!unknown.isEmpty()) {
-                unused.add(new Finding(path, directive.line, directive.column, UNUSED.id(), severity,
-                        "'" + directive.text() + "' names unknown rule id" + (unknown.size() == 1 ? " '" : "s '")
-                                + String.join("', '", unknown) + "': fix or remove it"));
+                unused.add(Finding.at(path, directive.line, directive.column, UNUSED.id(), severity, directive.text(),
+                        Message.of("suppression.unused.unknown-rule", directive.text(), unknown.size(),
+                                String.join("', '", unknown))));
             } else if (directive.kind != Kind.ENABLE && !directive.used
                     && (directive.rules.contains(ALL) || directive.rules.stream().anyMatch(enabledRules::contains))) {
-                unused.add(new Finding(path, directive.line, directive.column, UNUSED.id(), severity,
-                        "'" + directive.text() + "' suppresses nothing: remove it"));
+                unused.add(Finding.at(path, directive.line, directive.column, UNUSED.id(), severity, directive.text(),
+                        Message.of("suppression.unused.nothing", directive.text())));
             }
         }
         return unused;

@@ -1,5 +1,8 @@
 package io.github.articlecheck.engine;
 
+import io.github.articlecheck.core.Message;
+import io.github.articlecheck.core.Severity;
+
 /**
  * Whether a run fails the build: findings at or above {@code violationSeverity} count as violations, and more
  * than {@code maxAllowedViolations} of them fail it (the Checkstyle and PMD plugins' semantics).
@@ -16,20 +19,13 @@ public record Verdict(long violations, long errors, long warnings, Severity viol
     }
 
     /** The one summary line every front end prints. */
-    public static String summary(EngineResult result) {
-        long errors = result.count(Severity.ERROR);
-        long warnings = result.count(Severity.WARNING);
-        return "articlecheck: " + plural(errors, "error") + ", " + plural(warnings, "warning") + " in "
-                + plural(result.articleCount(), "article") + " (" + result.durationMillis() + " ms)";
+    public static Message summary(EngineResult result) {
+        return Message.of("verdict.summary", result.count(Severity.ERROR), result.count(Severity.WARNING),
+                result.articleCount(), result.durationMillis());
     }
 
-    public String failureMessage() {
-        String kind = violationSeverity == Severity.ERROR ? "errors" : "errors and warnings";
-        return "articlecheck found " + violations + " violation" + (violations == 1 ? "" : "s") + " (" + kind
-                + "), more than the " + maxAllowedViolations + " allowed by maxAllowedViolations";
-    }
-
-    static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
+    public Message failureMessage() {
+        return Message.of(violationSeverity == Severity.ERROR ? "verdict.failed.errors" : "verdict.failed.warnings",
+                violations, maxAllowedViolations);
     }
 }

@@ -1,10 +1,12 @@
 package io.github.articlecheck.frontmatter;
 
-import io.github.articlecheck.article.Article;
-import io.github.articlecheck.engine.ArticleCheck;
-import io.github.articlecheck.engine.FindingSink;
-import io.github.articlecheck.engine.RuleDescriptor;
-import io.github.articlecheck.engine.Severity;
+import io.github.articlecheck.core.FieldPath;
+import io.github.articlecheck.core.DuplicateKey;
+import io.github.articlecheck.core.Article;
+import io.github.articlecheck.core.ArticleCheck;
+import io.github.articlecheck.core.FindingSink;
+import io.github.articlecheck.core.RuleDescriptor;
+import io.github.articlecheck.core.Severity;
 import java.util.List;
 
 /**
@@ -12,9 +14,7 @@ import java.util.List;
  * silently (Hugo the last, some the first), so one value is lost without a word.
  */
 public final class DuplicateKeyCheck implements ArticleCheck {
-    public static final RuleDescriptor DUPLICATE_KEY = RuleDescriptor.of("frontmatter.duplicate-key", Severity.ERROR,
-            "A front matter key is given twice.",
-            "Keep one of the two entries; merge their values if both matter.");
+    public static final RuleDescriptor DUPLICATE_KEY = RuleDescriptor.of("frontmatter.duplicate-key", Severity.ERROR);
 
     @Override
     public List<RuleDescriptor> rules() {
@@ -22,12 +22,17 @@ public final class DuplicateKeyCheck implements ArticleCheck {
     }
 
     @Override
+    public String indexKey() {
+        return "";
+    }
+
+    @Override
     public void check(Article article, FindingSink sink) {
         article.frontMatter().ifPresent(frontMatter -> {
             for (DuplicateKey duplicate : frontMatter.duplicateKeys()) {
-                sink.report(DUPLICATE_KEY.id(), duplicate.line(), duplicate.column(), "key '"
-                        + FieldPath.display(duplicate.path()) + "' is given twice (first on line "
-                        + duplicate.firstLine() + "): keep one");
+                sink.at(duplicate.line(), duplicate.column()).subject(FieldPath.display(duplicate.path()))
+                        .report(DUPLICATE_KEY, "frontmatter.duplicate-key.twice", FieldPath.display(duplicate.path()),
+                                duplicate.firstLine());
             }
         });
     }

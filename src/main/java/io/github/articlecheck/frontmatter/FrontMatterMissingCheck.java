@@ -1,23 +1,20 @@
 package io.github.articlecheck.frontmatter;
 
-import io.github.articlecheck.article.Article;
-import io.github.articlecheck.engine.ArticleCheck;
-import io.github.articlecheck.engine.EngineConfiguration;
-import io.github.articlecheck.engine.FindingSink;
-import io.github.articlecheck.engine.RuleDescriptor;
-import io.github.articlecheck.engine.Severity;
+import io.github.articlecheck.core.Article;
+import io.github.articlecheck.core.ArticleCheck;
+import io.github.articlecheck.core.FindingSink;
+import io.github.articlecheck.core.RuleDescriptor;
+import io.github.articlecheck.core.Severity;
 import java.util.List;
 
 /** {@code frontmatter.missing}: an article without a front matter block, when one is required. */
 public final class FrontMatterMissingCheck implements ArticleCheck {
-    public static final RuleDescriptor MISSING = RuleDescriptor.of("frontmatter.missing", Severity.ERROR,
-            "The article has no YAML front matter block.",
-            "Start the file with a line '---', the front matter keys (title, date, ...), and a closing '---'.");
+    public static final RuleDescriptor MISSING = RuleDescriptor.of("frontmatter.missing", Severity.ERROR);
 
     private final boolean required;
 
-    public FrontMatterMissingCheck(EngineConfiguration configuration) {
-        this.required = configuration.requireFrontMatter();
+    public FrontMatterMissingCheck(boolean required) {
+        this.required = required;
     }
 
     @Override
@@ -26,16 +23,16 @@ public final class FrontMatterMissingCheck implements ArticleCheck {
     }
 
     @Override
+    public String indexKey() {
+        return "required=" + required;
+    }
+
+    @Override
     public void check(Article article, FindingSink sink) {
         if (!required || article.frontMatter().isPresent()) {
             return;
         }
-        if (article.source().text().isBlank()) {
-            sink.report(MISSING.id(), 1, 1, "the file is empty: an article needs a front matter block"
-                    + " ('---' lines around its keys) and content");
-        } else {
-            sink.report(MISSING.id(), 1, 1, "no front matter: start the file with a '---' line, the keys"
-                    + " (title, date, ...) and a closing '---'");
-        }
+        sink.at(1, 1).report(MISSING, article.source().text().isBlank() ? "frontmatter.missing.empty-file"
+                : "frontmatter.missing.none");
     }
 }

@@ -1,14 +1,21 @@
 package io.github.articlecheck.frontmatter;
 
+import io.github.articlecheck.core.FieldPath;
+import io.github.articlecheck.core.ValueLocation;
+import io.github.articlecheck.core.FrontMatter;
 import com.networknt.schema.Error;
 import com.networknt.schema.path.NodePath;
-import io.github.articlecheck.article.Article;
-import io.github.articlecheck.engine.ArticleCheck;
-import io.github.articlecheck.engine.Background;
-import io.github.articlecheck.engine.EngineConfiguration;
-import io.github.articlecheck.engine.FindingSink;
-import io.github.articlecheck.engine.RuleDescriptor;
-import io.github.articlecheck.engine.Severity;
+import io.github.articlecheck.core.Article;
+import io.github.articlecheck.core.Report;
+import io.github.articlecheck.core.SourceText;
+import io.github.articlecheck.core.ArticleCheck;
+import io.github.articlecheck.core.Background;
+import io.github.articlecheck.core.ContentHash;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import io.github.articlecheck.core.FindingSink;
+import io.github.articlecheck.core.RuleDescriptor;
+import io.github.articlecheck.core.Severity;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,15 +29,14 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * schema that requires keys still fails it.
  */
 public final class FrontMatterSchemaCheck implements ArticleCheck {
-    private static final String HELP = "Change the front matter to satisfy the schema, or change the schema.";
-    public static final RuleDescriptor REQUIRED = rule("frontmatter.required", "A key the schema requires is missing.");
-    public static final RuleDescriptor TYPE = rule("frontmatter.type", "A value has the wrong type (text, number, list, ...).");
-    public static final RuleDescriptor ENUM = rule("frontmatter.enum", "A value is not one of the allowed values.");
-    public static final RuleDescriptor FORMAT = rule("frontmatter.format", "A value is not a valid date, date-time, email or URI.");
-    public static final RuleDescriptor PATTERN = rule("frontmatter.pattern", "A value does not match the schema's pattern.");
-    public static final RuleDescriptor LENGTH = rule("frontmatter.length", "A text or list is too short or too long.");
-    public static final RuleDescriptor UNKNOWN_KEY = rule("frontmatter.unknown-key", "A key the schema does not allow.");
-    public static final RuleDescriptor SCHEMA = rule("frontmatter.schema", "Any other schema violation (minimum, oneOf, ...).");
+    public static final RuleDescriptor REQUIRED = RuleDescriptor.of("frontmatter.required", Severity.ERROR);
+    public static final RuleDescriptor TYPE = RuleDescriptor.of("frontmatter.type", Severity.ERROR);
+    public static final RuleDescriptor ENUM = RuleDescriptor.of("frontmatter.enum", Severity.ERROR);
+    public static final RuleDescriptor FORMAT = RuleDescriptor.of("frontmatter.format", Severity.ERROR);
+    public static final RuleDescriptor PATTERN = RuleDescriptor.of("frontmatter.pattern", Severity.ERROR);
+    public static final RuleDescriptor LENGTH = RuleDescriptor.of("frontmatter.length", Severity.ERROR);
+    public static final RuleDescriptor UNKNOWN_KEY = RuleDescriptor.of("frontmatter.unknown-key", Severity.ERROR);
+    public static final RuleDescriptor SCHEMA = RuleDescriptor.of("frontmatter.schema", Severity.ERROR);
 
     private static final Map<String, RuleDescriptor> BY_KEYWORD = Map.ofEntries(
             Map.entry("required", REQUIRED),
@@ -50,17 +56,27 @@ public final class FrontMatterSchemaCheck implements ArticleCheck {
     /** Loading the schemas (and the validator's classes) takes a third of a second: it overlaps the file listing. */
     private final CompletableFuture<SchemaSet> schemas;
 
-    public FrontMatterSchemaCheck(EngineConfiguration configuration) {
-        this.schemas = Background.start("articlecheck-schemas", () -> new SchemaSet(configuration));
+    private final SchemaSettings settings;
+
+    public FrontMatterSchemaCheck(SchemaSettings settings) {
+        this.settings = settings;
+        this.schemas = Background.start("articlecheck-schemas", () -> new SchemaSet(settings));
+    }
+
+    @Override
+    public String indexKey() {
+        List<String> parts = new ArrayList<>();
+        settings.fallback().ifPresent(file -> parts.add(file + "=" + ContentHash.ofFile(file)));
+        for (SchemaMapping mapping : settings.mappings()) {
+            Path file = settings.baseDirectory().resolve(mapping.schema()).normalize();
+            parts.add(mapping.includes() + "|" + mapping.excludes() + "|" + file + "=" + ContentHash.ofFile(file));
+        }
+        return parts.toString();
     }
 
     @Override
     public void awaitReady() {
         Background.join(schemas);
-    }
-
-    private static RuleDescriptor rule(String id, String summary) {
-        return RuleDescriptor.of(id, Severity.ERROR, summary, HELP);
     }
 
     @Override
@@ -87,26 +103,39 @@ public final class FrontMatterSchemaCheck implements ArticleCheck {
                 frontMatter.map(FrontMatter::locations).orElse(Map.of()));
         for (Error error : schema.get().schema().validate(data)) {
             RuleDescriptor rule = BY_KEYWORD.getOrDefault(error.getKeyword(), SCHEMA);
-            if (!sink.enabled(rule.id())) {
+            if (!sink.enabled(rule)) {
                 continue;
             }
             String pointer = pointer(error.getInstanceLocation());
-            String message = messages.describe(error, pointer);
-            Optional<YamlLocation> location = frontMatter.flatMap(f -> f.location(positionPointer(error, pointer)));
+            SchemaErrorMessages.Described described = messages.describe(error, pointer);
+            Optional<ValueLocation> location = frontMatter.flatMap(f -> f.location(positionPointer(error, pointer)));
+            Report report;
             if (location.isEmpty() || pointer.isEmpty() && rule == REQUIRED) {
-                sink.report(rule.id(), frontMatter.map(FrontMatter::openingLine).orElse(1), 1, message);
+                report = sink.at(frontMatter.map(FrontMatter::openingLine).orElse(1), 1);
             } else if (rule == UNKNOWN_KEY || rule == REQUIRED) {
-                sink.report(rule.id(), location.get().keyLine(), location.get().keyColumn(), message);
+                report = sink.at(location.get().keyLine(), location.get().keyColumn());
             } else {
-                sink.report(rule.id(), location.get().valueLine(), location.get().valueColumn(), message);
+                report = sink.at(location.get().valueLine(), location.get().valueColumn());
             }
+            described.rename().ifPresent(rename -> renameEdit(article, rename, report));
+            report.subject(described.subject()).report(rule, described.message().key(),
+                    described.message().args().toArray());
+        }
+    }
+
+    /** The fix of a misspelt key: rename it where it is written, when it is written plainly (not quoted). */
+    private static void renameEdit(Article article, SchemaErrorMessages.Rename rename, Report report) {
+        SourceText source = article.source();
+        int start = source.offset(rename.location().keyLine(), rename.location().keyColumn());
+        if (source.text().startsWith(rename.from(), start)) {
+            report.replace(start, start + rename.from().length(), rename.to());
         }
     }
 
     /** Unknown keys are reported at the key itself; missing ones at the mapping that should hold them. */
     private static String positionPointer(Error error, String pointer) {
         if ("additionalProperties".equals(error.getKeyword()) || "unevaluatedProperties".equals(error.getKeyword())) {
-            return error.getProperty() == null ? pointer : pointer + "/" + YamlTyping.escape(error.getProperty());
+            return error.getProperty() == null ? pointer : pointer + "/" + FieldPath.escape(error.getProperty());
         }
         return pointer;
     }
@@ -115,7 +144,7 @@ public final class FrontMatterSchemaCheck implements ArticleCheck {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < path.getNameCount(); i++) {
             Object element = path.getElement(i);
-            out.append('/').append(element instanceof Integer ? element.toString() : YamlTyping.escape(String.valueOf(element)));
+            out.append('/').append(element instanceof Integer ? element.toString() : FieldPath.escape(String.valueOf(element)));
         }
         return out.toString();
     }

@@ -1,8 +1,12 @@
 package io.github.articlecheck.frontmatter;
 
 import com.networknt.schema.Error;
-import io.github.articlecheck.engine.Suggestions;
+import io.github.articlecheck.core.FieldPath;
+import io.github.articlecheck.core.Message;
+import io.github.articlecheck.core.Suggestions;
+import io.github.articlecheck.core.ValueLocation;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,21 +14,32 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Writes schema errors in the words of the front matter author: the field path, what was found, what is
- * expected, and "did you mean" when a key is close to a known one ({@code resume} vs {@code résumé}).
+ * Describes schema errors in the words of the front matter author: the field path, what was found, what is
+ * expected, and "did you mean" when a key is close to a known one ({@code resume} vs {@code résumé}), as message
+ * keys with arguments. Words that depend on the language (type names, formats) are message references.
  */
 final class SchemaErrorMessages {
     private final JsonNode data;
     private final Set<String> knownProperties;
-    private final Map<String, YamlLocation> locations;
+    private final Map<String, ValueLocation> locations;
 
-    SchemaErrorMessages(JsonNode data, Set<String> knownProperties, Map<String, YamlLocation> locations) {
+    /**
+     * One described error. {@code rename}, when present, is a key that a single close candidate says was meant:
+     * the key as written ({@code from}), where it is, and what it should be ({@code to}).
+     */
+    record Described(Message message, String subject, Optional<Rename> rename) {
+    }
+
+    record Rename(String from, String to, ValueLocation location) {
+    }
+
+    SchemaErrorMessages(JsonNode data, Set<String> knownProperties, Map<String, ValueLocation> locations) {
         this.data = data;
         this.knownProperties = knownProperties;
         this.locations = locations;
     }
 
-    String describe(Error error, String pointer) {
+    Described describe(Error error, String pointer) {
         String field = FieldPath.display(pointer);
         JsonNode schemaValue = error.getSchemaNode();
         JsonNode value = error.getInstanceNode();
@@ -36,66 +51,87 @@ final class SchemaErrorMessages {
             case "unevaluatedProperties":
                 return unknown(pointer, error.getProperty());
             case "type":
-                return field + ": expected " + expectedTypes(schemaValue) + ", found " + describeValue(value);
+                return plain(field, "frontmatter.type.found", field, expectedTypes(schemaValue), describeValue(value));
             case "enum":
-                return field + ": " + quote(value) + " is not one of: " + listValues(schemaValue);
+                return plain(field, "frontmatter.enum.not-one-of", field, text(value), listValues(schemaValue));
             case "const":
-                return field + ": " + quote(value) + " must be " + quote(schemaValue);
+                return plain(field, "frontmatter.enum.const", field, text(value), text(schemaValue));
             case "format":
-                return field + ": " + quote(value) + " is not a valid " + formatName(schemaValue.asString());
+                return plain(field, "frontmatter.format.invalid", field, text(value),
+                        formatName(schemaValue.asString()));
             case "pattern":
-                return field + ": " + quote(value) + " does not match the pattern " + schemaValue.asString();
+                return plain(field, "frontmatter.pattern.mismatch", field, text(value), schemaValue.asString());
             case "minLength":
-                return field + ": " + quote(value) + " is " + length(value) + " characters long, at least "
-                        + schemaValue.asString() + " expected";
+                return plain(field, "frontmatter.length.too-short", field, text(value), length(value),
+                        schemaValue.asString());
             case "maxLength":
-                return field + ": " + quote(value) + " is " + length(value) + " characters long, at most "
-                        + schemaValue.asString() + " allowed";
+                return plain(field, "frontmatter.length.too-long", field, text(value), length(value),
+                        schemaValue.asString());
             case "minItems":
-                return field + ": has " + value.size() + " item" + (value.size() == 1 ? "" : "s") + ", at least "
-                        + schemaValue.asString() + " expected";
+                return plain(field, "frontmatter.length.too-few-items", field, value.size(), schemaValue.asString());
             case "maxItems":
-                return field + ": has " + value.size() + " items, at most " + schemaValue.asString() + " allowed";
+                return plain(field, "frontmatter.length.too-many-items", field, value.size(), schemaValue.asString());
             default:
-                return field + ": " + error.getMessage();
+                // The validator's own English text: the rare keywords (minimum, oneOf...) have no wording of ours.
+                return plain(field, "frontmatter.schema.other", field, error.getMessage());
         }
     }
 
-    private String missing(String pointer, String key) {
-        String where = pointer.isEmpty() ? "add it to the front matter" : "add it under '" + FieldPath.display(pointer) + "'";
-        StringBuilder message = new StringBuilder("missing required key '").append(key).append("': ").append(where);
+    private static Described plain(String subject, String key, Object... args) {
+        return new Described(Message.of(key, args), subject, Optional.empty());
+    }
+
+    private Described missing(String pointer, String key) {
+        String subject = FieldPath.display(pointer.isEmpty() ? "/" + FieldPath.escape(key)
+                : pointer + "/" + FieldPath.escape(key));
         JsonNode parent = data.at(pointer);
+        Optional<String> close = Optional.empty();
         if (parent != null && parent.isObject()) {
             List<String> siblings = new ArrayList<>(parent.propertyNames());
             siblings.removeIf(knownProperties::contains);
-            Optional<String> close = Suggestions.closest(key, siblings);
-            close.ifPresent(name -> {
-                YamlLocation location = locations.get(pointer + "/" + YamlTyping.escape(name));
-                message.append(" (did you mean '").append(name).append("'")
-                        .append(location == null ? "" : " on line " + location.keyLine()).append("?)");
-            });
+            close = Suggestions.closest(key, siblings);
         }
-        return message.toString();
+        String where = pointer.isEmpty() ? "" : FieldPath.display(pointer);
+        if (close.isEmpty()) {
+            return new Described(pointer.isEmpty() ? Message.of("frontmatter.required.missing", key)
+                    : Message.of("frontmatter.required.missing-under", key, where), subject, Optional.empty());
+        }
+        String name = close.get();
+        ValueLocation location = locations.get(pointer + "/" + FieldPath.escape(name));
+        Message message = pointer.isEmpty()
+                ? Message.of("frontmatter.required.missing-did-you-mean", key, name,
+                        location == null ? "?" : location.keyLine())
+                : Message.of("frontmatter.required.missing-under-did-you-mean", key, where, name,
+                        location == null ? "?" : location.keyLine());
+        return new Described(message, subject,
+                Optional.ofNullable(location).map(at -> new Rename(name, key, at)));
     }
 
-    private String unknown(String pointer, String key) {
-        String scope = pointer.isEmpty() ? "" : " under '" + FieldPath.display(pointer) + "'";
-        StringBuilder message = new StringBuilder("key '").append(key).append("' is not allowed").append(scope)
-                .append(" by the schema");
-        Set<String> candidates = new java.util.HashSet<>(knownProperties);
+    private Described unknown(String pointer, String key) {
+        String subject = FieldPath.display(pointer + "/" + FieldPath.escape(key));
+        Set<String> candidates = new HashSet<>(knownProperties);
         JsonNode parent = data.at(pointer);
         if (parent != null && parent.isObject()) {
             candidates.removeAll(parent.propertyNames()); // a key already present is not what was meant
         }
-        Suggestions.closest(key, candidates).ifPresent(name -> message.append(" (did you mean '").append(name).append("'?)"));
-        return message.toString();
+        Optional<String> close = Suggestions.closest(key, candidates);
+        String scope = pointer.isEmpty() ? "" : FieldPath.display(pointer);
+        if (close.isEmpty()) {
+            return new Described(scope.isEmpty() ? Message.of("frontmatter.unknown-key.not-allowed", key)
+                    : Message.of("frontmatter.unknown-key.not-allowed-under", key, scope), subject, Optional.empty());
+        }
+        ValueLocation location = locations.get(pointer + "/" + FieldPath.escape(key));
+        return new Described(scope.isEmpty()
+                ? Message.of("frontmatter.unknown-key.did-you-mean", key, close.get())
+                : Message.of("frontmatter.unknown-key.under-did-you-mean", key, scope, close.get()), subject,
+                Optional.ofNullable(location).map(at -> new Rename(key, close.get(), at)));
     }
 
     private static String expectedTypes(JsonNode types) {
         if (types.isArray()) {
             List<String> names = new ArrayList<>();
             types.forEach(t -> names.add(typeName(t.asString())));
-            return String.join(" or ", names);
+            return String.join(Message.reference("frontmatter.type.or"), names);
         }
         return typeName(types.asString());
     }
@@ -103,17 +139,13 @@ final class SchemaErrorMessages {
     private static String typeName(String jsonType) {
         switch (jsonType) {
             case "string":
-                return "text";
             case "array":
-                return "a list";
             case "object":
-                return "a mapping";
             case "integer":
-                return "an integer";
             case "number":
-                return "a number";
             case "boolean":
-                return "true or false";
+            case "null":
+                return Message.reference("frontmatter.type.name." + jsonType);
             default:
                 return jsonType;
         }
@@ -121,33 +153,30 @@ final class SchemaErrorMessages {
 
     private static String describeValue(JsonNode value) {
         if (value == null || value.isNull()) {
-            return "an empty value";
+            return Message.reference("frontmatter.type.value.empty");
         }
         if (value.isString()) {
-            return "text " + quote(value);
+            return Message.reference("frontmatter.type.value.text") + " " + text(value);
         }
         if (value.isArray()) {
-            return "a list";
+            return Message.reference("frontmatter.type.name.array");
         }
         if (value.isObject()) {
-            return "a mapping";
+            return Message.reference("frontmatter.type.name.object");
         }
         if (value.isBoolean()) {
-            return "the boolean " + value.asString();
+            return Message.reference("frontmatter.type.value.boolean") + " " + value.asString();
         }
-        return "the number " + value.asString();
+        return Message.reference("frontmatter.type.value.number") + " " + value.asString();
     }
 
     private static String formatName(String format) {
         switch (format) {
             case "date":
-                return "date (YYYY-MM-DD, a real calendar day)";
             case "date-time":
-                return "date-time (YYYY-MM-DDThh:mm:ss with a time zone)";
             case "email":
-                return "email address";
             case "uri":
-                return "absolute URI (scheme://..., non-ASCII characters percent-encoded)";
+                return Message.reference("frontmatter.format.name." + format);
             default:
                 return format;
         }
@@ -164,7 +193,7 @@ final class SchemaErrorMessages {
         return String.join(", ", items);
     }
 
-    private static String quote(JsonNode value) {
+    private static String text(JsonNode value) {
         if (value == null) {
             return "''";
         }

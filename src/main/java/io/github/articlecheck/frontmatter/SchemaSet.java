@@ -1,15 +1,14 @@
 package io.github.articlecheck.frontmatter;
 
+import io.github.articlecheck.read.FrontMatterParser;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
-import io.github.articlecheck.engine.ConfigurationException;
-import io.github.articlecheck.engine.EngineConfiguration;
-import io.github.articlecheck.engine.PathPattern;
-import io.github.articlecheck.engine.SchemaMapping;
+import io.github.articlecheck.core.ConfigurationException;
+import io.github.articlecheck.core.PathPattern;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,7 +45,7 @@ final class SchemaSet {
     private final List<Entry> entries = new ArrayList<>();
     private final Optional<LoadedSchema> fallback;
 
-    SchemaSet(EngineConfiguration configuration) {
+    SchemaSet(SchemaSettings configuration) {
         this.contentDirectory = configuration.contentDirectory();
         Map<Path, LoadedSchema> loaded = new HashMap<>();
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
@@ -54,17 +53,14 @@ final class SchemaSet {
                         .formatAssertionsEnabled(true)
                         .build()));
         Schema metaSchema = registry.getSchema(SchemaLocation.of(META_SCHEMA));
-        for (SchemaMapping mapping : configuration.schemaMappings()) {
-            if (mapping.schema() == null) {
-                throw new ConfigurationException("a <schemas> entry has no <schema> file");
-            }
+        for (SchemaMapping mapping : configuration.mappings()) {
             Path file = configuration.baseDirectory().resolve(mapping.schema()).normalize();
             LoadedSchema schema = loaded.computeIfAbsent(file, f -> load(registry, metaSchema, f));
-            List<String> includes = mapping.includes().isEmpty() ? EngineConfiguration.DEFAULT_INCLUDES : mapping.includes();
+            List<String> includes = mapping.includes().isEmpty() ? SchemaSettings.EVERY_ARTICLE : mapping.includes();
             entries.add(new Entry(includes.stream().map(PathPattern::of).toList(),
                     mapping.excludes().stream().map(PathPattern::of).toList(), schema));
         }
-        this.fallback = configuration.frontMatterSchema()
+        this.fallback = configuration.fallback()
                 .map(file -> loaded.computeIfAbsent(file, f -> load(registry, metaSchema, f)));
     }
 

@@ -1,11 +1,13 @@
 package io.github.articlecheck.html;
 
-import io.github.articlecheck.article.Article;
-import io.github.articlecheck.article.SourceText;
-import io.github.articlecheck.engine.ArticleCheck;
-import io.github.articlecheck.engine.FindingSink;
-import io.github.articlecheck.engine.RuleDescriptor;
-import io.github.articlecheck.engine.Severity;
+import io.github.articlecheck.core.HtmlTag;
+import io.github.articlecheck.core.Article;
+import io.github.articlecheck.core.Message;
+import io.github.articlecheck.core.SourceText;
+import io.github.articlecheck.core.ArticleCheck;
+import io.github.articlecheck.core.FindingSink;
+import io.github.articlecheck.core.RuleDescriptor;
+import io.github.articlecheck.core.Severity;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -20,23 +22,12 @@ import java.util.Set;
  * line or an indented line inside the HTML changes how the rest is read.
  */
 public final class HtmlStructureCheck implements ArticleCheck {
-    public static final RuleDescriptor TABLE_UNCLOSED = RuleDescriptor.of("table.html-unclosed", Severity.ERROR,
-            "An HTML <table>, <thead>, <tbody> or <tr> is opened and never closed (a <td>/<th> not closed before the next cell is a warning).",
-            "Add the missing end tag where the element ends.");
-    public static final RuleDescriptor TABLE_STRAY = RuleDescriptor.of("table.html-stray", Severity.ERROR,
-            "An HTML table end tag closes nothing open, a cell is closed by the wrong tag, or a cell or row sits outside a row or table.",
-            "Remove the stray tag or fix the opening tag it was meant to close.");
-    public static final RuleDescriptor TABLE_COLUMNS = RuleDescriptor.of("table.html-columns", Severity.ERROR,
-            "A row of an HTML table has a different number of columns (colspan and rowspan counted) than the header row.",
-            "Add or remove cells, or fix colspan/rowspan, so every row spans the same number of columns.");
-    public static final RuleDescriptor TABLE_HEADER = RuleDescriptor.of("table.html-header", Severity.WARNING,
-            "An HTML data table has no header cell (<th>): screen readers cannot name its columns.",
-            "Make the first row's cells <th>, or mark a layout table with role=\"presentation\".");
-    public static final RuleDescriptor UNCLOSED = RuleDescriptor.of("html.unclosed", Severity.ERROR,
-            "An HTML block element (div, section, details, figure, list, ...) is opened and never closed.",
-            "Add the missing end tag where the element ends.");
-    public static final RuleDescriptor STRAY = RuleDescriptor.of("html.stray", Severity.ERROR,
-            "An HTML end tag closes nothing open.", "Remove the stray end tag or add the start tag it belongs to.");
+    public static final RuleDescriptor TABLE_UNCLOSED = RuleDescriptor.of("table.html-unclosed", Severity.ERROR);
+    public static final RuleDescriptor TABLE_STRAY = RuleDescriptor.of("table.html-stray", Severity.ERROR);
+    public static final RuleDescriptor TABLE_COLUMNS = RuleDescriptor.of("table.html-columns", Severity.ERROR);
+    public static final RuleDescriptor TABLE_HEADER = RuleDescriptor.of("table.html-header", Severity.WARNING);
+    public static final RuleDescriptor UNCLOSED = RuleDescriptor.of("html.unclosed", Severity.ERROR);
+    public static final RuleDescriptor STRAY = RuleDescriptor.of("html.stray", Severity.ERROR);
 
     private static final Set<String> TABLE_PARTS = Set.of("table", "caption", "colgroup", "thead", "tbody", "tfoot", "tr", "td", "th");
     private static final Set<String> CELLS = Set.of("td", "th");
@@ -50,6 +41,11 @@ public final class HtmlStructureCheck implements ArticleCheck {
     @Override
     public List<RuleDescriptor> rules() {
         return List.of(TABLE_UNCLOSED, TABLE_STRAY, TABLE_COLUMNS, TABLE_HEADER, UNCLOSED, STRAY);
+    }
+
+    @Override
+    public String indexKey() {
+        return "";
     }
 
     @Override
@@ -105,11 +101,12 @@ public final class HtmlStructureCheck implements ArticleCheck {
             while (!stack.isEmpty()) {
                 Open open = stack.peek();
                 if (CELLS.contains(open.name())) {
-                    sink.reportAtOffset(TABLE_UNCLOSED.id(), Severity.WARNING, open.tag.start(), open.tag.display()
-                            + " opened at " + at(open.tag) + " is never closed: add </" + open.name() + ">");
+                    sink.at(open.tag.start()).severity(Severity.WARNING).subject(open.name())
+                            .report(TABLE_UNCLOSED, "html.never-closed", open.tag.display(), at(open.tag), open.name());
                 } else if (!SELF_ENDING.contains(open.name())) {
-                    sink.reportAtOffset(unclosedRule(open.name()), open.tag.start(), open.tag.display() + " opened at "
-                            + at(open.tag) + " is never closed: add </" + open.name() + ">");
+                    sink.at(open.tag.start()).subject(open.name())
+                            .report(unclosedRule(open.name()), "html.never-closed", open.tag.display(), at(open.tag),
+                                    open.name());
                 }
                 pop();
             }
@@ -118,30 +115,30 @@ public final class HtmlStructureCheck implements ArticleCheck {
         private void open(HtmlTag tag) {
             String name = tag.name();
             if (CELLS.contains(name)) {
-                closeCellImplicitly("the next cell");
+                closeCellImplicitly(Message.reference("html.before.next-cell"));
                 Open row = stack.peek();
                 if (row == null || !row.name().equals("tr")) {
-                    sink.reportAtOffset(TABLE_STRAY.id(), tag.start(), tag.display() + " at " + at(tag)
-                            + " is outside a row: put it inside <tr>…</tr>");
+                    sink.at(tag.start()).subject(name).report(TABLE_STRAY, "table.html-stray.cell-outside-row",
+                            tag.display(), at(tag));
                 } else {
                     addCell(row, tag);
                 }
             } else if (name.equals("tr")) {
-                closeCellImplicitly("the next row");
+                closeCellImplicitly(Message.reference("html.before.next-row"));
                 if (top("tr")) {
-                    sink.reportAtOffset(TABLE_UNCLOSED.id(), stack.peek().tag.start(), "<tr> opened at "
-                            + at(stack.peek().tag) + " is not closed before the next <tr> at " + at(tag) + ": add </tr>");
+                    sink.at(stack.peek().tag.start()).subject("tr").report(TABLE_UNCLOSED,
+                            "table.html-unclosed.row-before-row", at(stack.peek().tag), at(tag));
                     pop();
                 }
                 if (nearestTable() == null) {
-                    sink.reportAtOffset(TABLE_STRAY.id(), tag.start(), "<tr> at " + at(tag)
-                            + " is outside a table: put it inside <table>…</table>");
+                    sink.at(tag.start()).subject("tr").report(TABLE_STRAY, "table.html-stray.row-outside-table",
+                            at(tag));
                 }
             } else if (SECTIONS.contains(name)) {
                 closeCellImplicitly("<" + name + ">");
                 if (top("tr")) {
-                    sink.reportAtOffset(TABLE_UNCLOSED.id(), stack.peek().tag.start(), "<tr> opened at "
-                            + at(stack.peek().tag) + " is not closed before <" + name + "> at " + at(tag) + ": add </tr>");
+                    sink.at(stack.peek().tag.start()).subject("tr").report(TABLE_UNCLOSED,
+                            "table.html-unclosed.row-before-section", at(stack.peek().tag), name, at(tag));
                     pop();
                 }
             } else if (SELF_ENDING.contains(name) && top(name)) {
@@ -154,27 +151,27 @@ public final class HtmlStructureCheck implements ArticleCheck {
             String name = tag.name();
             Open top = stack.peek();
             if (top != null && CELLS.contains(name) && CELLS.contains(top.name()) && !top.name().equals(name)) {
-                sink.reportAtOffset(TABLE_STRAY.id(), tag.start(), top.tag.display() + " opened at " + at(top.tag)
-                        + " is closed by " + tag.display() + ": use </" + top.name() + ">");
+                sink.at(tag.start()).subject(name).report(TABLE_STRAY, "table.html-stray.wrong-cell-end",
+                        top.tag.display(), at(top.tag), tag.display(), top.name());
                 pop();
                 return;
             }
             Open match = find(name);
             if (match == null) {
-                sink.reportAtOffset(strayRule(name), tag.start(), tag.display() + " at " + at(tag) + " closes nothing: no <"
-                        + name + "> is open here; remove it or add the start tag");
+                sink.at(tag.start()).subject(name).report(strayRule(name), "html.closes-nothing", tag.display(),
+                        at(tag), name);
                 return;
             }
             while (stack.peek() != match) {
                 Open inner = stack.peek();
                 if (CELLS.contains(inner.name())) {
-                    sink.reportAtOffset(TABLE_UNCLOSED.id(), Severity.WARNING, inner.tag.start(), inner.tag.display()
-                            + " opened at " + at(inner.tag) + " is not closed before " + tag.display() + " at " + at(tag)
-                            + ": add </" + inner.name() + ">");
+                    sink.at(inner.tag.start()).severity(Severity.WARNING).subject(inner.name()).report(TABLE_UNCLOSED,
+                            "html.not-closed-before", inner.tag.display(), at(inner.tag), tag.display(), at(tag),
+                            inner.name());
                 } else if (!SELF_ENDING.contains(inner.name())) {
-                    sink.reportAtOffset(unclosedRule(inner.name()), inner.tag.start(), inner.tag.display() + " opened at "
-                            + at(inner.tag) + " is not closed before " + tag.display() + " at " + at(tag) + ": add </"
-                            + inner.name() + ">");
+                    sink.at(inner.tag.start()).subject(inner.name()).report(unclosedRule(inner.name()),
+                            "html.not-closed-before", inner.tag.display(), at(inner.tag), tag.display(), at(tag),
+                            inner.name());
                 }
                 pop();
             }
@@ -184,8 +181,8 @@ public final class HtmlStructureCheck implements ArticleCheck {
         private void closeCellImplicitly(String before) {
             Open top = stack.peek();
             if (top != null && CELLS.contains(top.name())) {
-                sink.reportAtOffset(TABLE_UNCLOSED.id(), Severity.WARNING, top.tag.start(), top.tag.display()
-                        + " opened at " + at(top.tag) + " is not closed before " + before + ": add </" + top.name() + ">");
+                sink.at(top.tag.start()).severity(Severity.WARNING).subject(top.name()).report(TABLE_UNCLOSED,
+                        "html.cell-not-closed-before", top.tag.display(), at(top.tag), before, top.name());
                 pop();
             }
         }
@@ -239,19 +236,16 @@ public final class HtmlStructureCheck implements ArticleCheck {
             Row reference = table.rows.get(0);
             for (Row row : table.rows.subList(1, table.rows.size())) {
                 if (row.columns() != reference.columns()) {
-                    sink.reportAtOffset(TABLE_COLUMNS.id(), row.tag().start(), "this row spans " + row.columns()
-                            + " column" + (row.columns() == 1 ? "" : "s") + " but the " + (reference.header() ? "header" : "first")
-                            + " row (line " + source.line(reference.tag().start()) + ") spans " + reference.columns()
-                            + " (colspan and rowspan counted)");
+                    sink.at(row.tag().start()).subject("row").report(TABLE_COLUMNS, "table.html-columns.spans",
+                            row.columns(), Message.reference(reference.header() ? "html.row.header" : "html.row.first"),
+                            source.line(reference.tag().start()), reference.columns());
                 }
             }
             String role = table.tag.attribute("role").map(HtmlTag.Attribute::value).orElse("");
             boolean layout = role != null && (role.equalsIgnoreCase("presentation") || role.equalsIgnoreCase("none"));
             int widest = table.rows.stream().mapToInt(Row::columns).max().orElse(0);
             if (!table.hasHeaderCell && !layout && table.rows.size() >= 2 && widest >= 2) {
-                sink.reportAtOffset(TABLE_HEADER.id(), table.tag.start(), "this table has no header cell (<th>):"
-                        + " screen readers cannot name its columns; make the first row's cells <th>, or add"
-                        + " role=\"presentation\" to a layout table");
+                sink.at(table.tag.start()).subject("table").report(TABLE_HEADER, "table.html-header.none");
             }
         }
 
@@ -294,12 +288,12 @@ public final class HtmlStructureCheck implements ArticleCheck {
             }
         }
 
-        private static String unclosedRule(String name) {
-            return TABLE_PARTS.contains(name) ? TABLE_UNCLOSED.id() : UNCLOSED.id();
+        private static RuleDescriptor unclosedRule(String name) {
+            return TABLE_PARTS.contains(name) ? TABLE_UNCLOSED : UNCLOSED;
         }
 
-        private static String strayRule(String name) {
-            return TABLE_PARTS.contains(name) ? TABLE_STRAY.id() : STRAY.id();
+        private static RuleDescriptor strayRule(String name) {
+            return TABLE_PARTS.contains(name) ? TABLE_STRAY : STRAY;
         }
     }
 }

@@ -3,11 +3,11 @@ package io.github.articlecheck.html;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.util.ast.Node;
-import io.github.articlecheck.article.Article;
-import io.github.articlecheck.engine.ArticleCheck;
-import io.github.articlecheck.engine.FindingSink;
-import io.github.articlecheck.engine.RuleDescriptor;
-import io.github.articlecheck.engine.Severity;
+import io.github.articlecheck.core.Article;
+import io.github.articlecheck.core.ArticleCheck;
+import io.github.articlecheck.core.FindingSink;
+import io.github.articlecheck.core.RuleDescriptor;
+import io.github.articlecheck.core.Severity;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,15 +18,18 @@ import java.util.regex.Pattern;
  * text instead of a table cell.
  */
 public final class IndentedHtmlCheck implements ArticleCheck {
-    public static final RuleDescriptor INDENTED_CODE = RuleDescriptor.of("html.indented-code", Severity.ERROR,
-            "HTML lines after a blank line, indented four spaces, that Markdown turns into a code block shown as literal text.",
-            "Remove the blank line before these lines, or indent them less than four spaces.");
+    public static final RuleDescriptor INDENTED_CODE = RuleDescriptor.of("html.indented-code", Severity.ERROR);
 
     private static final Pattern TAG_LINE = Pattern.compile("\\s*</?[A-Za-z][A-Za-z0-9-]*(\\s[^>]*)?/?>");
 
     @Override
     public List<RuleDescriptor> rules() {
         return List.of(INDENTED_CODE);
+    }
+
+    @Override
+    public String indexKey() {
+        return "";
     }
 
     @Override
@@ -43,9 +46,8 @@ public final class IndentedHtmlCheck implements ArticleCheck {
             if (tag.lookingAt()) {
                 int offset = node.getStartOffset() + text.indexOf('<');
                 String shown = tag.group().trim();
-                sink.reportAtOffset(INDENTED_CODE.id(), offset, "this HTML is indented 4 spaces after a blank line inside"
-                        + " raw HTML: Markdown shows '" + (shown.length() > 40 ? shown.substring(0, 40) + "…" : shown)
-                        + "' as literal text; remove the blank line above or the indentation");
+                sink.at(offset).subject(tag.group(1) == null ? shown : tag.group(1)).report(INDENTED_CODE,
+                        "html.indented-code.shown-as-text", shown.length() > 40 ? shown.substring(0, 40) + "…" : shown);
             }
         }
     }

@@ -1,8 +1,13 @@
 package io.github.articlecheck.links;
 
-import io.github.articlecheck.engine.CorpusCheck.CorpusFindingSink;
-import io.github.articlecheck.engine.LinkOptions;
-import io.github.articlecheck.engine.Severity;
+import io.github.articlecheck.engine.Checks;
+import io.github.articlecheck.core.Report;
+import io.github.articlecheck.core.RuleDescriptor;
+import io.github.articlecheck.core.TextEdit;
+import java.util.ArrayList;
+import java.util.List;
+import io.github.articlecheck.core.CorpusCheck.CorpusFindingSink;
+import io.github.articlecheck.core.Severity;
 import java.net.IDN;
 import java.net.URI;
 import java.util.ArrayDeque;
@@ -125,8 +130,7 @@ final class ExternalLinkChecker {
                     boolean done = true;
                     try {
                         if (System.nanoTime() > budgetEnd) {
-                            work.attempt.verdict = HttpProbe.Verdict.unverified(
-                                    "not checked: the time budget of the external link phase ran out");
+                            work.attempt.verdict = HttpProbe.Verdict.unverified("link.verdict.budget");
                         } else {
                             done = probe.advance(work.attempt);
                         }
@@ -135,7 +139,7 @@ final class ExternalLinkChecker {
                             progress.done(work.attempt.verdict);
                         }
                     } catch (RuntimeException e) {
-                        verdicts.put(work.url, HttpProbe.Verdict.unverified("could not be checked: " + e));
+                        verdicts.put(work.url, HttpProbe.Verdict.unverified("link.verdict.internal-error", e));
                     } finally {
                         scheduler.release(work, done);
                     }
@@ -154,7 +158,7 @@ final class ExternalLinkChecker {
         verdicts.forEach(cache::put);
         cache.save();
         report(urls, verdicts, sink);
-        if (sink.enabled(LinkRules.INSECURE.id())) {
+        if (sink.enabled(LinkRules.INSECURE)) {
             reportInsecure(urls, verdicts, sink, budgetEnd);
         }
     }
@@ -184,8 +188,10 @@ final class ExternalLinkChecker {
             }
             if (attempt.verdict.kind() == HttpProbe.Kind.OK) {
                 for (Occurrence at : entry.getValue()) {
-                    sink.report(at.path(), LinkRules.INSECURE.id(), at.line(), at.column(), "'" + at.url()
-                            + "' also works over https: use https://" + at.url().substring("http://".length()));
+                    String secureUrl = "https://" + at.url().substring("http://".length());
+                    sink.at(at.path(), at.line(), at.column()).subject(at.url())
+                            .edit(TextEdit.replaceOnLine(at.line(), at.column(), at.url(), secureUrl))
+                            .report(LinkRules.INSECURE, "link.insecure.https-works", at.url(), secureUrl);
                 }
             }
         }
@@ -204,19 +210,29 @@ final class ExternalLinkChecker {
     private void report(Map<String, Queue<Occurrence>> urls, Map<String, HttpProbe.Verdict> verdicts, CorpusFindingSink sink) {
         for (Map.Entry<String, Queue<Occurrence>> entry : urls.entrySet()) {
             HttpProbe.Verdict verdict = verdicts.getOrDefault(entry.getKey(),
-                    HttpProbe.Verdict.unverified("not checked: the time budget of the external link phase ran out"));
+                    HttpProbe.Verdict.unverified("link.verdict.budget"));
             if (verdict.kind() == HttpProbe.Kind.OK) {
                 continue;
             }
+            RuleDescriptor rule = switch (verdict.kind()) {
+                case BROKEN -> LinkRules.EXTERNAL;
+                case REDIRECT -> LinkRules.REDIRECT;
+                case BLOCKED -> LinkRules.BLOCKED;
+                case INSECURE -> LinkRules.INSECURE;
+                default -> LinkRules.UNVERIFIED;
+            };
             for (Occurrence at : entry.getValue()) {
-                String message = "'" + at.url() + "' " + verdict.detail();
-                switch (verdict.kind()) {
-                    case BROKEN -> sink.report(at.path(), LinkRules.EXTERNAL.id(), at.line(), at.column(), message);
-                    case REDIRECT -> sink.report(at.path(), LinkRules.REDIRECT.id(), at.line(), at.column(), message);
-                    case BLOCKED -> sink.report(at.path(), LinkRules.BLOCKED.id(), at.line(), at.column(), message);
-                    case INSECURE -> sink.report(at.path(), LinkRules.INSECURE.id(), at.line(), at.column(), message);
-                    default -> sink.report(at.path(), LinkRules.UNVERIFIED.id(), Severity.WARNING, at.line(), at.column(), message);
+                List<Object> args = new ArrayList<>();
+                args.add(at.url());
+                args.addAll(verdict.detail().args());
+                Report report = sink.at(at.path(), at.line(), at.column()).subject(at.url());
+                if (verdict.kind() == HttpProbe.Kind.REDIRECT && !verdict.detail().args().isEmpty()) {
+                    String target = verdict.detail().args().get(0);
+                    int hash = at.url().indexOf('#');
+                    report.edit(TextEdit.replaceOnLine(at.line(), at.column(), at.url(),
+                            hash >= 0 && target.indexOf('#') < 0 ? target + at.url().substring(hash) : target));
                 }
+                report.report(rule, verdict.detail().key(), args.toArray());
             }
         }
     }

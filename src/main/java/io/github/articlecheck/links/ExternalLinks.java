@@ -1,7 +1,7 @@
 package io.github.articlecheck.links;
 
-import io.github.articlecheck.engine.IndexInput;
-import io.github.articlecheck.engine.IndexOutput;
+import io.github.articlecheck.core.IndexInput;
+import io.github.articlecheck.core.IndexOutput;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,6 +1,8 @@
 package io.github.articlecheck.links;
 
-import io.github.articlecheck.engine.LinkOptions;
+import io.github.articlecheck.engine.Verdict;
+import io.github.articlecheck.engine.Checks;
+import io.github.articlecheck.core.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -37,18 +39,21 @@ final class HttpProbe {
 
     enum Kind { OK, BROKEN, UNVERIFIED, REDIRECT, BLOCKED, INSECURE }
 
-    /** The outcome for one URL; {@code detail} completes "'url' …" in the message. */
-    record Verdict(Kind kind, String detail, int status) {
+    /**
+     * The outcome for one URL. {@code detail} is the message of the finding without the URL, which is put first
+     * among its arguments when it is reported ({@code link.verdict.*} keys take the URL as {0}).
+     */
+    record Verdict(Kind kind, Message detail, int status) {
         static Verdict ok(int status) {
-            return new Verdict(Kind.OK, "", status);
+            return new Verdict(Kind.OK, Message.of("link.verdict.ok"), status);
         }
 
-        static Verdict broken(String detail, int status) {
-            return new Verdict(Kind.BROKEN, detail, status);
+        static Verdict broken(int status, String key, Object... args) {
+            return new Verdict(Kind.BROKEN, Message.of(key, args), status);
         }
 
-        static Verdict unverified(String detail) {
-            return new Verdict(Kind.UNVERIFIED, detail, 0);
+        static Verdict unverified(String key, Object... args) {
+            return new Verdict(Kind.UNVERIFIED, Message.of(key, args), 0);
         }
     }
 
@@ -126,13 +131,12 @@ final class HttpProbe {
             try {
                 uri = URI.create(encodeForUri(a.current));
             } catch (IllegalArgumentException e) {
-                return a.finish(Verdict.broken("is not a valid URL: " + e.getMessage(), 0));
+                return a.finish(Verdict.broken(0, "link.verdict.invalid-url", e.getMessage()));
             }
             String host = uri.getHost();
             if (host == null) {
                 // java.net.URI (and so the JDK HTTP client) refuses some valid host names, e.g. with '_'
-                return a.finish(Verdict.unverified("cannot be requested by the JDK HTTP client (host name not accepted by"
-                        + " java.net.URI): check it by hand"));
+                return a.finish(Verdict.unverified("link.verdict.host-not-accepted"));
             }
             Verdict blocked = checkAddress(host);
             if (blocked != null) {
@@ -141,7 +145,7 @@ final class HttpProbe {
             boolean get = a.useGet || headUnsupported.contains(host.toLowerCase(Locale.ROOT));
             long remaining = a.deadline - System.nanoTime();
             if (remaining <= 0) {
-                return a.finish(Verdict.unverified("timed out (deadline of " + options.urlDeadline().toSeconds() + " s per URL)"));
+                return a.finish(Verdict.unverified("link.verdict.deadline", options.urlDeadline().toSeconds()));
             }
             HttpResponse<InputStream> response;
             try {
@@ -150,10 +154,10 @@ final class HttpProbe {
                 if (a.attempt++ < options.retries() && a.later(backoff(a.attempt))) {
                     return false;
                 }
-                return a.finish(Verdict.unverified("timed out after " + a.attempt + " attempt" + (a.attempt == 1 ? "" : "s")));
+                return a.finish(Verdict.unverified("link.verdict.timed-out", a.attempt));
             } catch (ConnectException e) {
                 if (e.getMessage() == null || e.getMessage().toLowerCase(Locale.ROOT).contains("refused")) {
-                    return a.finish(Verdict.broken("cannot be reached: connection refused", 0));
+                    return a.finish(Verdict.broken(0, "link.verdict.refused"));
                 }
                 if (!get) {
                     a.useGet = true; // reset right after connecting: some servers drop HEAD requests so
@@ -162,9 +166,9 @@ final class HttpProbe {
                 if (a.attempt++ < options.retries() && a.later(backoff(a.attempt))) {
                     return false;
                 }
-                return a.finish(Verdict.unverified("connection failed: " + e.getMessage()));
+                return a.finish(Verdict.unverified("link.verdict.connection-failed", String.valueOf(e.getMessage())));
             } catch (SSLException e) {
-                return a.finish(Verdict.broken("TLS failure: " + e.getMessage(), 0));
+                return a.finish(Verdict.broken(0, "link.verdict.tls", String.valueOf(e.getMessage())));
             } catch (IOException e) {
                 if (!get) {
                     a.useGet = true; // some servers reset HEAD requests
@@ -173,23 +177,23 @@ final class HttpProbe {
                 if (a.attempt++ < options.retries() && a.later(backoff(a.attempt))) {
                     return false;
                 }
-                return a.finish(Verdict.unverified("connection failed: " + e.getMessage()));
+                return a.finish(Verdict.unverified("link.verdict.connection-failed", String.valueOf(e.getMessage())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return a.finish(Verdict.unverified("not checked: interrupted"));
+                return a.finish(Verdict.unverified("link.verdict.interrupted"));
             }
             int status = response.statusCode();
             String body = readBody(response, get && fragment != null && options.checkExternalAnchors());
             if (status >= 300 && status < 400 && response.headers().firstValue("location").isPresent()) {
                 String location = uri.resolve(encodeForUri(response.headers().firstValue("location").get())).toString();
                 if (!a.visited.add(a.current) || a.visited.contains(location)) {
-                    return a.finish(Verdict.broken("redirects in a loop (back to " + location + ")", status));
+                    return a.finish(Verdict.broken(status, "link.verdict.redirect-loop", location));
                 }
                 if (a.visited.size() > MAX_REDIRECTS) {
-                    return a.finish(Verdict.broken("redirects more than " + MAX_REDIRECTS + " times", status));
+                    return a.finish(Verdict.broken(status, "link.verdict.too-many-redirects", MAX_REDIRECTS));
                 }
                 if (a.current.startsWith("https:") && location.startsWith("http:")) {
-                    return a.finish(Verdict.unverified("redirects from https to http (" + location + "): not followed"));
+                    return a.finish(Verdict.unverified("link.verdict.https-to-http", location));
                 }
                 a.permanentSoFar &= status == 301 || status == 308;
                 a.permanentTarget = location;
@@ -199,10 +203,10 @@ final class HttpProbe {
             if (accepted(status) || status >= 200 && status < 300) {
                 if (fragment != null && body != null && !body.contains("id=\"" + fragment + "\"")
                         && !body.contains("name=\"" + fragment + "\"") && !body.contains("id='" + fragment + "'")) {
-                    return a.finish(Verdict.broken("has no anchor '#" + fragment + "' on the page", status));
+                    return a.finish(Verdict.broken(status, "link.verdict.no-anchor", fragment));
                 }
                 if (a.permanentTarget != null && a.permanentSoFar) {
-                    return a.finish(new Verdict(Kind.REDIRECT, "redirects permanently: use " + a.permanentTarget, status));
+                    return a.finish(new Verdict(Kind.REDIRECT, Message.of("link.verdict.permanent-redirect", a.permanentTarget), status));
                 }
                 return a.finish(Verdict.ok(status));
             }
@@ -231,18 +235,18 @@ final class HttpProbe {
         switch (status) {
             case 401:
             case 403:
-                return new Verdict(Kind.UNVERIFIED, "answered " + status + " (login or bot protection): check it by hand", status);
+                return new Verdict(Kind.UNVERIFIED, Message.of("link.verdict.login", status), status);
             case 429:
-                return new Verdict(Kind.UNVERIFIED, "answered 429 (too many requests) after retries", status);
+                return new Verdict(Kind.UNVERIFIED, Message.of("link.verdict.too-many-requests"), status);
             case 999:
-                return new Verdict(Kind.UNVERIFIED, "answered 999 (bot protection): check it by hand", status);
+                return new Verdict(Kind.UNVERIFIED, Message.of("link.verdict.bot-protection"), status);
             case 404:
-                return Verdict.broken("is broken: 404 not found", status);
+                return Verdict.broken(status, "link.verdict.not-found");
             case 410:
-                return Verdict.broken("is gone: 410", status);
+                return Verdict.broken(status, "link.verdict.gone");
             default:
-                return status >= 500 ? Verdict.broken("answered " + status + " (server error) after retries", status)
-                        : Verdict.broken("answered " + status, status);
+                return status >= 500 ? Verdict.broken(status, "link.verdict.server-error", status)
+                        : Verdict.broken(status, "link.verdict.status", status);
         }
     }
 
@@ -281,17 +285,16 @@ final class HttpProbe {
         try {
             addresses = resolver.resolve(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
         } catch (UnknownHostException e) {
-            return Verdict.broken("cannot be reached: unknown host " + host, 0);
+            return Verdict.broken(0, "link.verdict.unknown-host", host);
         } catch (SecurityException e) {
-            return Verdict.unverified("host " + host + " cannot be resolved here");
+            return Verdict.unverified("link.verdict.unresolved-host", host);
         }
         if (options.allowPrivateAddresses()) {
             return null;
         }
         for (InetAddress address : addresses) {
             if (AddressPolicy.isNonPublic(address)) {
-                return new Verdict(Kind.BLOCKED, "resolves to the non-public address " + address.getHostAddress()
-                        + ": not contacted (set allowPrivateAddresses to check it)", 0);
+                return new Verdict(Kind.BLOCKED, Message.of("link.verdict.non-public", address.getHostAddress()), 0);
             }
         }
         return null;

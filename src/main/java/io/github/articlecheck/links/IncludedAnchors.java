@@ -1,13 +1,11 @@
 package io.github.articlecheck.links;
 
-import io.github.articlecheck.engine.ArticleReader;
-import io.github.articlecheck.engine.EngineConfiguration;
-import io.github.articlecheck.markdown.HeadingAnchors;
+import io.github.articlecheck.read.Anchors;
+import io.github.articlecheck.read.ArticleReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,22 +17,15 @@ final class IncludedAnchors {
     private IncludedAnchors() {
     }
 
-    static Set<String> of(Path snippet, Map<Path, Set<String>> anchors, EngineConfiguration configuration) {
+    static Set<String> of(Path snippet, Map<Path, Set<String>> anchors, ArticleReader reader) {
         Set<String> known = anchors.get(snippet);
         if (known != null) {
             return known;
         }
-        Set<String> ids = new HashSet<>();
+        Set<String> ids;
         try {
             String text = Files.readString(snippet, StandardCharsets.UTF_8);
-            var article = ArticleReader.parse(snippet, snippet.toString(), text);
-            HeadingAnchors.anchors(article.document(), configuration.anchorStyle())
-                    .forEach(anchor -> ids.add(LinkCheck.normalizeFragment(anchor.id())));
-            for (String line : text.split("\\r?\\n")) {
-                if (!line.isBlank() && !line.startsWith(":") && !line.startsWith("#")) {
-                    ids.add(LinkCheck.normalizeFragment(configuration.anchorStyle().slugOf(line.replaceAll("[`*_]", "").trim())));
-                }
-            }
+            ids = LinkCheck.anchorIds(reader.parse(snippet, snippet.toString(), text, false));
         } catch (IOException | RuntimeException e) {
             return Set.of();
         }

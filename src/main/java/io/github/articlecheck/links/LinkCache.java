@@ -1,6 +1,10 @@
 package io.github.articlecheck.links;
 
-import io.github.articlecheck.engine.AtomicFiles;
+import io.github.articlecheck.core.Message;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.node.ArrayNode;
+import io.github.articlecheck.core.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,11 +31,13 @@ final class LinkCache {
     }
 
     private final Optional<Path> file;
+    /** 2: verdicts as message keys and arguments (1 held English sentences). */
+    private static final int VERSION = 2;
     private final Duration maxAge;
-    private final Consumer<String> warnings;
+    private final Consumer<Message> warnings;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    LinkCache(Optional<Path> file, Duration maxAge, Consumer<String> warnings) {
+    LinkCache(Optional<Path> file, Duration maxAge, Consumer<Message> warnings) {
         this.file = file;
         this.maxAge = maxAge;
         this.warnings = warnings;
@@ -42,19 +48,24 @@ final class LinkCache {
         try {
             JsonNode root = JsonMapper.shared().readTree(Files.readString(path, StandardCharsets.UTF_8));
             JsonNode urls = root.get("urls");
-            if (root.path("version").asInt() != 1 || urls == null || !urls.isObject()) {
+            if (root.path("version").asInt() != VERSION) {
+                return; // written by another version: its verdicts are not reused, and it is rewritten
+            }
+            if (urls == null || !urls.isObject()) {
                 throw new IllegalStateException("unexpected content");
             }
             for (Map.Entry<String, JsonNode> url : urls.properties()) {
                 JsonNode value = url.getValue();
                 HttpProbe.Kind kind = HttpProbe.Kind.valueOf(value.path("verdict").asString());
-                entries.put(url.getKey(), new Entry(new HttpProbe.Verdict(kind, value.path("detail").asString(),
-                        value.path("status").asInt()), value.path("checkedAt").asLong()));
+                List<String> args = new ArrayList<>();
+                value.path("args").forEach(arg -> args.add(arg.asString()));
+                entries.put(url.getKey(), new Entry(new HttpProbe.Verdict(kind,
+                        new Message(value.path("detail").asString(), args), value.path("status").asInt()),
+                        value.path("checkedAt").asLong()));
             }
         } catch (IOException | RuntimeException e) {
             entries.clear();
-            warnings.accept("links: the cache " + path + " cannot be read (" + e.getClass().getSimpleName()
-                    + "); it is ignored and will be rewritten");
+            warnings.accept(Message.of("links.warning.cache-unreadable", path, e.getClass().getSimpleName()));
         }
     }
 
@@ -86,19 +97,21 @@ final class LinkCache {
         }
         Path path = file.get().toAbsolutePath();
         ObjectNode root = JsonMapper.shared().createObjectNode();
-        root.put("version", 1);
+        root.put("version", VERSION);
         ObjectNode urls = root.putObject("urls");
         new TreeMap<>(entries).forEach((url, entry) -> {
             ObjectNode node = urls.putObject(url);
             node.put("verdict", entry.verdict().kind().name());
             node.put("status", entry.verdict().status());
-            node.put("detail", entry.verdict().detail());
+            node.put("detail", entry.verdict().detail().key());
+            ArrayNode args = node.putArray("args");
+            entry.verdict().detail().args().forEach(args::add);
             node.put("checkedAt", entry.checkedAt());
         });
         try {
             AtomicFiles.write(path, writer -> writer.write(JsonMapper.shared().writeValueAsString(root)));
         } catch (IOException | RuntimeException e) {
-            warnings.accept("links: the cache " + path + " cannot be written: " + e.getMessage());
+            warnings.accept(Message.of("links.warning.cache-unwritable", path, String.valueOf(e.getMessage())));
         }
     }
 }

@@ -1,16 +1,18 @@
 package io.github.articlecheck.links;
 
+import io.github.articlecheck.core.Finding;
+import io.github.articlecheck.core.Message;
+import io.github.articlecheck.core.Report;
+import io.github.articlecheck.core.TextEdit;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.util.ast.Node;
-import io.github.articlecheck.article.Article;
-import io.github.articlecheck.engine.CorpusCheck;
-import io.github.articlecheck.engine.EngineConfiguration;
-import io.github.articlecheck.engine.IndexInput;
-import io.github.articlecheck.engine.LinkOptions;
-import io.github.articlecheck.engine.RuleDescriptor;
-import io.github.articlecheck.engine.Suggestions;
-import io.github.articlecheck.html.HtmlTag;
-import io.github.articlecheck.markdown.HeadingAnchors;
+import io.github.articlecheck.core.Article;
+import io.github.articlecheck.core.CorpusCheck;
+import io.github.articlecheck.core.IndexInput;
+import io.github.articlecheck.core.RuleDescriptor;
+import io.github.articlecheck.core.Suggestions;
+import io.github.articlecheck.core.HtmlTag;
+import io.github.articlecheck.read.HeadingAnchors;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -29,9 +31,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * checks the distinct external URLs over HTTP.
  */
 public final class LinkCheck implements CorpusCheck {
-    private final EngineConfiguration configuration;
+    private final LinkSettings configuration;
     private final LinkOptions options;
-    private final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
+    private final Queue<Finding> pending = new ConcurrentLinkedQueue<>();
     private final Queue<LocalLink> localLinks = new ConcurrentLinkedQueue<>();
     private final Map<Path, Set<String>> anchors = new ConcurrentHashMap<>();
     private final Map<String, Queue<ExternalLinkChecker.Occurrence>> external = new ConcurrentHashMap<>();
@@ -44,15 +46,11 @@ public final class LinkCheck implements CorpusCheck {
     private static final java.util.regex.Pattern INCLUDE_SHORTCODE = java.util.regex.Pattern.compile(
             "\\{\\{[<%]\\s*include\\s+[\"'`]([^\"'`]+)[\"'`]\\s*/?[>%]\\}\\}");
 
-    /** A finding found while collecting, reported in {@link #finish}. */
-    record Pending(String path, String ruleId, int line, int column, String message) {
-    }
-
     /** A local link waiting for every article's anchors. */
     record LocalLink(Path article, String path, LinkOccurrence occurrence, LinkTarget target, Optional<String> pageUrl) {
     }
 
-    public LinkCheck(EngineConfiguration configuration) {
+    public LinkCheck(LinkSettings configuration) {
         this.configuration = configuration;
         this.options = configuration.links();
         this.publishedUrls = new PublishedUrls(configuration.contentDirectory(), options.sitePreset(), options.permalinks());
@@ -61,6 +59,17 @@ public final class LinkCheck implements CorpusCheck {
     @Override
     public List<RuleDescriptor> rules() {
         return LinkRules.ALL;
+    }
+
+    @Override
+    public String indexKey() {
+        LinkOptions links = configuration.links();
+        List<Object> parts = new java.util.ArrayList<>(List.of(configuration.baseDirectory(),
+                configuration.contentDirectory(), configuration.siteRoots(), links.frontMatterLinkKeys(),
+                new java.util.TreeSet<>(links.extraSchemes()), links.baseUrl(), links.sitePreset(), links.linkRenderHook(),
+                links.excludeLinks().stream().map(java.util.regex.Pattern::pattern).toList()));
+        links.permalinks().forEach(rule -> parts.add(rule.url() + "->" + rule.source()));
+        return parts.toString();
     }
 
     @Override
@@ -104,8 +113,8 @@ public final class LinkCheck implements CorpusCheck {
     /** Everything this check needs of an article, taken from it once (and kept in the index between runs). */
     private LinkFacts extract(Article article) {
         Path file = article.file().toAbsolutePath().normalize();
-        LinkFacts facts = new LinkFacts(file, article.relativePath(), anchorsOf(article),
-                options.sitePreset() == io.github.articlecheck.engine.SitePreset.HUGO ? includesOf(article, file) : List.of(),
+        LinkFacts facts = new LinkFacts(file, article.relativePath(), anchorIds(article),
+                options.sitePreset() == io.github.articlecheck.links.SitePreset.HUGO ? includesOf(article, file) : List.of(),
                 publishedUrls.urlsOf(article), publishedUrls.pageUrl(article));
         String path = article.relativePath();
         for (LinkOccurrence link : LinkExtractor.extract(article, options.frontMatterLinkKeys())) {
@@ -115,24 +124,29 @@ public final class LinkCheck implements CorpusCheck {
             LinkTarget target = LinkTarget.classify(link.destination(), options.extraSchemes());
             switch (target.kind()) {
                 case EMPTY:
-                    add(facts, LinkRules.EMPTY, link, "empty link destination: the link goes nowhere; write the"
-                            + " URL or path, or remove the link");
+                    at(facts, article, link).report(LinkRules.EMPTY, "link.empty.nowhere");
                     break;
                 case TEMPLATED:
                     facts.addTemplated();
                     break;
                 case UNKNOWN_SCHEME:
-                    String suggestion = Suggestions.closest(target.scheme(), List.of("http", "https", "mailto"))
-                            .map(s -> " (did you mean " + s + ":?)").orElse("");
-                    add(facts, LinkRules.SYNTAX, link, "'" + link.destination() + "' has an unknown scheme '"
-                            + target.scheme() + ":'" + suggestion);
+                    Optional<String> scheme = Suggestions.closest(target.scheme(), List.of("http", "https", "mailto"));
+                    Report report = at(facts, article, link);
+                    scheme.ifPresent(s -> report.edit(TextEdit.replaceOnLine(link.line(), link.column(),
+                            target.scheme() + ":", s + ":")));
+                    if (scheme.isPresent()) {
+                        report.report(LinkRules.SYNTAX, "link.syntax.unknown-scheme-did-you-mean", link.destination(),
+                                target.scheme(), scheme.get());
+                    } else {
+                        report.report(LinkRules.SYNTAX, "link.syntax.unknown-scheme", link.destination(), target.scheme());
+                    }
                     break;
                 case MAILTO:
-                    UrlSyntax.mailProblem(target.path()).ifPresent(problem ->
-                            add(facts, LinkRules.SYNTAX, link, "mailto link " + problem));
+                    UrlSyntax.mailProblem(target.path()).ifPresent(problem -> at(facts, article, link)
+                            .report(LinkRules.SYNTAX, "link.syntax.mailto", problem));
                     break;
                 case EXTERNAL:
-                    extractExternal(facts, path, link);
+                    extractExternal(facts, article, link);
                     break;
                 case OTHER_SCHEME:
                     break;
@@ -144,17 +158,20 @@ public final class LinkCheck implements CorpusCheck {
         return facts;
     }
 
-    private void extractExternal(LinkFacts facts, String path, LinkOccurrence link) {
+    private void extractExternal(LinkFacts facts, Article article, LinkOccurrence link) {
         String url = link.destination();
+        String path = article.relativePath();
         Optional<String> problem = UrlSyntax.problem(url);
         if (problem.isPresent()) {
-            add(facts, LinkRules.SYNTAX, link, "'" + url + "' " + problem.get());
+            at(facts, article, link).report(LinkRules.SYNTAX, "link.syntax.url", url, problem.get());
             return;
         }
         List<String> tracking = UrlSyntax.trackingParameters(url);
         if (!tracking.isEmpty()) {
-            add(facts, LinkRules.TRACKING, link, "tracking parameter" + (tracking.size() == 1 ? " " : "s ")
-                    + String.join(", ", tracking) + ": use " + UrlSyntax.withoutTracking(url));
+            String clean = UrlSyntax.withoutTracking(url);
+            at(facts, article, link).edit(TextEdit.replaceOnLine(link.line(), link.column(), url, clean))
+                    .report(LinkRules.TRACKING, "link.tracking.parameters", tracking.size(), String.join(", ", tracking),
+                            clean);
         }
         Optional<String> sitePath = options.baseUrl().flatMap(base -> underBaseUrl(url, base));
         if (sitePath.isPresent()) {
@@ -209,100 +226,45 @@ public final class LinkCheck implements CorpusCheck {
                 if (chars.contains("][")) {
                     LinkRef ref = (LinkRef) node;
                     String label = ref.getReference().isEmpty() ? ref.getText().toString() : ref.getReference().toString();
-                    int offset = node.getStartOffset();
-                    if (!configuration.reportsOn(article.relativePath())) {
-                        continue;
-                    }
-                    facts.pending().add(new Pending(article.relativePath(), LinkRules.REFERENCE.id(),
-                            article.source().line(offset), article.source().column(offset), "reference ["
-                            + label + "] is not defined: add '[" + label + "]: https://…' or fix the label"));
+                    new Report(article.relativePath(), article.source(), node.getStartOffset(), facts.pending()::add)
+                            .to(node.getEndOffset()).subject(label)
+                            .report(LinkRules.REFERENCE, "link.reference.undefined", label);
                 }
             }
         }
     }
 
-    private Set<String> anchorsOf(Article article) {
-        // Headings and definition terms share one id generator (goldmark's): a repeated id gets -1, -2, ...
-        Map<String, Integer> occurrences = new java.util.LinkedHashMap<>();
+    /** The article's anchor ids (computed once by the reader), in the form fragments are compared in. */
+    static Set<String> anchorIds(Article article) {
         Set<String> ids = new HashSet<>();
-        for (HeadingAnchors.Anchor anchor : HeadingAnchors.anchors(article.document(), configuration.anchorStyle())) {
-            occurrences.merge(anchor.base(), 1, Integer::sum);
-        }
-        for (String term : definitionTerms(article)) {
-            occurrences.merge(configuration.anchorStyle().slugOf(term), 1, Integer::sum);
-        }
-        occurrences.forEach((base, count) -> {
-            ids.add(normalizeFragment(base));
-            for (int i = 1; i < count; i++) {
-                ids.add(normalizeFragment(base + "-" + i));
-            }
-        });
-        for (HtmlTag tag : article.rawHtml().tags()) {
-            if (!tag.end()) {
-                tag.attribute("id").map(HtmlTag.Attribute::value).ifPresent(id -> ids.add(normalizeFragment(id)));
-                if (tag.name().equals("a")) {
-                    tag.attribute("name").map(HtmlTag.Attribute::value).ifPresent(n -> ids.add(normalizeFragment(n)));
-                }
-            }
-        }
+        article.anchors().forEach(anchor -> ids.add(normalizeFragment(anchor.id())));
         return ids;
-    }
-
-    /**
-     * Terms of definition lists ({@code term} then {@code : definition}): generators such as Hugo (goldmark's
-     * autoDefinitionTermID) give them anchor ids like headings.
-     */
-    private static List<String> definitionTerms(Article article) {
-        List<String> terms = new java.util.ArrayList<>();
-        for (Node node : article.document().getDescendants()) {
-            if (node instanceof com.vladsch.flexmark.ast.Paragraph && (node.getChars().indexOf("\n: ") >= 0
-                    || node.getNext() instanceof com.vladsch.flexmark.ast.Paragraph && node.getNext().getChars().startsWith(": "))) {
-                String[] lines = node.getChars().toString().split("\\r?\\n|\\r");
-                for (int i = 0; i + 1 < lines.length; i++) {
-                    if (lines[i + 1].startsWith(": ") && !lines[i].startsWith(":") && !lines[i].isBlank()) {
-                        terms.add(lines[i].replaceAll("[`*_]", "").trim());
-                    }
-                }
-                Node next = node.getNext();
-                String last = lines[lines.length - 1];
-                if (next instanceof com.vladsch.flexmark.ast.Paragraph && next.getChars().startsWith(": ")
-                        && !last.startsWith(":")) {
-                    terms.add(last.replaceAll("[`*_]", "").trim()); // a blank line may separate term and definition
-                }
-            }
-        }
-        return terms;
     }
 
     static String normalizeFragment(String fragment) {
         return java.text.Normalizer.normalize(LinkTarget.decode(fragment), java.text.Normalizer.Form.NFC);
     }
 
-    private void add(LinkFacts facts, RuleDescriptor rule, LinkOccurrence link, String message) {
-        if (!configuration.reportsOn(facts.path())) {
-            return; // changed-files mode: what needs no other file is reported for changed articles only
-        }
-        facts.pending().add(new Pending(facts.path(), rule.id(), link.line(), link.column(), message));
+    /** A finding at a link, reported with the other findings in {@link #finish}; its subject is the destination. */
+    private static Report at(LinkFacts facts, Article article, LinkOccurrence link) {
+        return new Report(facts.path(), article.source(), link.line(), link.column(), facts.pending()::add)
+                .subject(link.destination());
     }
 
     @Override
     public void finish(CorpusFindingSink sink) {
-        for (Pending finding : pending) {
-            sink.report(finding.path(), finding.ruleId(), finding.line(), finding.column(), finding.message());
-        }
+        pending.forEach(sink::report);
         includes.forEach((file, included) -> {
             Set<String> merged = new HashSet<>(anchors.getOrDefault(file, Set.of()));
-            included.forEach(snippet -> merged.addAll(IncludedAnchors.of(snippet, anchors, configuration)));
+            included.forEach(snippet -> merged.addAll(IncludedAnchors.of(snippet, anchors, configuration.reader())));
             anchors.put(file, merged);
         });
         new LocalLinkVerifier(configuration, anchors, publishedUrls).verify(localLinks, sink);
         if (templated.get() > 0) {
-            sink.note("links: " + templated.get() + " templated link" + (templated.get() == 1 ? "" : "s")
-                    + " ({{ }}, {% %}) not checked");
+            sink.note(Message.of("links.note.templated", templated.get()));
         }
         if (!offlineUrls.isEmpty()) {
-            sink.note("links: " + offlineUrls.size() + " external URL" + (offlineUrls.size() == 1 ? "" : "s")
-                    + " not checked (offline)");
+            sink.note(Message.of("links.note.offline", offlineUrls.size()));
         }
         if (!external.isEmpty()) {
             new ExternalLinkChecker(options).check(external, sink);

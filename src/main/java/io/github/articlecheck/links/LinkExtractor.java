@@ -7,10 +7,10 @@ import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import io.github.articlecheck.article.Article;
-import io.github.articlecheck.frontmatter.FrontMatter;
-import io.github.articlecheck.frontmatter.YamlLocation;
-import io.github.articlecheck.html.HtmlTag;
+import io.github.articlecheck.core.Article;
+import io.github.articlecheck.core.FrontMatter;
+import io.github.articlecheck.core.ValueLocation;
+import io.github.articlecheck.core.HtmlTag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +128,7 @@ public final class LinkExtractor {
     }
 
     private static void addValue(List<LinkOccurrence> links, FrontMatter frontMatter, String value, String pointer) {
-        YamlLocation location = frontMatter.location(pointer).orElse(new YamlLocation(1, 1, 1, 1));
+        ValueLocation location = frontMatter.location(pointer).orElse(new ValueLocation(1, 1, 1, 1));
         links.add(new LinkOccurrence(value.trim(), location.valueLine(), location.valueColumn(), true));
     }
 

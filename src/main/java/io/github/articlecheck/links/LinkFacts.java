@@ -1,8 +1,9 @@
 package io.github.articlecheck.links;
 
-import io.github.articlecheck.engine.CorpusCheck;
-import io.github.articlecheck.engine.IndexInput;
-import io.github.articlecheck.engine.IndexOutput;
+import io.github.articlecheck.core.Finding;
+import io.github.articlecheck.core.CorpusCheck;
+import io.github.articlecheck.core.IndexInput;
+import io.github.articlecheck.core.IndexOutput;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ final class LinkFacts implements CorpusCheck.Facts {
     private final List<Path> includes;
     private final List<String> urls;
     private final Optional<String> pageUrl;
-    private final List<LinkCheck.Pending> pending = new ArrayList<>();
+    private final List<Finding> pending = new ArrayList<>();
     private final List<Link> local = new ArrayList<>();
     private ExternalLinks external = new ExternalLinks();
     private int templated;
@@ -63,7 +64,7 @@ final class LinkFacts implements CorpusCheck.Facts {
         return pageUrl;
     }
 
-    List<LinkCheck.Pending> pending() {
+    List<Finding> pending() {
         return pending;
     }
 
@@ -95,12 +96,7 @@ final class LinkFacts implements CorpusCheck.Facts {
         writeStrings(out, urls);
         out.writeString(pageUrl.orElse(""));
         out.writeInt(pending.size());
-        for (LinkCheck.Pending finding : pending) {
-            out.writeString(finding.ruleId());
-            out.writeInt(finding.line());
-            out.writeInt(finding.column());
-            out.writeString(finding.message());
-        }
+        pending.forEach(out::writeFinding);
         out.writeInt(local.size());
         for (Link link : local) {
             out.writeString(link.target());
@@ -148,10 +144,7 @@ final class LinkFacts implements CorpusCheck.Facts {
 
     private static void readPending(IndexInput in, LinkFacts facts) {
         for (int i = in.readInt(); i > 0; i--) {
-            String ruleId = in.readString();
-            int line = in.readInt();
-            int column = in.readInt();
-            facts.pending.add(new LinkCheck.Pending(facts.path, ruleId, line, column, in.readString()));
+            facts.pending.add(in.readFinding(facts.path));
         }
     }
 

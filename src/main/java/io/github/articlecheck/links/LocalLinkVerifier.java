@@ -1,8 +1,12 @@
 package io.github.articlecheck.links;
 
-import io.github.articlecheck.engine.CorpusCheck.CorpusFindingSink;
-import io.github.articlecheck.engine.EngineConfiguration;
-import io.github.articlecheck.engine.Suggestions;
+import io.github.articlecheck.read.Anchors;
+import io.github.articlecheck.core.Message;
+import io.github.articlecheck.core.Report;
+import io.github.articlecheck.core.RuleDescriptor;
+import io.github.articlecheck.core.TextEdit;
+import io.github.articlecheck.core.CorpusCheck.CorpusFindingSink;
+import io.github.articlecheck.core.Suggestions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,13 +29,13 @@ final class LocalLinkVerifier {
     /** Fragments every browser understands without an anchor. */
     private static final Set<String> ALWAYS_VALID = Set.of("", "top");
 
-    private final EngineConfiguration configuration;
+    private final LinkSettings configuration;
     private final Map<Path, Set<String>> anchors;
     private final LocalResolver resolver;
     private final Map<Path, Set<String>> htmlIds = new java.util.concurrent.ConcurrentHashMap<>();
     private final PublishedUrls publishedUrls;
 
-    LocalLinkVerifier(EngineConfiguration configuration, Map<Path, Set<String>> anchors, PublishedUrls publishedUrls) {
+    LocalLinkVerifier(LinkSettings configuration, Map<Path, Set<String>> anchors, PublishedUrls publishedUrls) {
         this.configuration = configuration;
         this.anchors = anchors;
         this.publishedUrls = publishedUrls;
@@ -48,9 +52,10 @@ final class LocalLinkVerifier {
      * In changed-files mode a local-link finding counts when its article changed, or when the file it points at
      * (found, looked for, or the target of an anchor) changed or was deleted by the change.
      */
-    private boolean affected(LinkCheck.LocalLink link, Path target) {
-        return configuration.reportsOn(link.path())
-                || configuration.changeSet().map(change -> change.touches(resolver.display(target))).orElse(true);
+    private Report at(LinkCheck.LocalLink link, CorpusFindingSink sink, Path target) {
+        LinkOccurrence occurrence = link.occurrence();
+        return sink.at(link.path(), occurrence.line(), occurrence.column()).subject(occurrence.destination())
+                .target(resolver.display(target));
     }
 
     private void verify(LinkCheck.LocalLink link, CorpusFindingSink sink) {
@@ -63,11 +68,12 @@ final class LocalLinkVerifier {
         } else if ((published = publishedTarget(link)).isPresent()) {
             PublishedUrls.Hit hit = published.get();
             if (hit.caseDiffers()) {
-                if (!affected(link, hit.article())) {
-                    return;
+                Report report = at(link, sink, hit.article());
+                if (at.destination().startsWith("/")) {
+                    report.edit(TextEdit.replaceOnLine(at.line(), at.column(), at.destination(),
+                            hit.url() + suffix(at.destination())));
                 }
-                sink.report(link.path(), LinkRules.CASE.id(), at.line(), at.column(), "'" + at.destination()
-                        + "' is published as " + hit.url() + ": letter case differs, which breaks on Linux servers");
+                report.report(LinkRules.CASE, "link.case.published", at.destination(), hit.url());
                 return;
             }
             targetFile = hit.article();
@@ -75,21 +81,22 @@ final class LocalLinkVerifier {
             LocalResolver.Resolution resolution = resolver.resolve(bases(link), target.path());
             switch (resolution.status()) {
                 case MISSING:
-                    if (!affected(link, resolution.file())) {
-                        return;
+                    Optional<Path> suggestion = resolution.suggestion().get();
+                    RuleDescriptor rule = at.image() ? LinkRules.IMAGE : LinkRules.FILE;
+                    Report report = at(link, sink, resolution.file());
+                    if (suggestion.isPresent()) {
+                        report.report(rule, "link.file.missing-did-you-mean", at.destination(),
+                                resolver.display(resolution.file()), resolver.display(suggestion.get()));
+                    } else {
+                        report.report(rule, "link.file.missing", at.destination(), resolver.display(resolution.file()));
                     }
-                    String did = resolution.suggestion().get().map(s -> " (did you mean " + resolver.display(s) + "?)").orElse("");
-                    String rule = at.image() ? LinkRules.IMAGE.id() : LinkRules.FILE.id();
-                    sink.report(link.path(), rule, at.line(), at.column(), "'" + at.destination() + "' does not exist:"
-                            + " looked for " + resolver.display(resolution.file()) + did);
                     return;
                 case CASE_MISMATCH:
-                    if (!affected(link, resolution.actual().orElse(resolution.file()))) {
-                        return;
-                    }
-                    sink.report(link.path(), LinkRules.CASE.id(), at.line(), at.column(), "'" + at.destination()
-                            + "' exists only as " + resolver.display(resolution.actual().orElseThrow())
-                            + ": letter case differs, which breaks on Linux servers and CI");
+                    Path actual = resolution.actual().orElseThrow();
+                    Report caseReport = at(link, sink, actual);
+                    caseFixed(at.destination(), resolver.display(actual)).ifPresent(fixed -> caseReport.edit(
+                            TextEdit.replaceOnLine(at.line(), at.column(), at.destination(), fixed)));
+                    caseReport.report(LinkRules.CASE, "link.case.on-disk", at.destination(), resolver.display(actual));
                     return;
                 default:
                     targetFile = resolution.file().toAbsolutePath().normalize();
@@ -100,11 +107,20 @@ final class LocalLinkVerifier {
             return;
         }
         Set<String> ids = idsOf(targetFile);
-        if (ids != null && !ids.contains(fragment.get()) && affected(link, targetFile)) {
-            String did = Suggestions.closest(fragment.get(), ids).map(s -> " (did you mean #" + s + "?)").orElse("");
-            String where = targetFile.equals(link.article()) ? "this article" : resolver.display(targetFile);
-            sink.report(link.path(), LinkRules.ANCHOR.id(), at.line(), at.column(), "'#" + target.fragment().get()
-                    + "' is not an anchor of " + where + did);
+        if (ids != null && !ids.contains(fragment.get())) {
+            Optional<String> did = Suggestions.closest(fragment.get(), ids);
+            String where = targetFile.equals(link.article()) ? Message.reference("link.anchor.this-article")
+                    : resolver.display(targetFile);
+            Report report = at(link, sink, targetFile);
+            if (did.isPresent()) {
+                int hash = at.destination().indexOf('#');
+                report.edit(TextEdit.replaceOnLine(at.line(), at.column(), at.destination(),
+                        at.destination().substring(0, hash + 1) + did.get()));
+                report.report(LinkRules.ANCHOR, "link.anchor.missing-did-you-mean", target.fragment().get(), where,
+                        did.get());
+            } else {
+                report.report(LinkRules.ANCHOR, "link.anchor.missing", target.fragment().get(), where);
+            }
         }
     }
 
@@ -193,5 +209,48 @@ final class LocalLinkVerifier {
             }
             return ids;
         });
+    }
+
+    /** The query and fragment of a destination ({@code ?a=b#c}), kept when its path is corrected. */
+    private static String suffix(String destination) {
+        int end = destination.length();
+        for (char c : new char[] {'?', '#'}) {
+            int index = destination.indexOf(c);
+            if (index >= 0 && index < end) {
+                end = index;
+            }
+        }
+        return destination.substring(end);
+    }
+
+    /**
+     * The destination with each path segment written in the letter case of the file on disk, segment by segment
+     * from the end; empty when the destination's segments cannot be matched to the file's (an encoded name).
+     */
+    static Optional<String> caseFixed(String destination, String actual) {
+        String suffix = suffix(destination);
+        String path = destination.substring(0, destination.length() - suffix.length());
+        String[] written = path.split("/", -1);
+        String[] real = actual.split("/");
+        int r = real.length - 1;
+        boolean changed = false;
+        for (int w = written.length - 1; w >= 0 && r >= 0; w--) {
+            String segment = written[w];
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                break;
+            }
+            if (segment.equalsIgnoreCase(real[r])) {
+                changed |= !segment.equals(real[r]);
+                written[w] = real[r];
+            } else if (!real[r].regionMatches(true, 0, segment, 0, segment.length())) {
+                return Optional.empty(); // an extension-less link to x.md: the name part is compared
+            } else {
+                String fixed = real[r].substring(0, segment.length());
+                changed |= !segment.equals(fixed);
+                written[w] = fixed;
+            }
+            r--;
+        }
+        return changed ? Optional.of(String.join("/", written) + suffix) : Optional.empty();
     }
 }

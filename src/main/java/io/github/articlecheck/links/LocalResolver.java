@@ -1,6 +1,6 @@
 package io.github.articlecheck.links;
 
-import io.github.articlecheck.engine.Suggestions;
+import io.github.articlecheck.core.Suggestions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,6 @@
 package io.github.articlecheck.links;
 
-import io.github.articlecheck.article.Article;
-import io.github.articlecheck.engine.PermalinkRule;
-import io.github.articlecheck.engine.SitePreset;
+import io.github.articlecheck.core.Article;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

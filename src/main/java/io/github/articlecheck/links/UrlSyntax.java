@@ -1,5 +1,6 @@
 package io.github.articlecheck.links;
 
+import io.github.articlecheck.core.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,7 @@ public final class UrlSyntax {
     /** Why {@code url} (http, https or protocol-relative) is malformed, or empty when it is fine. */
     public static Optional<String> problem(String url) {
         if (CONTROL.matcher(url).find()) {
-            return Optional.of("contains a space or a control character: encode it (%20) or remove it");
+            return Optional.of(Message.reference("url.problem.space"));
         }
         String rest;
         int colon = url.indexOf(':');
@@ -36,7 +37,7 @@ public final class UrlSyntax {
         } else if (colon > 0 && url.startsWith("//", colon + 1)) {
             rest = url.substring(colon + 3);
         } else {
-            return Optional.of("'" + url.substring(0, Math.max(0, colon) + 1) + "' must be followed by '//'");
+            return Optional.of("'" + url.substring(0, Math.max(0, colon) + 1) + "' " + Message.reference("url.problem.no-slashes"));
         }
         int end = rest.length();
         for (char c : new char[] {'/', '?', '#'}) {
@@ -55,17 +56,17 @@ public final class UrlSyntax {
                 host = hostPort.substring(0, portColon);
                 String port = hostPort.substring(portColon + 1);
                 if (!port.isEmpty() && (!port.matches("\\d{1,5}") || Integer.parseInt(port) > 65535)) {
-                    return Optional.of("has an invalid port '" + port + "'");
+                    return Optional.of(Message.reference("url.problem.port") + " '" + port + "'");
                 }
             }
         } else if (!IPV6.matcher(hostPort.replaceFirst(":\\d+$", "")).matches()) {
-            return Optional.of("has an invalid IPv6 host '" + hostPort + "'");
+            return Optional.of(Message.reference("url.problem.ipv6") + " '" + hostPort + "'");
         }
         if (host.isEmpty()) {
-            return Optional.of("has no host name");
+            return Optional.of(Message.reference("url.problem.no-host"));
         }
         String checkedHost = host;
-        return hostProblem(checkedHost).map(p -> "host '" + checkedHost + "' " + p);
+        return hostProblem(checkedHost).map(p -> Message.reference("url.problem.host") + " '" + checkedHost + "' " + p);
     }
 
     static Optional<String> hostProblem(String host) {
@@ -74,14 +75,14 @@ public final class UrlSyntax {
         }
         String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
         if (name.isEmpty()) {
-            return Optional.of("is empty");
+            return Optional.of(Message.reference("url.problem.empty"));
         }
         for (String label : name.split("\\.", -1)) {
             if (label.isEmpty()) {
-                return Optional.of("has an empty label (two dots in a row, or a leading dot)");
+                return Optional.of(Message.reference("url.problem.empty-label"));
             }
             if (label.length() > 63 || !LABEL.matcher(label).matches()) {
-                return Optional.of("has an invalid label '" + label + "'");
+                return Optional.of(Message.reference("url.problem.label") + " '" + label + "'");
             }
         }
         return Optional.empty();
@@ -95,17 +96,17 @@ public final class UrlSyntax {
             list = list.substring(0, query);
         }
         if (list.isBlank()) {
-            return query >= 0 ? Optional.empty() : Optional.of("has no address");
+            return query >= 0 ? Optional.empty() : Optional.of(Message.reference("url.problem.no-address"));
         }
         for (String raw : list.split(",")) {
             String address = LinkTarget.decode(raw.trim());
             int at = address.lastIndexOf('@');
             if (at <= 0 || at == address.length() - 1 || address.contains(" ")) {
-                return Optional.of("'" + address + "' is not an email address (name@domain)");
+                return Optional.of("'" + address + "' " + Message.reference("url.problem.not-email"));
             }
             String domain = address.substring(at + 1);
             if (!domain.contains(".") || hostProblem(domain).isPresent()) {
-                return Optional.of("'" + address + "' has an invalid domain '" + domain + "'");
+                return Optional.of("'" + address + "' " + Message.reference("url.problem.domain") + " '" + domain + "'");
             }
         }
         return Optional.empty();

@@ -1,9 +1,16 @@
 package io.github.articlecheck.maven;
 
-import io.github.articlecheck.engine.EngineConfiguration;
-import io.github.articlecheck.engine.RuleLevel;
-import io.github.articlecheck.engine.SchemaMapping;
-import io.github.articlecheck.markdown.AnchorStyle;
+import io.github.articlecheck.core.Anchor;
+import io.github.articlecheck.engine.Baseline;
+import io.github.articlecheck.core.ConfigurationException;
+import io.github.articlecheck.run.GitChanges;
+import io.github.articlecheck.run.RunLog;
+import io.github.articlecheck.run.RunSettings;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import io.github.articlecheck.core.RuleLevel;
+import io.github.articlecheck.frontmatter.SchemaMapping;
+import io.github.articlecheck.read.AnchorStyle;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -186,8 +193,37 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     String pluginVersion;
 
-    EngineConfiguration configuration() {
-        EngineConfiguration.Builder builder = EngineConfiguration.builder(baseDirectory.toPath())
+    /** Language of messages, reports and annotations: en (default) or fr. */
+    @Parameter(property = "articlecheck.locale", defaultValue = "en")
+    String locale;
+
+    /** The goal's work, once parameters are valid and {@code skip} is off. */
+    abstract void run(RunSettings settings) throws MojoExecutionException, MojoFailureException;
+
+    /**
+     * Every goal: {@code skip} first, then all parameters validated and translated (so a typo fails before any
+     * article is read), then the goal's work; configuration problems become one clear build error.
+     */
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("articlecheck: skipped");
+            return;
+        }
+        try {
+            run(settings().build());
+        } catch (ConfigurationException e) {
+            throw configurationError(e);
+        }
+    }
+
+    static MojoExecutionException configurationError(ConfigurationException e) {
+        return new MojoExecutionException("articlecheck configuration error: " + e.getMessage(), e);
+    }
+
+    /** The parameters as run settings; subclasses add their own. */
+    RunSettings.Builder settings() {
+        RunSettings.Builder builder = RunSettings.builder(baseDirectory.toPath())
                 .contentDirectory(contentDirectory.toPath())
                 .includes(includes)
                 .excludes(excludes)
@@ -199,9 +235,16 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
                 .indexFile(index == null || List.of("none", "off").contains(index.getName().toLowerCase(java.util.Locale.ROOT))
                         ? null : index.toPath())
                 .cacheKey(cacheKey())
-                .changeSet(since == null || since.isBlank() ? null : GitChanges.since(baseDirectory.toPath(), since.trim()))
                 .anchorStyle(AnchorStyle.parse(anchorStyle))
-                .links(LinkParameters.toOptions(this));
+                .links(LinkParameters.toOptions(this))
+                .locale(locale)
+                .outputDirectory(outputDirectory.toPath())
+                .baseline(baseline == null ? null : baseline.toPath())
+                .toolVersion(version())
+                .environment(System.getenv());
+        if (usesChangedFiles() && since != null && !since.isBlank()) {
+            builder.changeSet(GitChanges.since(baseDirectory.toPath(), since.trim()));
+        }
         if (schemas != null) {
             builder.schemaMappings(schemas.stream().map(s -> new SchemaMapping(
                     s.getIncludes() == null ? List.of() : s.getIncludes(),
@@ -211,7 +254,42 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
         if (rules != null) {
             rules.forEach((id, level) -> builder.ruleLevel(id, RuleLevel.parse(id, level)));
         }
-        return builder.build();
+        return builder;
+    }
+
+    /** Whether {@code since} applies: not to the baseline, which must hold every article's findings. */
+    boolean usesChangedFiles() {
+        return true;
+    }
+
+    /** The Maven log as a run's log. */
+    RunLog runLog() {
+        return new RunLog() {
+            @Override
+            public void error(String line) {
+                getLog().error(line);
+            }
+
+            @Override
+            public void warn(String line) {
+                getLog().warn(line);
+            }
+
+            @Override
+            public void info(String line) {
+                getLog().info(line);
+            }
+
+            @Override
+            public boolean isErrorEnabled() {
+                return getLog().isErrorEnabled();
+            }
+
+            @Override
+            public boolean isWarnEnabled() {
+                return getLog().isWarnEnabled();
+            }
+        };
     }
 
     /** Content hashes are needed only when a baseline is written or compared. */

@@ -1,15 +1,8 @@
 package io.github.articlecheck.maven;
 
-import io.github.articlecheck.engine.Baseline;
-import io.github.articlecheck.engine.ConfigurationException;
-import io.github.articlecheck.engine.Engine;
-import io.github.articlecheck.engine.EngineResult;
-import io.github.articlecheck.engine.Finding;
-import io.github.articlecheck.engine.Severity;
-import io.github.articlecheck.engine.Verdict;
-import io.github.articlecheck.report.ReportFormat;
+import io.github.articlecheck.run.Articlecheck;
+import io.github.articlecheck.run.RunSettings;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -19,8 +12,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Checks the articles of the content directory and fails the build when one is broken. Thin by design:
- * parameters become an {@link io.github.articlecheck.engine.EngineConfiguration}, the {@link Engine} does the
- * work, and its result becomes log lines, report files and the build verdict.
+ * parameters become {@link RunSettings}, {@link Articlecheck#check} does the run, and its verdict becomes the
+ * build's.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
 public class CheckMojo extends AbstractArticlecheckMojo {
@@ -41,74 +34,27 @@ public class CheckMojo extends AbstractArticlecheckMojo {
     @Parameter(property = "articlecheck.formats", defaultValue = "checkstyle,sarif")
     List<String> formats;
 
-
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("articlecheck: skipped");
-            return;
-        }
-        Severity threshold;
-        EngineResult result;
-        try {
-            threshold = Severity.parse(violationSeverity);
-            result = new Engine(configuration()).run();
-            if (baseline != null && baseline.isFile()) {
-                result = compareWithBaseline(result);
-            }
-        } catch (ConfigurationException e) {
-            throw new MojoExecutionException("articlecheck configuration error: " + e.getMessage(), e);
-        }
-        boolean errors = getLog().isErrorEnabled();
-        boolean warnings = getLog().isWarnEnabled(); // mvn -q: thousands of lines not even formatted
-        for (Finding finding : result.findings()) {
-            if (finding.severity() == Severity.ERROR && errors) {
-                getLog().error(finding.toConsoleLine());
-            } else if (finding.severity() != Severity.ERROR && warnings) {
-                getLog().warn(finding.toConsoleLine());
-            }
-        }
-        result.warnings().forEach(getLog()::warn);
-        result.notes().forEach(getLog()::info);
-        getLog().info(Verdict.summary(result));
-        Path reports = outputDirectory.toPath();
-        List<ReportFormat> selected;
-        try {
-            selected = formats == null ? List.of(ReportFormat.CHECKSTYLE, ReportFormat.SARIF)
-                    : formats.stream().filter(f -> !f.isBlank()).map(ReportFormat::parse).distinct().toList();
-        } catch (ConfigurationException e) {
-            throw new MojoExecutionException("articlecheck configuration error: " + e.getMessage(), e);
-        }
-        List<Path> written;
-        try {
-            written = ReportFormat.writeAll(selected, result, baseDirectory.toPath(), version(), threshold, reports);
-        } catch (IOException e) {
-            throw new MojoExecutionException("articlecheck cannot write its reports to " + reports + ": " + e.getMessage(), e);
-        }
-        CiOutput.publish(result, reports.resolve(ReportFormat.SARIF.fileName()), System.getenv(), getLog());
-        Verdict verdict = Verdict.of(result, threshold, maxAllowedViolations);
-        if (verdict.failed() && failOnViolation) {
-            throw new MojoFailureException(verdict.failureMessage() + ". Reports: " + written.stream()
-                    .map(Path::toString).collect(java.util.stream.Collectors.joining(", ")));
-        }
-        if (verdict.failed()) {
-            getLog().warn(verdict.failureMessage() + " (failOnViolation is false: the build goes on)");
-        }
+    RunSettings.Builder settings() {
+        return super.settings().violationSeverity(violationSeverity).maxAllowedViolations(maxAllowedViolations)
+                .formats(formats);
     }
 
-
-    /** Keeps only the findings that are not in the baseline, and says what the baseline covered. */
-    private EngineResult compareWithBaseline(EngineResult result) {
-        Baseline.Comparison comparison = Baseline.read(baseline.toPath()).compare(result);
-        if (comparison.baselined() > 0) {
-            getLog().info("articlecheck: " + comparison.baselined() + " finding" + (comparison.baselined() == 1 ? " is" : "s are")
-                    + " in the baseline " + baseline + " and not reported");
+    @Override
+    void run(RunSettings settings) throws MojoExecutionException, MojoFailureException {
+        Articlecheck.Outcome outcome;
+        try {
+            outcome = Articlecheck.check(settings, runLog());
+        } catch (IOException e) {
+            throw new MojoExecutionException("articlecheck cannot write its reports to " + settings.outputDirectory()
+                    + ": " + e.getMessage(), e);
         }
-        if (!comparison.fixed().isEmpty()) {
-            int fixed = comparison.fixed().size();
-            getLog().info("articlecheck: " + fixed + " baseline entr" + (fixed == 1 ? "y is" : "ies are")
-                    + " fixed: run articlecheck:baseline to shrink the file");
+        if (outcome.failed() && failOnViolation) {
+            throw new MojoFailureException(outcome.failure());
         }
-        return result.withFindings(comparison.fresh());
+        if (outcome.failed()) {
+            getLog().warn(settings.messages().text("run.fail-on-violation-off",
+                    settings.messages().render(outcome.verdict().failureMessage())));
+        }
     }
 }

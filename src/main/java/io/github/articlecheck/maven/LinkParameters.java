@@ -1,9 +1,9 @@
 package io.github.articlecheck.maven;
 
-import io.github.articlecheck.engine.ConfigurationException;
-import io.github.articlecheck.engine.LinkOptions;
-import io.github.articlecheck.engine.PermalinkRule;
-import io.github.articlecheck.engine.SitePreset;
+import io.github.articlecheck.core.ConfigurationException;
+import io.github.articlecheck.links.LinkOptions;
+import io.github.articlecheck.links.PermalinkRule;
+import io.github.articlecheck.links.SitePreset;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;

@@ -1,9 +1,11 @@
 package io.github.articlecheck.maven;
 
-import io.github.articlecheck.engine.ConfigurationException;
+import io.github.articlecheck.run.Articlecheck;
+import io.github.articlecheck.run.RunSettings;
+import io.github.articlecheck.core.ConfigurationException;
 import io.github.articlecheck.engine.Engine;
 import io.github.articlecheck.engine.EngineResult;
-import io.github.articlecheck.engine.AtomicFiles;
+import io.github.articlecheck.core.AtomicFiles;
 import io.github.articlecheck.report.FindingsReport;
 import io.github.articlecheck.report.HtmlReportDocument;
 import java.io.File;
@@ -29,13 +31,9 @@ public class ReportMojo extends AbstractArticlecheckMojo implements MavenReport 
     File reportOutputDirectory;
 
     @Override
-    public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("articlecheck: skipped");
-            return;
-        }
+    void run(RunSettings settings) throws MojoExecutionException {
         HtmlReportDocument document = new HtmlReportDocument();
-        FindingsReport.render(run(), document);
+        FindingsReport.render(settings.messages(), Articlecheck.findings(settings), document);
         File page = new File(reportOutputDirectory, getOutputName() + ".html");
         try {
             AtomicFiles.write(page.toPath(), writer -> writer.write(document.html()));
@@ -45,20 +43,22 @@ public class ReportMojo extends AbstractArticlecheckMojo implements MavenReport 
         getLog().info("articlecheck: report written to " + page);
     }
 
+    /** Under mvn site: the page in the site's language when the locale parameter is left at its default. */
     @Override
-    public void generate(Sink sink, Locale locale) throws MavenReportException {
-        try {
-            FindingsReport.render(run(), new SinkReportDocument(sink));
-        } catch (MojoExecutionException e) {
-            throw new MavenReportException(e.getMessage(), e);
+    public void generate(Sink sink, Locale siteLocale) throws MavenReportException {
+        if (skip) {
+            return;
         }
-    }
-
-    private EngineResult run() throws MojoExecutionException {
         try {
-            return new Engine(configuration()).run();
+            RunSettings.Builder builder = settings();
+            if ((locale == null || locale.equals("en")) && siteLocale != null
+                    && siteLocale.getLanguage().equals("fr")) {
+                builder.locale("fr");
+            }
+            RunSettings settings = builder.build();
+            FindingsReport.render(settings.messages(), Articlecheck.findings(settings), new SinkReportDocument(sink));
         } catch (ConfigurationException e) {
-            throw new MojoExecutionException("articlecheck configuration error: " + e.getMessage(), e);
+            throw new MavenReportException(configurationError(e).getMessage(), e);
         }
     }
 
@@ -99,6 +99,6 @@ public class ReportMojo extends AbstractArticlecheckMojo implements MavenReport 
 
     @Override
     public boolean canGenerateReport() {
-        return contentDirectory != null && contentDirectory.isDirectory();
+        return !skip && contentDirectory != null && contentDirectory.isDirectory();
     }
 }

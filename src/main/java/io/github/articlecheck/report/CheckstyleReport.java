@@ -1,7 +1,8 @@
 package io.github.articlecheck.report;
 
+import io.github.articlecheck.core.Messages;
 import io.github.articlecheck.engine.EngineResult;
-import io.github.articlecheck.engine.Finding;
+import io.github.articlecheck.core.Finding;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ public final class CheckstyleReport {
     private CheckstyleReport() {
     }
 
-    public static void write(EngineResult result, Path baseDirectory, Path target) throws IOException {
+    public static void write(Messages messages, EngineResult result, Path baseDirectory, Path target) throws IOException {
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
         for (Finding finding : result.findings()) {
             byFile.computeIfAbsent(finding.path(), p -> new ArrayList<>()).add(finding);
@@ -37,7 +38,7 @@ public final class CheckstyleReport {
                     xml.writeAttribute("line", Integer.toString(finding.line()));
                     xml.writeAttribute("column", Integer.toString(finding.column()));
                     xml.writeAttribute("severity", finding.severity().label());
-                    xml.writeAttribute("message", finding.message());
+                    xml.writeAttribute("message", messages.render(finding.message()));
                     xml.writeAttribute("source", "articlecheck." + finding.ruleId());
                 }
                 xml.writeCharacters("\n  ");

@@ -1,9 +1,11 @@
 package io.github.articlecheck.report;
 
+import io.github.articlecheck.core.Messages;
+import io.github.articlecheck.core.Article;
 import io.github.articlecheck.engine.EngineResult;
-import io.github.articlecheck.engine.Finding;
-import io.github.articlecheck.engine.RuleDescriptor;
-import io.github.articlecheck.engine.Severity;
+import io.github.articlecheck.core.Finding;
+import io.github.articlecheck.core.RuleDescriptor;
+import io.github.articlecheck.core.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +16,15 @@ public final class FindingsReport {
     private FindingsReport() {
     }
 
-    public static void render(EngineResult result, ReportDocument document) {
+    public static void render(Messages messages, EngineResult result, ReportDocument document) {
         document.title("articlecheck");
-        document.section("Summary");
-        document.paragraph(result.count(Severity.ERROR) + " errors, " + result.count(Severity.WARNING) + " warnings in "
-                + result.articleCount() + " articles.");
-        result.notes().forEach(document::paragraph);
+        document.section(messages.text("report.section.summary"));
+        document.paragraph(messages.text("report.counts", result.count(Severity.ERROR), result.count(Severity.WARNING),
+                result.articleCount()) + ".");
+        result.notes().forEach(note -> document.paragraph(messages.render(note)));
         Map<String, String> summaries = new TreeMap<>();
         for (RuleDescriptor rule : result.rules()) {
-            summaries.put(rule.id(), rule.summary());
+            summaries.put(rule.id(), messages.summary(rule));
         }
         Map<String, long[]> byRule = new TreeMap<>();
         Map<String, long[]> byArticle = new TreeMap<>();
@@ -31,22 +33,25 @@ public final class FindingsReport {
             byRule.computeIfAbsent(finding.ruleId(), id -> new long[2])[index]++;
             byArticle.computeIfAbsent(finding.path(), p -> new long[2])[index]++;
         }
-        document.section("By rule");
+        document.section(messages.text("report.section.by-rule"));
         List<List<String>> ruleRows = new ArrayList<>();
         byRule.forEach((rule, counts) -> ruleRows.add(List.of(rule, Long.toString(counts[0]), Long.toString(counts[1]),
                 summaries.getOrDefault(rule, ""))));
-        document.table(List.of("Rule", "Errors", "Warnings", "Meaning"), ruleRows);
-        document.section("By article");
+        document.table(List.of(messages.text("report.column.rule"), messages.text("report.column.errors"),
+                messages.text("report.column.warnings"), messages.text("report.column.meaning")), ruleRows);
+        document.section(messages.text("report.section.by-article"));
         List<List<String>> articleRows = new ArrayList<>();
         byArticle.forEach((path, counts) -> articleRows.add(List.of(path, Long.toString(counts[0]), Long.toString(counts[1]))));
-        document.table(List.of("Article", "Errors", "Warnings"), articleRows);
-        document.section("Findings");
+        document.table(List.of(messages.text("report.column.article"), messages.text("report.column.errors"),
+                messages.text("report.column.warnings")), articleRows);
+        document.section(messages.text("report.section.findings"));
         List<List<String>> findingRows = new ArrayList<>();
         for (Finding finding : result.findings()) {
-            findingRows.add(List.of(finding.path() + ":" + finding.line() + ":" + finding.column(), finding.severity().label(),
-                    finding.ruleId(), finding.message()));
+            findingRows.add(List.of(finding.path() + ":" + finding.line() + ":" + finding.column(), messages.text("severity." + finding.severity().label()),
+                    finding.ruleId(), messages.render(finding.message())));
         }
-        document.table(List.of("Location", "Severity", "Rule", "Message"), findingRows);
+        document.table(List.of(messages.text("report.column.location"), messages.text("report.column.severity"),
+                messages.text("report.column.rule"), messages.text("report.column.message")), findingRows);
         document.end();
     }
 }

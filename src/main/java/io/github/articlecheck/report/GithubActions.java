@@ -1,9 +1,10 @@
 package io.github.articlecheck.report;
 
+import io.github.articlecheck.core.Messages;
 import io.github.articlecheck.engine.EngineResult;
-import io.github.articlecheck.engine.Finding;
-import io.github.articlecheck.engine.RuleDescriptor;
-import io.github.articlecheck.engine.Severity;
+import io.github.articlecheck.core.Finding;
+import io.github.articlecheck.core.RuleDescriptor;
+import io.github.articlecheck.core.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,31 +25,30 @@ public final class GithubActions {
     }
 
     /** Workflow command lines, errors before warnings, then a notice counting what was left out. */
-    public static List<String> annotations(EngineResult result, String sarifPath) {
+    public static List<String> annotations(Messages messages, EngineResult result, String reportPath) {
         List<Finding> ordered = new ArrayList<>(result.findings());
         ordered.sort(Comparator.comparing(Finding::severity).thenComparing(Comparator.naturalOrder()));
         List<String> lines = new ArrayList<>();
         for (Finding finding : ordered.subList(0, Math.min(MAX_ANNOTATIONS, ordered.size()))) {
             String command = finding.severity() == Severity.ERROR ? "error" : "warning";
             lines.add("::" + command + " file=" + property(finding.path()) + ",line=" + finding.line() + ",col="
-                    + finding.column() + ",title=" + property(finding.ruleId()) + "::" + data(finding.message()));
+                    + finding.column() + ",title=" + property(finding.ruleId()) + "::" + data(messages.render(finding.message())));
         }
         int more = ordered.size() - lines.size();
         if (more > 0) {
-            lines.add("::notice title=articlecheck::" + data(more + " more finding" + (more == 1 ? " is" : "s are")
-                    + " not annotated here (GitHub shows " + MAX_ANNOTATIONS + " per step): see " + sarifPath
-                    + " or the code scanning alerts"));
+            lines.add("::notice title=articlecheck::" + data(messages.text("github.more", more, MAX_ANNOTATIONS,
+                    reportPath)));
         }
         return lines;
     }
 
     /** The job summary: counts by rule, then the first findings. */
-    public static String jobSummary(EngineResult result) {
+    public static String jobSummary(Messages messages, EngineResult result) {
         StringBuilder out = new StringBuilder("## articlecheck\n\n");
-        out.append(result.count(Severity.ERROR)).append(" errors, ").append(result.count(Severity.WARNING))
-                .append(" warnings in ").append(result.articleCount()).append(" articles\n\n");
+        out.append(messages.text("report.counts", result.count(Severity.ERROR), result.count(Severity.WARNING),
+                result.articleCount())).append("\n\n");
         if (result.findings().isEmpty()) {
-            return out.append("No findings.\n").toString();
+            return out.append(messages.text("github.no-findings")).append("\n").toString();
         }
         Map<String, long[]> byRule = new TreeMap<>();
         for (Finding finding : result.findings()) {
@@ -57,21 +57,25 @@ public final class GithubActions {
         }
         Map<String, String> summaries = new TreeMap<>();
         for (RuleDescriptor rule : result.rules()) {
-            summaries.put(rule.id(), rule.summary());
+            summaries.put(rule.id(), messages.summary(rule));
         }
-        out.append("| rule | errors | warnings | what it means |\n|---|---:|---:|---|\n");
+        out.append("| ").append(messages.text("report.column.rule")).append(" | ")
+                .append(messages.text("report.column.errors")).append(" | ").append(messages.text("report.column.warnings"))
+                .append(" | ").append(messages.text("report.column.meaning")).append(" |\n|---|---:|---:|---|\n");
         byRule.forEach((rule, counts) -> out.append("| `").append(rule).append("` | ").append(counts[0]).append(" | ")
                 .append(counts[1]).append(" | ").append(cell(summaries.getOrDefault(rule, ""))).append(" |\n"));
-        out.append("\n| location | rule | message |\n|---|---|---|\n");
+        out.append("\n| ").append(messages.text("report.column.location")).append(" | ")
+                .append(messages.text("report.column.rule")).append(" | ").append(messages.text("report.column.message"))
+                .append(" |\n|---|---|---|\n");
         List<Finding> ordered = new ArrayList<>(result.findings());
         ordered.sort(Comparator.comparing(Finding::severity).thenComparing(Comparator.naturalOrder()));
         for (Finding finding : ordered.subList(0, Math.min(SUMMARY_FINDINGS, ordered.size()))) {
             out.append("| `").append(finding.path()).append(':').append(finding.line()).append(':')
                     .append(finding.column()).append("` | ").append(finding.ruleId()).append(" | ")
-                    .append(cell(finding.message())).append(" |\n");
+                    .append(cell(messages.render(finding.message()))).append(" |\n");
         }
         if (ordered.size() > SUMMARY_FINDINGS) {
-            out.append("\n…and ").append(ordered.size() - SUMMARY_FINDINGS).append(" more in the SARIF and Checkstyle reports.\n");
+            out.append("\n").append(messages.text("github.summary-more", ordered.size() - SUMMARY_FINDINGS)).append("\n");
         }
         return out.toString();
     }

@@ -1,9 +1,11 @@
 package io.github.articlecheck.report;
 
-import io.github.articlecheck.engine.AtomicFiles;
+import io.github.articlecheck.core.Messages;
+import io.github.articlecheck.engine.Fingerprints;
+import io.github.articlecheck.core.AtomicFiles;
 import io.github.articlecheck.engine.EngineResult;
-import io.github.articlecheck.engine.Finding;
-import io.github.articlecheck.engine.Severity;
+import io.github.articlecheck.core.Finding;
+import io.github.articlecheck.core.Severity;
 import java.io.IOException;
 import java.nio.file.Path;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,14 +20,14 @@ public final class GitlabCodeQualityReport {
     private GitlabCodeQualityReport() {
     }
 
-    public static void write(EngineResult result, Path target) throws IOException {
+    public static void write(Messages messages, EngineResult result, Path target) throws IOException {
         ArrayNode issues = JsonNodeFactory.instance.arrayNode();
-        Fingerprints fingerprints = new Fingerprints();
+        java.util.Iterator<String> fingerprints = Fingerprints.of(result.findings()).iterator();
         for (Finding finding : result.findings()) {
             ObjectNode issue = issues.addObject();
-            issue.put("description", finding.ruleId() + ": " + finding.message());
+            issue.put("description", finding.ruleId() + ": " + messages.render(finding.message()));
             issue.put("check_name", finding.ruleId());
-            issue.put("fingerprint", fingerprints.of(finding));
+            issue.put("fingerprint", fingerprints.next());
             issue.put("severity", finding.severity() == Severity.ERROR ? "critical" : "minor");
             ObjectNode location = issue.putObject("location");
             location.put("path", finding.path());

@@ -1,9 +1,11 @@
 package io.github.articlecheck.report;
 
-import io.github.articlecheck.engine.AtomicFiles;
+import io.github.articlecheck.core.Messages;
+import io.github.articlecheck.core.TextEdit;
+import io.github.articlecheck.core.AtomicFiles;
 import io.github.articlecheck.engine.EngineResult;
-import io.github.articlecheck.engine.Finding;
-import io.github.articlecheck.engine.Severity;
+import io.github.articlecheck.core.Finding;
+import io.github.articlecheck.core.Severity;
 import java.io.IOException;
 import java.nio.file.Path;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,10 +20,11 @@ public final class JsonReport {
     private JsonReport() {
     }
 
-    public static void write(EngineResult result, String toolVersion, Path target) throws IOException {
+    public static void write(Messages messages, EngineResult result, String toolVersion, Path target) throws IOException {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("tool", "articlecheck");
         root.put("version", toolVersion);
+        root.put("locale", messages.locale().getLanguage().isEmpty() ? "en" : messages.locale().getLanguage());
         ObjectNode summary = root.putObject("summary");
         summary.put("articles", result.articleCount());
         summary.put("errors", result.count(Severity.ERROR));
@@ -35,7 +38,24 @@ public final class JsonReport {
             node.put("column", finding.column());
             node.put("rule", finding.ruleId());
             node.put("severity", finding.severity().label());
-            node.put("message", finding.message());
+            node.put("endLine", finding.endLine());
+            node.put("endColumn", finding.endColumn());
+            node.put("messageKey", finding.message().key());
+            ArrayNode arguments = node.putArray("arguments");
+            finding.message().args().forEach(arguments::add);
+            node.put("message", messages.render(finding.message()));
+            node.put("subject", finding.subject());
+            if (!finding.edits().isEmpty()) {
+                ArrayNode edits = node.putArray("edits");
+                for (TextEdit edit : finding.edits()) {
+                    ObjectNode change = edits.addObject();
+                    change.put("startLine", edit.startLine());
+                    change.put("startColumn", edit.startColumn());
+                    change.put("endLine", edit.endLine());
+                    change.put("endColumn", edit.endColumn());
+                    change.put("replacement", edit.replacement());
+                }
+            }
         }
         AtomicFiles.write(target, writer -> writer.write(JsonMapper.shared().writerWithDefaultPrettyPrinter().writeValueAsString(root)));
     }

@@ -1,8 +1,9 @@
 package io.github.articlecheck.report;
 
+import io.github.articlecheck.core.Messages;
 import io.github.articlecheck.engine.EngineResult;
-import io.github.articlecheck.engine.Finding;
-import io.github.articlecheck.engine.Severity;
+import io.github.articlecheck.core.Finding;
+import io.github.articlecheck.core.Severity;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ public final class JunitReport {
     private JunitReport() {
     }
 
-    public static void write(EngineResult result, Severity violationSeverity, Path target) throws IOException {
+    public static void write(Messages messages, EngineResult result, Severity violationSeverity, Path target) throws IOException {
         Map<String, List<Finding>> byArticle = new LinkedHashMap<>();
         for (Finding finding : result.findings()) {
             if (finding.severity().isAtLeast(violationSeverity)) {
@@ -47,11 +48,11 @@ public final class JunitReport {
                 xml.writeCharacters("\n    ");
                 xml.writeStartElement("failure");
                 List<Finding> findings = article.getValue();
-                xml.writeAttribute("message", findings.size() + " finding" + (findings.size() == 1 ? "" : "s")
-                        + ", first: " + findings.get(0).ruleId() + " " + findings.get(0).message());
+                xml.writeAttribute("message", messages.text("junit.failure", findings.size(), findings.get(0).ruleId(),
+                        messages.render(findings.get(0).message())));
                 xml.writeAttribute("type", findings.get(0).ruleId());
                 StringBuilder text = new StringBuilder("\n");
-                findings.forEach(f -> text.append(f.toConsoleLine()).append('\n'));
+                findings.forEach(f -> text.append(ConsoleLine.of(messages, f)).append('\n'));
                 xml.writeCharacters(text.toString());
                 xml.writeEndElement();
                 xml.writeCharacters("\n  ");

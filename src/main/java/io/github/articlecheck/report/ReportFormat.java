@@ -1,9 +1,10 @@
 package io.github.articlecheck.report;
 
-import io.github.articlecheck.engine.Background;
-import io.github.articlecheck.engine.ConfigurationException;
+import io.github.articlecheck.core.Messages;
+import io.github.articlecheck.core.Background;
+import io.github.articlecheck.core.ConfigurationException;
 import io.github.articlecheck.engine.EngineResult;
-import io.github.articlecheck.engine.Severity;
+import io.github.articlecheck.core.Severity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -50,13 +51,13 @@ public enum ReportFormat {
      * Writes each report into {@code directory}, at the same time (on a large site each takes a few hundred
      * milliseconds); returns the files written, in the order given.
      */
-    public static List<Path> writeAll(List<ReportFormat> formats, EngineResult result, Path baseDirectory,
-            String toolVersion, Severity violationSeverity, Path directory) throws IOException {
+    public static List<Path> writeAll(List<ReportFormat> formats, Messages messages, EngineResult result,
+            Path baseDirectory, String toolVersion, Severity violationSeverity, Path directory) throws IOException {
         List<CompletableFuture<Path>> writing = new ArrayList<>();
         for (ReportFormat format : formats) {
             writing.add(Background.start("articlecheck-report", () -> {
                 try {
-                    return format.write(result, baseDirectory, toolVersion, violationSeverity, directory);
+                    return format.write(messages, result, baseDirectory, toolVersion, violationSeverity, directory);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -74,15 +75,15 @@ public enum ReportFormat {
     }
 
     /** Writes this report into {@code directory}; returns the file written. */
-    public Path write(EngineResult result, Path baseDirectory, String toolVersion, Severity violationSeverity,
-            Path directory) throws IOException {
+    public Path write(Messages messages, EngineResult result, Path baseDirectory, String toolVersion,
+            Severity violationSeverity, Path directory) throws IOException {
         Path target = directory.resolve(fileName);
         switch (this) {
-            case CHECKSTYLE -> CheckstyleReport.write(result, baseDirectory, target);
-            case SARIF -> SarifReport.write(result, baseDirectory, toolVersion, target);
-            case GITLAB -> GitlabCodeQualityReport.write(result, target);
-            case JSON -> JsonReport.write(result, toolVersion, target);
-            default -> JunitReport.write(result, violationSeverity, target);
+            case CHECKSTYLE -> CheckstyleReport.write(messages, result, baseDirectory, target);
+            case SARIF -> SarifReport.write(messages, result, baseDirectory, toolVersion, target);
+            case GITLAB -> GitlabCodeQualityReport.write(messages, result, target);
+            case JSON -> JsonReport.write(messages, result, toolVersion, target);
+            default -> JunitReport.write(messages, result, violationSeverity, target);
         }
         return target;
     }

@@ -1,10 +1,13 @@
 package io.github.articlecheck.report;
 
-import io.github.articlecheck.engine.AtomicFiles;
+import io.github.articlecheck.core.Messages;
+import io.github.articlecheck.core.TextEdit;
+import io.github.articlecheck.engine.Fingerprints;
+import io.github.articlecheck.core.AtomicFiles;
 import io.github.articlecheck.engine.EngineResult;
-import io.github.articlecheck.engine.Finding;
-import io.github.articlecheck.engine.RuleDescriptor;
-import io.github.articlecheck.engine.Severity;
+import io.github.articlecheck.core.Finding;
+import io.github.articlecheck.core.RuleDescriptor;
+import io.github.articlecheck.core.Severity;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -26,22 +29,23 @@ public final class SarifReport {
     }
 
     /** Streams the results: on a large site there are tens of thousands. */
-    public static void write(EngineResult result, Path baseDirectory, String toolVersion, Path target) throws IOException {
+    public static void write(Messages messages, EngineResult result, Path baseDirectory, String toolVersion, Path target) throws IOException {
         AtomicFiles.write(target, writer -> {
             JsonWriter json = new JsonWriter(writer);
             json.beginObject().property("$schema", SCHEMA).property("version", "2.1.0");
             json.name("runs").beginArray().beginObject();
             json.name("tool").beginObject().name("driver");
-            writeDriver(json, result.rules(), toolVersion);
+            writeDriver(json, messages, result.rules(), toolVersion);
             json.endObject();
             json.name("originalUriBaseIds").beginObject().name("%SRCROOT%").beginObject()
                     .property("uri", baseDirectory.toUri().toString()).endObject().endObject();
             json.name("results").beginArray();
             Map<String, Integer> ruleIndex = new HashMap<>();
             result.rules().forEach(rule -> ruleIndex.put(rule.id(), ruleIndex.size()));
-            Fingerprints fingerprints = new Fingerprints();
-            for (Finding finding : result.findings()) {
-                writeResult(json, finding, ruleIndex.get(finding.ruleId()), fingerprints.of(finding));
+            List<String> fingerprints = Fingerprints.of(result.findings());
+            for (int i = 0; i < fingerprints.size(); i++) {
+                Finding finding = result.findings().get(i);
+                writeResult(json, messages, finding, ruleIndex.get(finding.ruleId()), fingerprints.get(i));
             }
             json.endArray();
             json.property("columnKind", "unicodeCodePoints");
@@ -49,15 +53,15 @@ public final class SarifReport {
         });
     }
 
-    private static void writeDriver(JsonWriter json, List<RuleDescriptor> rules, String toolVersion) throws IOException {
+    private static void writeDriver(JsonWriter json, Messages messages, List<RuleDescriptor> rules, String toolVersion) throws IOException {
         json.beginObject().property("name", "articlecheck").property("version", toolVersion)
                 .property("semanticVersion", toolVersion.replace("-SNAPSHOT", "")).property("informationUri", INFORMATION_URI);
         json.name("rules").beginArray();
         for (RuleDescriptor rule : rules) {
             json.beginObject().property("id", rule.id()).property("name", ruleName(rule.id()));
-            json.name("shortDescription").beginObject().property("text", rule.summary()).endObject();
-            json.name("fullDescription").beginObject().property("text", rule.summary()).endObject();
-            json.name("help").beginObject().property("text", rule.help()).endObject();
+            json.name("shortDescription").beginObject().property("text", messages.summary(rule)).endObject();
+            json.name("fullDescription").beginObject().property("text", messages.summary(rule)).endObject();
+            json.name("help").beginObject().property("text", messages.help(rule)).endObject();
             json.property("helpUri", INFORMATION_URI + "#rule-" + rule.id().replace('.', '-'));
             json.name("defaultConfiguration").beginObject().property("level", level(rule.defaultSeverity())).endObject();
             json.endObject();
@@ -65,19 +69,37 @@ public final class SarifReport {
         json.endArray().endObject();
     }
 
-    private static void writeResult(JsonWriter json, Finding finding, Integer ruleIndex, String fingerprint) throws IOException {
+    private static void writeResult(JsonWriter json, Messages messages, Finding finding, Integer ruleIndex,
+            String fingerprint) throws IOException {
         json.beginInlineObject().property("ruleId", finding.ruleId());
         if (ruleIndex != null) {
             json.property("ruleIndex", ruleIndex);
         }
         json.property("level", level(finding.severity()));
-        json.name("message").beginObject().property("text", finding.message()).endObject();
+        json.name("message").beginObject().property("text", messages.render(finding.message())).endObject();
         json.name("locations").beginArray().beginObject().name("physicalLocation").beginObject();
         json.name("artifactLocation").beginObject().property("uri", relativeUri(finding.path()))
                 .property("uriBaseId", "%SRCROOT%").endObject();
         json.name("region").beginObject().property("startLine", finding.line()).property("startColumn", finding.column())
-                .endObject();
+                .property("endLine", finding.endLine()).property("endColumn", finding.endColumn()).endObject();
         json.endObject().endObject().endArray();
+        if (!finding.edits().isEmpty()) {
+            // SARIF fixes: what articlecheck:fix applies; GitHub shows them as suggestions where it can.
+            json.name("fixes").beginArray().beginObject();
+            json.name("description").beginObject().property("text", messages.render(finding.message())).endObject();
+            json.name("artifactChanges").beginArray().beginObject();
+            json.name("artifactLocation").beginObject().property("uri", relativeUri(finding.path()))
+                    .property("uriBaseId", "%SRCROOT%").endObject();
+            json.name("replacements").beginArray();
+            for (TextEdit edit : finding.edits()) {
+                json.beginInlineObject().name("deletedRegion").beginObject().property("startLine", edit.startLine())
+                        .property("startColumn", edit.startColumn()).property("endLine", edit.endLine())
+                        .property("endColumn", edit.endColumn()).endObject();
+                json.name("insertedContent").beginObject().property("text", edit.replacement()).endObject();
+                json.endObject();
+            }
+            json.endArray().endObject().endArray().endObject().endArray();
+        }
         json.name("partialFingerprints").beginObject().property("articlecheck/v1", fingerprint).endObject();
         json.endObject();
     }

@@ -1,6 +1,6 @@
 package io.github.articlecheck.report;
 
-import io.github.articlecheck.engine.AtomicFiles;
+import io.github.articlecheck.core.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.xml.stream.XMLOutputFactory;

@@ -3,11 +3,11 @@ package io.github.articlecheck.structure;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Node;
-import io.github.articlecheck.article.Article;
-import io.github.articlecheck.engine.ArticleCheck;
-import io.github.articlecheck.engine.FindingSink;
-import io.github.articlecheck.engine.RuleDescriptor;
-import io.github.articlecheck.engine.Severity;
+import io.github.articlecheck.core.Article;
+import io.github.articlecheck.core.ArticleCheck;
+import io.github.articlecheck.core.FindingSink;
+import io.github.articlecheck.core.RuleDescriptor;
+import io.github.articlecheck.core.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,22 +20,12 @@ import java.util.Map;
  * case-insensitively and with whitespace collapsed. flexmark matches case-sensitively, so it is not trusted here.
  */
 public final class FootnoteCheck implements ArticleCheck {
-    public static final RuleDescriptor UNDEFINED = RuleDescriptor.of("footnote.undefined", Severity.ERROR,
-            "A footnote reference [^x] has no definition.",
-            "Add a definition '[^x]: text' at the end of the article, or fix the label of the reference.");
-    public static final RuleDescriptor UNUSED = RuleDescriptor.of("footnote.unused", Severity.ERROR,
-            "A footnote definition is referenced nowhere: generators drop it silently.",
-            "Cite it with [^x] where it belongs, or delete the definition.");
-    public static final RuleDescriptor DUPLICATE = RuleDescriptor.of("footnote.duplicate", Severity.ERROR,
-            "A footnote label is defined twice.", "Give each definition its own label, or merge them.");
-    public static final RuleDescriptor EMPTY = RuleDescriptor.of("footnote.empty", Severity.ERROR,
-            "A footnote definition has no text.", "Write the note after '[^x]: ', or delete it.");
-    public static final RuleDescriptor ORDER = RuleDescriptor.of("footnote.order", Severity.WARNING,
-            "Numbered footnotes are not cited in the order 1, 2, 3..., skip a number, or are defined in another order.",
-            "Renumber the footnotes in the order they are first cited, and define them in that order.");
-    public static final RuleDescriptor POSITION = new RuleDescriptor("footnote.position", Severity.WARNING, false,
-            "A footnote definition is not in the final block of definitions at the end of the article.",
-            "Move the definition to the end of the article, with the others.");
+    public static final RuleDescriptor UNDEFINED = RuleDescriptor.of("footnote.undefined", Severity.ERROR);
+    public static final RuleDescriptor UNUSED = RuleDescriptor.of("footnote.unused", Severity.ERROR);
+    public static final RuleDescriptor DUPLICATE = RuleDescriptor.of("footnote.duplicate", Severity.ERROR);
+    public static final RuleDescriptor EMPTY = RuleDescriptor.of("footnote.empty", Severity.ERROR);
+    public static final RuleDescriptor ORDER = RuleDescriptor.of("footnote.order", Severity.WARNING);
+    public static final RuleDescriptor POSITION = RuleDescriptor.offByDefault("footnote.position", Severity.WARNING);
 
     @Override
     public List<RuleDescriptor> rules() {
@@ -45,6 +35,11 @@ public final class FootnoteCheck implements ArticleCheck {
     /** GitHub/goldmark label matching: case-insensitive, runs of whitespace as one space. */
     static String normalize(CharSequence label) {
         return label.toString().trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String indexKey() {
+        return "";
     }
 
     @Override
@@ -66,13 +61,12 @@ public final class FootnoteCheck implements ArticleCheck {
             String label = normalize(definition.getText());
             FootnoteBlock first = firstDefinition.putIfAbsent(label, definition);
             if (first != null) {
-                sink.reportAtOffset(DUPLICATE.id(), definition.getStartOffset(), "footnote [^" + definition.getText()
-                        + "] is defined twice (first on line " + article.source().line(first.getStartOffset())
-                        + "): give each note its own label");
+                sink.at(definition.getStartOffset()).subject(label).report(DUPLICATE, "footnote.duplicate.twice",
+                        definition.getText(), article.source().line(first.getStartOffset()));
             }
             if (!definition.hasChildren() || definition.getChildChars().isBlank()) {
-                sink.reportAtOffset(EMPTY.id(), definition.getStartOffset(), "footnote [^" + definition.getText()
-                        + "] has no text: write the note after ']:' or delete it");
+                sink.at(definition.getStartOffset()).subject(label).report(EMPTY, "footnote.empty.no-text",
+                        definition.getText());
             }
         }
         Map<String, Footnote> firstReference = new LinkedHashMap<>();
@@ -80,22 +74,21 @@ public final class FootnoteCheck implements ArticleCheck {
             String label = normalize(reference.getText());
             firstReference.putIfAbsent(label, reference);
             if (!firstDefinition.containsKey(label)) {
-                sink.reportAtOffset(UNDEFINED.id(), reference.getStartOffset(), "footnote [^" + reference.getText()
-                        + "] is not defined: add '[^" + reference.getText() + "]: …' at the end of the article");
+                sink.at(reference.getStartOffset()).to(reference.getEndOffset()).subject(label)
+                        .report(UNDEFINED, "footnote.undefined.not-defined", reference.getText());
             }
         }
         for (Map.Entry<String, FootnoteBlock> definition : firstDefinition.entrySet()) {
             if (!firstReference.containsKey(definition.getKey())) {
                 FootnoteBlock block = definition.getValue();
-                sink.reportAtOffset(UNUSED.id(), block.getStartOffset(), "footnote [^" + block.getText()
-                        + "] is defined but never cited: its text is lost to readers; cite it with [^"
-                        + block.getText() + "] or delete it");
+                sink.at(block.getStartOffset()).subject(definition.getKey()).report(UNUSED,
+                        "footnote.unused.never-cited", block.getText());
             }
         }
-        if (sink.enabled(ORDER.id())) {
+        if (sink.enabled(ORDER)) {
             checkOrder(article, sink, firstReference, firstDefinition);
         }
-        if (sink.enabled(POSITION.id())) {
+        if (sink.enabled(POSITION)) {
             checkPosition(sink, definitions);
         }
     }
@@ -114,6 +107,7 @@ public final class FootnoteCheck implements ArticleCheck {
         });
         java.util.TreeSet<Integer> notYetCited = new java.util.TreeSet<>(byNumber.keySet());
         java.util.TreeSet<Integer> all = new java.util.TreeSet<>(notYetCited);
+        boolean citedOutOfOrder = false;
         for (Footnote reference : firstReference.values()) {
             int number = Integer.parseInt(normalize(reference.getText()));
             if (!notYetCited.contains(number)) {
@@ -121,8 +115,9 @@ public final class FootnoteCheck implements ArticleCheck {
             }
             int expected = notYetCited.first();
             if (number != expected) {
-                sink.reportAtOffset(ORDER.id(), reference.getStartOffset(), "footnote [^" + number
-                        + "] is cited before [^" + expected + "]: number notes in the order they are first cited");
+                citedOutOfOrder = true;
+                sink.at(reference.getStartOffset()).subject(Integer.toString(number)).report(ORDER,
+                        "footnote.order.cited-before", number, expected);
             }
             notYetCited.remove(number);
         }
@@ -130,11 +125,15 @@ public final class FootnoteCheck implements ArticleCheck {
         for (int number : all) {
             if (number > previous + 1) {
                 String missing = number == previous + 2 ? Integer.toString(previous + 1) : (previous + 1) + "–" + (number - 1);
-                sink.reportAtOffset(ORDER.id(), byNumber.get(number).getStartOffset(),
-                        "footnote numbering skips " + missing + ": [^" + number + "] follows "
-                                + (previous == 0 ? "nothing" : "[^" + previous + "]") + "; renumber the notes");
+                sink.at(byNumber.get(number).getStartOffset()).subject(Integer.toString(number)).report(ORDER,
+                        previous == 0 ? "footnote.order.skips-from-start" : "footnote.order.skips", missing, number,
+                        previous);
             }
             previous = number;
+        }
+        if (citedOutOfOrder) {
+            // The definitions are then in the wrong order too, for the same reason: renumbering fixes both.
+            return;
         }
         Map<String, Integer> citationRank = new HashMap<>();
         firstReference.keySet().forEach(label -> citationRank.put(label, citationRank.size()));
@@ -146,9 +145,8 @@ public final class FootnoteCheck implements ArticleCheck {
                 continue; // unused: reported by footnote.unused
             }
             if (rank < previousRank) {
-                sink.reportAtOffset(ORDER.id(), definition.getValue().getStartOffset(), "definition of [^"
-                        + definition.getValue().getText() + "] comes after [^" + previousLabel
-                        + "] but is cited before it: define notes in the order they are cited");
+                sink.at(definition.getValue().getStartOffset()).subject(definition.getKey()).report(ORDER,
+                        "footnote.order.defined-after", definition.getValue().getText(), previousLabel);
             }
             previousRank = Math.max(previousRank, rank);
             previousLabel = previousRank == rank ? definition.getValue().getText().toString() : previousLabel;
@@ -168,8 +166,8 @@ public final class FootnoteCheck implements ArticleCheck {
                 }
             }
             if (contentFollows || definition.getParent() != definition.getDocument()) {
-                sink.reportAtOffset(POSITION.id(), definition.getStartOffset(), "footnote [^" + definition.getText()
-                        + "] is defined in the middle of the article: move it to the final block of notes");
+                sink.at(definition.getStartOffset()).subject(normalize(definition.getText())).report(POSITION,
+                        "footnote.position.middle", definition.getText());
             }
         }
     }

@@ -2,14 +2,13 @@ package io.github.articlecheck.structure;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Node;
-import io.github.articlecheck.article.Article;
-import io.github.articlecheck.engine.ArticleCheck;
-import io.github.articlecheck.engine.EngineConfiguration;
-import io.github.articlecheck.engine.FindingSink;
-import io.github.articlecheck.engine.RuleDescriptor;
-import io.github.articlecheck.engine.Severity;
-import io.github.articlecheck.markdown.AnchorStyle;
-import io.github.articlecheck.markdown.HeadingAnchors;
+import io.github.articlecheck.core.Anchor;
+import io.github.articlecheck.core.Article;
+import io.github.articlecheck.core.Report;
+import io.github.articlecheck.core.ArticleCheck;
+import io.github.articlecheck.core.FindingSink;
+import io.github.articlecheck.core.RuleDescriptor;
+import io.github.articlecheck.core.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,22 +16,18 @@ import java.util.Map;
 
 /** Heading levels, heading anchors, and the h1 that the front matter title already provides. */
 public final class HeadingCheck implements ArticleCheck {
-    public static final RuleDescriptor INCREMENT = RuleDescriptor.of("heading.increment", Severity.ERROR,
-            "A heading is more than one level below the previous one (h2 then h4).",
-            "Use the next level down (### after ##), or add the missing level.");
-    public static final RuleDescriptor DUPLICATE_ID = RuleDescriptor.of("heading.duplicate-id", Severity.WARNING,
-            "Two headings produce the same anchor id: the second gets a -1 suffix, so links meant for it land on the first.",
-            "Reword one heading, or give it an explicit id with {#id}.");
-    public static final RuleDescriptor MULTIPLE_H1 = RuleDescriptor.of("heading.multiple-h1", Severity.WARNING,
-            "An h1 heading in the body while the front matter has a title: the page shows two titles.",
-            "Use ## for the body's top headings; the title comes from the front matter.");
+    public static final RuleDescriptor INCREMENT = RuleDescriptor.of("heading.increment", Severity.ERROR);
+    public static final RuleDescriptor DUPLICATE_ID = RuleDescriptor.of("heading.duplicate-id", Severity.WARNING);
+    public static final RuleDescriptor MULTIPLE_H1 = RuleDescriptor.of("heading.multiple-h1", Severity.WARNING);
 
     private final List<String> titleKeys;
-    private final AnchorStyle anchorStyle;
+    public HeadingCheck(List<String> titleKeys) {
+        this.titleKeys = List.copyOf(titleKeys);
+    }
 
-    public HeadingCheck(EngineConfiguration configuration) {
-        this.titleKeys = configuration.titleKeys();
-        this.anchorStyle = configuration.anchorStyle();
+    @Override
+    public String indexKey() {
+        return "titleKeys=" + titleKeys;
     }
 
     @Override
@@ -55,26 +50,34 @@ public final class HeadingCheck implements ArticleCheck {
         boolean bodyHasH1 = headings.stream().anyMatch(h -> h.getLevel() == 1);
         int previous = titleKey != null && !bodyHasH1 ? 1 : 0;
         int previousLine = 0;
+        Map<Integer, String> headingIds = new HashMap<>();
+        for (Anchor anchor : article.anchors()) {
+            if (anchor.kind() == Anchor.Kind.HEADING) {
+                headingIds.put(anchor.offset(), anchor.base());
+            }
+        }
         Map<String, Integer> idLines = new HashMap<>();
         for (Heading heading : headings) {
             int level = heading.getLevel();
             int line = article.source().line(heading.getStartOffset());
             if (previous > 0 && level > previous + 1) {
-                String after = previousLine == 0 ? "the front matter title '" + titleKey + "' (h1)"
-                        : "h" + previous + " on line " + previousLine;
-                sink.reportAtOffset(INCREMENT.id(), heading.getStartOffset(), "h" + level + " follows " + after
-                        + ": use " + "#".repeat(previous + 1) + " or add the missing level");
+                Report report = sink.at(heading.getStartOffset()).subject("h" + level);
+                if (previousLine == 0) {
+                    report.report(INCREMENT, "heading.increment.after-title", level, titleKey, "#".repeat(previous + 1));
+                } else {
+                    report.report(INCREMENT, "heading.increment.after-heading", level, previous, previousLine,
+                            "#".repeat(previous + 1));
+                }
             }
             if (level == 1 && titleKey != null) {
-                sink.reportAtOffset(MULTIPLE_H1.id(), heading.getStartOffset(), "h1 in the body while the front matter"
-                        + " has '" + titleKey + "': the page shows two titles; use ## here");
+                sink.at(heading.getStartOffset()).subject(titleKey).report(MULTIPLE_H1, "heading.multiple-h1.title",
+                        titleKey);
             }
-            String id = HeadingAnchors.id(heading, anchorStyle);
+            String id = headingIds.getOrDefault(heading.getStartOffset(), "");
             Integer first = idLines.putIfAbsent(id, line);
             if (first != null && !id.isEmpty()) {
-                sink.reportAtOffset(DUPLICATE_ID.id(), heading.getStartOffset(), "heading id '" + id
-                        + "' is also the id of the heading on line " + first + ": links to #" + id
-                        + " land there; reword one heading or give it an explicit {#id}");
+                sink.at(heading.getStartOffset()).subject(id).report(DUPLICATE_ID, "heading.duplicate-id.same-as",
+                        id, first);
             }
             previous = level;
             previousLine = line;

@@ -7,11 +7,12 @@ import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Node;
-import io.github.articlecheck.article.Article;
-import io.github.articlecheck.engine.ArticleCheck;
-import io.github.articlecheck.engine.FindingSink;
-import io.github.articlecheck.engine.RuleDescriptor;
-import io.github.articlecheck.engine.Severity;
+import io.github.articlecheck.core.Article;
+import io.github.articlecheck.core.ArticleCheck;
+import io.github.articlecheck.core.FindingSink;
+import io.github.articlecheck.core.Report;
+import io.github.articlecheck.core.RuleDescriptor;
+import io.github.articlecheck.core.Severity;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -19,19 +20,19 @@ import java.util.regex.Pattern;
  * GFM pipe tables. flexmark keeps each row's real cells, so rows that GFM would pad or cut silently are visible.
  */
 public final class PipeTableCheck implements ArticleCheck {
-    public static final RuleDescriptor COLUMNS = RuleDescriptor.of("table.columns", Severity.ERROR,
-            "A table row has more or fewer cells than the header: GFM pads or drops cells silently, so data shifts or disappears.",
-            "Give every row as many cells as the header; escape a literal pipe as \\|.");
-    public static final RuleDescriptor DELIMITER = RuleDescriptor.of("table.delimiter", Severity.ERROR,
-            "The header and delimiter rows of a table have different cell counts (GFM then renders no table),"
-                    + " or lines that look like a table have no valid delimiter row.",
-            "Write a delimiter row with one '---' cell per header cell, right below the header.");
+    public static final RuleDescriptor COLUMNS = RuleDescriptor.of("table.columns", Severity.ERROR);
+    public static final RuleDescriptor DELIMITER = RuleDescriptor.of("table.delimiter", Severity.ERROR);
 
     private static final Pattern PIPE_ROW = Pattern.compile("\\s{0,3}\\|.*\\|\\s*");
 
     @Override
     public List<RuleDescriptor> rules() {
         return List.of(COLUMNS, DELIMITER);
+    }
+
+    @Override
+    public String indexKey() {
+        return "";
     }
 
     @Override
@@ -53,9 +54,8 @@ public final class PipeTableCheck implements ArticleCheck {
         }
         int columns = cells(header);
         if (delimiter != null && cells(delimiter) != columns) {
-            sink.reportAtOffset(DELIMITER.id(), delimiter.getStartOffset(), "the delimiter row has " + cells(delimiter)
-                    + " cell" + (cells(delimiter) == 1 ? "" : "s") + " but the header has " + columns
-                    + ": GFM renders no table at all; give the delimiter row one '---' per header cell");
+            sink.at(delimiter.getStartOffset()).subject("delimiter").report(DELIMITER,
+                    "table.delimiter.cells", cells(delimiter), columns);
             return;
         }
         Node body = table.getFirstChildAny(TableBody.class);
@@ -65,10 +65,11 @@ public final class PipeTableCheck implements ArticleCheck {
         for (Node row = body.getFirstChild(); row != null; row = row.getNext()) {
             if (row instanceof TableRow && cells((TableRow) row) != columns) {
                 int count = cells((TableRow) row);
-                sink.reportAtOffset(COLUMNS.id(), row.getStartOffset(), "this row has " + count + " cell"
-                        + (count == 1 ? "" : "s") + " but the header has " + columns + ": "
-                        + (count > columns ? "the extra cells are dropped" : "missing cells are left empty")
-                        + "; escape literal pipes as \\|");
+                Report report = sink.at(row.getStartOffset()).subject("row");
+                if (count < columns) {
+                    padEdit((TableRow) row, columns - count, report);
+                }
+                report.report(COLUMNS, count > columns ? "table.columns.extra" : "table.columns.missing", count, columns);
             }
         }
     }
@@ -86,10 +87,21 @@ public final class PipeTableCheck implements ArticleCheck {
             }
         }
         if (pipeRows >= 2 && pipeRows == lines.length) {
-            sink.reportAtOffset(DELIMITER.id(), Severity.WARNING, paragraph.getStartOffset(), "these " + pipeRows
-                    + " lines look like a table but render as text: add a delimiter row such as | --- | --- |"
-                    + " below the header row");
+            sink.at(paragraph.getStartOffset()).severity(Severity.WARNING).subject("lookalike").report(DELIMITER,
+                    "table.delimiter.lookalike", pipeRows);
         }
+    }
+
+    /**
+     * The fix of a short row: empty cells added at its end. Without a trailing pipe one more is needed, since GFM
+     * drops a last pipe ({@code a | b} + {@code  | |} is three cells).
+     */
+    private static void padEdit(TableRow row, int missing, Report report) {
+        String text = row.getChars().toString();
+        int end = row.getStartOffset() + text.stripTrailing().length();
+        boolean trailingPipe = text.stripTrailing().endsWith("|") && !escaped(text.stripTrailing(),
+                text.stripTrailing().length() - 1);
+        report.replace(end, end, " |".repeat(trailingPipe ? missing : missing + 1));
     }
 
     private static TableRow firstRow(Node section) {

@@ -1,6 +1,9 @@
 package io.github.articlecheck.engine;
 
 
+import io.github.articlecheck.core.RuleLevel;
+import io.github.articlecheck.links.LinkOptions;
+import io.github.articlecheck.core.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

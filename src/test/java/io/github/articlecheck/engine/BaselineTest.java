@@ -1,5 +1,8 @@
 package io.github.articlecheck.engine;
 
+import io.github.articlecheck.core.ConfigurationException;
+import io.github.articlecheck.core.Severity;
+import io.github.articlecheck.core.Finding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

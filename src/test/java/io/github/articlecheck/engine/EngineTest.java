@@ -1,6 +1,11 @@
 package io.github.articlecheck.engine;
 
 
+import io.github.articlecheck.read.ArticleReader;
+import io.github.articlecheck.core.RuleLevel;
+import io.github.articlecheck.core.ConfigurationException;
+import io.github.articlecheck.links.LinkOptions;
+import io.github.articlecheck.core.Finding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -7,10 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.articlecheck.engine.ConfigurationException;
+import io.github.articlecheck.core.ConfigurationException;
 import io.github.articlecheck.engine.EngineConfiguration;
-import io.github.articlecheck.engine.RuleLevel;
-import io.github.articlecheck.engine.SchemaMapping;
+import io.github.articlecheck.core.RuleLevel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -168,7 +167,7 @@ class FrontMatterSchemaCheckTest {
         assertEquals(List.of(), lines(check(off, "---\n" + VALID + "extra: 1\n---\n")));
         EngineConfiguration warning = config().frontMatterSchema(schema)
                 .ruleLevel("frontmatter.unknown-key", RuleLevel.WARNING).build();
-        assertEquals(io.github.articlecheck.engine.Severity.WARNING,
+        assertEquals(io.github.articlecheck.core.Severity.WARNING,
                 check(warning, "---\n" + VALID + "extra: 1\n---\n").get(0).severity());
     }
 

@@ -4,8 +4,8 @@ import static io.github.articlecheck.TestArticles.check;
 import static io.github.articlecheck.TestArticles.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.articlecheck.engine.Finding;
-import io.github.articlecheck.engine.Severity;
+import io.github.articlecheck.core.Finding;
+import io.github.articlecheck.core.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

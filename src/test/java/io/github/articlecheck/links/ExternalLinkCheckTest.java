@@ -8,8 +8,6 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.articlecheck.engine.Engine;
 import io.github.articlecheck.engine.EngineConfiguration;
 import io.github.articlecheck.engine.EngineResult;
-import io.github.articlecheck.engine.LinkOptions;
-import io.github.articlecheck.engine.SitePreset;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -313,7 +311,7 @@ class ExternalLinkCheckTest {
     }
 
     /** A sink that records what the external checker reports. */
-    private static final class RecordingSink implements io.github.articlecheck.engine.CorpusCheck.CorpusFindingSink {
+    private static final class RecordingSink implements io.github.articlecheck.core.CorpusCheck.CorpusFindingSink {
         final List<String> lines = new CopyOnWriteArrayList<>();
         final Set<String> enabled;
 
@@ -332,7 +330,7 @@ class ExternalLinkCheckTest {
         }
 
         @Override
-        public void report(String path, String ruleId, io.github.articlecheck.engine.Severity severity, int line,
+        public void report(String path, String ruleId, io.github.articlecheck.core.Severity severity, int line,
                 int column, String message) {
             lines.add(ruleId + " " + message);
         }

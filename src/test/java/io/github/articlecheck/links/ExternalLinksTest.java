@@ -1,7 +1,7 @@
 package io.github.articlecheck.links;
 
 
-import io.github.articlecheck.engine.IndexFormat;
+import io.github.articlecheck.core.IndexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

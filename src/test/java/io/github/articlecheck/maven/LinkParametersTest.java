@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.articlecheck.engine.ConfigurationException;
-import io.github.articlecheck.engine.LinkOptions;
-import io.github.articlecheck.engine.SitePreset;
+import io.github.articlecheck.core.ConfigurationException;
+import io.github.articlecheck.links.LinkOptions;
+import io.github.articlecheck.links.SitePreset;
 import java.io.File;
 import java.time.Duration;
 import java.util.List;

@@ -3,8 +3,8 @@ package io.github.articlecheck.report;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.articlecheck.engine.EngineResult;
-import io.github.articlecheck.engine.Finding;
-import io.github.articlecheck.engine.Severity;
+import io.github.articlecheck.core.Finding;
+import io.github.articlecheck.core.Severity;
 import io.github.articlecheck.frontmatter.FrontMatterSchemaCheck;
 import java.util.List;
 import org.junit.jupiter.api.Test;

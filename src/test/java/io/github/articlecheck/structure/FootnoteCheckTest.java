@@ -5,7 +5,7 @@ import static io.github.articlecheck.TestArticles.config;
 import static io.github.articlecheck.TestArticles.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.articlecheck.engine.RuleLevel;
+import io.github.articlecheck.core.RuleLevel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

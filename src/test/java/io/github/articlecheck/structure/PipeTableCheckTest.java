@@ -4,7 +4,7 @@ import static io.github.articlecheck.TestArticles.check;
 import static io.github.articlecheck.TestArticles.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.articlecheck.engine.Severity;
+import io.github.articlecheck.core.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

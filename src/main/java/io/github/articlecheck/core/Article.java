@@ -1,0 +1,27 @@
+package io.github.articlecheck.core;
+
+import com.vladsch.flexmark.util.ast.Document;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One article, read once and parsed once: its text, its front matter and its Markdown body. Every check reads
+ * this shared form; none reads the file again.
+ *
+ * @param file         absolute path of the file
+ * @param relativePath path shown to users: relative to the project base directory, '/' separated
+ * @param source       decoded text (BOM removed) with its line index
+ * @param frontMatter  the front matter block (YAML, TOML or JSON), absent when the file has none
+ * @param document     flexmark AST of the body; node offsets are offsets into {@code source}
+ * @param rawHtml      the tags and comments of all the body's raw HTML, in document order
+ * @param anchors      the ids links can point at, as the site's generator writes them
+ * @param form         BOM and line endings of the file, for a rewrite that keeps them
+ */
+public record Article(Path file, String relativePath, SourceText source, Optional<FrontMatter> frontMatter,
+        Document document, RawHtml rawHtml, List<Anchor> anchors, TextForm form) {
+
+    public Article {
+        anchors = List.copyOf(anchors);
+    }
+}

@@ -1,5 +1,0 @@
-package io.github.articlecheck.frontmatter;
-
-/** A mapping key given twice: {@code path} names the key, the positions are those of the second occurrence. */
-public record DuplicateKey(String path, int line, int column, int firstLine) {
-}

@@ -1,0 +1,62 @@
+package io.github.articlecheck.read;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * How a site generator turns a heading into its anchor id. Each style is the generator's documented algorithm;
+ * getting it wrong gives thousands of false broken anchors, so it is configurable.
+ */
+public enum AnchorStyle {
+    /** GitHub and Hugo's default: lower-case, punctuation removed, accents kept, each space → '-'. */
+    GITHUB {
+        @Override
+        String slug(String text) {
+            return GITHUB_REMOVED.matcher(text.trim().toLowerCase(Locale.ROOT)).replaceAll("").replace(' ', '-');
+        }
+    },
+    /** GitLab: like GitHub, then runs of hyphens collapsed. */
+    GITLAB {
+        @Override
+        String slug(String text) {
+            return GITHUB.slug(text).replaceAll("-{2,}", "-");
+        }
+    },
+    /** kramdown (Jekyll): ASCII letters, digits, spaces and '-' only; leading non-letters dropped. */
+    KRAMDOWN {
+        @Override
+        String slug(String text) {
+            String id = text.replaceFirst("^[^a-zA-Z]+", "").replaceAll("[^a-zA-Z0-9 -]", "").replace(' ', '-')
+                    .toLowerCase(Locale.ROOT);
+            return id.isEmpty() ? "section" : id;
+        }
+    },
+    /** Hugo's {@code github-ascii}: GitHub's rules with accents transliterated and other non-ASCII dropped. */
+    ASCII {
+        @Override
+        String slug(String text) {
+            String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                    .replaceAll("[^\\p{ASCII}]", "");
+            return GITHUB.slug(ascii);
+        }
+    };
+
+    private static final Pattern GITHUB_REMOVED = Pattern.compile("[^\\p{L}\\p{M}\\p{N}\\p{Pc}\\- ]");
+
+    abstract String slug(String text);
+
+    /** The id this style gives to a heading or term with this plain text. */
+    public String slugOf(String text) {
+        return slug(text);
+    }
+
+    public static AnchorStyle parse(String value) {
+        try {
+            return valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new io.github.articlecheck.core.ConfigurationException("anchorStyle '" + value
+                    + "' is not known: use github, gitlab, kramdown or ascii");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.github.articlecheck.read;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import io.github.articlecheck.core.Anchor;
+import io.github.articlecheck.core.HtmlTag;
+import io.github.articlecheck.core.RawHtml;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The anchors of an article, computed once: headings and definition-list terms share one id counter, as in
+ * goldmark (Hugo), where a repeated id gets {@code -1}, {@code -2}…; then the ids of raw HTML. The heading rules
+ * and the link check read the same list, so they can never disagree.
+ */
+public final class Anchors {
+    private Anchors() {
+    }
+
+    public static List<Anchor> of(Document document, RawHtml html, AnchorStyle style) {
+        List<Anchor> generated = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading) {
+                generated.add(new Anchor("", HeadingAnchors.id((Heading) node, style), node.getStartOffset(),
+                        Anchor.Kind.HEADING));
+            } else if (node instanceof Paragraph) {
+                for (Term term : definitionTerms((Paragraph) node)) {
+                    generated.add(new Anchor("", style.slugOf(term.text()), term.offset(), Anchor.Kind.TERM));
+                }
+            }
+        }
+        generated.sort(Comparator.comparingInt(Anchor::offset));
+        List<Anchor> anchors = new ArrayList<>(generated.size());
+        Map<String, Integer> seen = new HashMap<>();
+        for (Anchor anchor : generated) {
+            int count = seen.merge(anchor.base(), 1, Integer::sum);
+            anchors.add(new Anchor(count == 1 ? anchor.base() : anchor.base() + "-" + (count - 1), anchor.base(),
+                    anchor.offset(), anchor.kind()));
+        }
+        for (HtmlTag tag : html.tags()) {
+            if (!tag.end()) {
+                tag.attribute("id").map(HtmlTag.Attribute::value)
+                        .ifPresent(id -> anchors.add(new Anchor(id, id, tag.start(), Anchor.Kind.HTML)));
+                if (tag.name().equals("a")) {
+                    tag.attribute("name").map(HtmlTag.Attribute::value)
+                            .ifPresent(name -> anchors.add(new Anchor(name, name, tag.start(), Anchor.Kind.HTML)));
+                }
+            }
+        }
+        return List.copyOf(anchors);
+    }
+
+    private record Term(String text, int offset) {
+    }
+
+    /**
+     * Terms of definition lists ({@code term} then {@code : definition}), which generators such as Hugo (goldmark's
+     * autoDefinitionTermID) give ids like headings. A blank line may separate the term from its definition.
+     */
+    private static List<Term> definitionTerms(Paragraph paragraph) {
+        boolean inside = paragraph.getChars().indexOf("\n: ") >= 0;
+        Node next = paragraph.getNext();
+        boolean before = next instanceof Paragraph && next.getChars().startsWith(": ");
+        if (!inside && !before) {
+            return List.of();
+        }
+        List<Term> terms = new ArrayList<>();
+        String text = paragraph.getChars().toString();
+        String[] lines = text.split("\\r?\\n|\\r", -1);
+        int[] starts = new int[lines.length];
+        for (int i = 0, offset = 0; i < lines.length; i++) {
+            starts[i] = paragraph.getStartOffset() + text.indexOf(lines[i], offset);
+            offset = starts[i] - paragraph.getStartOffset() + lines[i].length();
+        }
+        for (int i = 0; i + 1 < lines.length; i++) {
+            if (lines[i + 1].startsWith(": ") && !lines[i].startsWith(":") && !lines[i].isBlank()) {
+                terms.add(new Term(plain(lines[i]), starts[i]));
+            }
+        }
+        int last = lines.length - 1;
+        while (last > 0 && lines[last].isBlank()) {
+            last--;
+        }
+        if (before && !lines[last].startsWith(":") && !lines[last].isBlank()) {
+            terms.add(new Term(plain(lines[last]), starts[last]));
+        }
+        return terms;
+    }
+
+    private static String plain(String line) {
+        return line.replaceAll("[`*_]", "").trim();
+    }
+}

@@ -1,0 +1,136 @@
+package io.github.articlecheck.read;
+
+import com.vladsch.flexmark.util.ast.Document;
+import io.github.articlecheck.core.Article;
+import io.github.articlecheck.core.Finding;
+import io.github.articlecheck.core.FrontMatter;
+import io.github.articlecheck.core.Message;
+import io.github.articlecheck.core.RawHtml;
+import io.github.articlecheck.core.RuleDescriptor;
+import io.github.articlecheck.core.Severity;
+import io.github.articlecheck.core.SourceText;
+import io.github.articlecheck.core.TextForm;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Reads a file once and parses it once into an {@link Article}, or explains in one finding why it cannot be
+ * an article (not UTF-8, binary, too large, unreadable).
+ */
+public final class ArticleReader {
+    public static final RuleDescriptor UNREADABLE = RuleDescriptor.of("article.unreadable", Severity.ERROR);
+    /** Larger files are not articles; reading them would only cost memory. */
+    public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+    private static final int BINARY_PROBE_BYTES = 8192;
+
+    private final Path baseDirectory;
+    private final AnchorStyle anchorStyle;
+
+    public ArticleReader(Path baseDirectory, AnchorStyle anchorStyle) {
+        this.baseDirectory = baseDirectory;
+        this.anchorStyle = anchorStyle;
+    }
+
+    /** The decoded text of a file (BOM removed), or why it is not an article. */
+    public record Text(String relativePath, Optional<String> text, boolean byteOrderMark, Optional<Finding> problem) {
+    }
+
+    public Text readText(Path file) {
+        String relative = relativize(baseDirectory, file);
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                return failed(relative, 1, 1, Message.of("article.unreadable.too-large", size / (1024 * 1024),
+                        MAX_FILE_BYTES / (1024 * 1024)));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | SecurityException e) {
+            return failed(relative, 1, 1, describe(e));
+        }
+        int probe = Math.min(bytes.length, BINARY_PROBE_BYTES);
+        for (int i = 0; i < probe; i++) {
+            if (bytes[i] == 0) {
+                return failed(relative, 1, 1, Message.of("article.unreadable.binary"));
+            }
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            // Either a real U+FFFD in the file or a malformed byte replaced by the fast decoder: decode strictly
+            // to tell which, and where.
+            Optional<Finding> malformed = findMalformedByte(relative, bytes);
+            if (malformed.isPresent()) {
+                return new Text(relative, Optional.empty(), false, malformed);
+            }
+        }
+        boolean bom = !text.isEmpty() && text.charAt(0) == '\uFEFF';
+        if (bom) {
+            text = text.substring(1); // a BOM is invisible to authors: positions are counted after it
+        }
+        return new Text(relative, Optional.of(text), bom, Optional.empty());
+    }
+
+    private static Optional<Finding> findMalformedByte(String relative, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            return Optional.empty();
+        }
+        SourceText before = new SourceText(new String(out.array(), 0, out.position()));
+        int offset = before.length();
+        return Optional.of(problem(relative, before.line(offset), before.column(offset), Message.of(
+                "article.unreadable.not-utf8", String.format("0x%02X", bytes[in.position()] & 0xFF), in.position())));
+    }
+
+    /** Parses already-decoded text: the front matter, then the Markdown body after it. */
+    public Article parse(Path file, String relativePath, String text, boolean byteOrderMark) {
+        SourceText source = new SourceText(text);
+        Optional<FrontMatter> frontMatter = FrontMatterParser.parse(source);
+        int bodyStart = frontMatter.map(FrontMatter::endOffset).orElse(0);
+        Document document = MarkdownParser.parseBody(text, bodyStart);
+        RawHtml html = RawHtml.of(document);
+        return new Article(file, relativePath, source, frontMatter, document, html,
+                Anchors.of(document, html, anchorStyle), TextForm.of(text, byteOrderMark));
+    }
+
+    private static Text failed(String relative, int line, int column, Message message) {
+        return new Text(relative, Optional.empty(), false, Optional.of(problem(relative, line, column, message)));
+    }
+
+    /** An {@code article.unreadable} finding; its subject is the kind of problem. */
+    public static Finding problem(String relative, int line, int column, Message message) {
+        return Finding.at(relative, line, column, UNREADABLE.id(), Severity.ERROR, message.key(), message);
+    }
+
+    /** Why a file or folder cannot be read, in plain words. */
+    public static Message describe(Exception e) {
+        if (e instanceof AccessDeniedException) {
+            return Message.of("article.unreadable.permission-denied");
+        }
+        if (e instanceof NoSuchFileException) {
+            return Message.of("article.unreadable.no-such-file");
+        }
+        String message = e.getMessage();
+        return Message.of("article.unreadable.io", message == null ? e.getClass().getSimpleName() : message);
+    }
+
+    public static String relativize(Path base, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        String relative = absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
+        return relative.replace('\\', '/');
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.articlecheck.read;
+
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.List;
+
+/**
+ * One flexmark parser, configured like the generators our users publish with (CommonMark plus GFM tables and
+ * footnotes), shared by all threads: flexmark parsers are immutable and thread-safe.
+ */
+public final class MarkdownParser {
+    private static final Parser PARSER = Parser.builder(options()).build();
+
+    private MarkdownParser() {
+    }
+
+    private static MutableDataSet options() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create()));
+        // Keep each row's real cells: column-count mismatches must stay visible to the table checks.
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, false);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+        options.set(TablesExtension.WITH_CAPTION, false);
+        options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1); // GFM accepts "| - |"; flexmark wants 3 by default
+        // CommonMark allows spaces inside <…> destinations ([x]: <{{% eturl rss %}}>); flexmark must be told.
+        options.set(Parser.SPACE_IN_LINK_URLS, true);
+        options.set(Parser.PARSE_JEKYLL_MACROS_IN_URLS, true);
+        return options;
+    }
+
+    /**
+     * Parses the body of {@code text} starting at {@code bodyStart}. Node offsets stay offsets into the whole
+     * text, so positions map straight back to the file.
+     */
+    public static Document parseBody(String text, int bodyStart) {
+        return PARSER.parse(BasedSequence.of(text).subSequence(bodyStart));
+    }
+}

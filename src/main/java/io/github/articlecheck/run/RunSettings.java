@@ -1,0 +1,240 @@
+package io.github.articlecheck.run;
+
+import io.github.articlecheck.core.ChangeSet;
+import io.github.articlecheck.core.ConfigurationException;
+import io.github.articlecheck.core.Messages;
+import io.github.articlecheck.core.RuleLevel;
+import io.github.articlecheck.core.Severity;
+import io.github.articlecheck.engine.EngineConfiguration;
+import io.github.articlecheck.frontmatter.SchemaMapping;
+import io.github.articlecheck.frontmatter.SchemaSettings;
+import io.github.articlecheck.links.LinkOptions;
+import io.github.articlecheck.links.LinkSettings;
+import io.github.articlecheck.read.AnchorStyle;
+import io.github.articlecheck.read.ArticleReader;
+import io.github.articlecheck.report.ReportFormat;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything one run needs, for any front end (the Maven goals, a command line): the runner's configuration, the
+ * checks' settings, and what to do with the result (language, reports, baseline, verdict). Every default lives
+ * here, once. Built with {@link #builder}, which validates as it goes, so a bad value fails before any article is
+ * read.
+ */
+public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, SchemaSettings schemas,
+        boolean requireFrontMatter, List<String> titleKeys, LinkOptions links, Locale locale,
+        List<ReportFormat> formats, Path outputDirectory, Optional<Path> baseline, Severity violationSeverity,
+        int maxAllowedViolations, String toolVersion, Map<String, String> environment) {
+
+    public static final List<String> DEFAULT_TITLE_KEYS = List.of("title", "titre");
+    public static final List<ReportFormat> DEFAULT_FORMATS = List.of(ReportFormat.CHECKSTYLE, ReportFormat.SARIF);
+
+    public RunSettings {
+        siteRoots = List.copyOf(siteRoots);
+        titleKeys = List.copyOf(titleKeys);
+        formats = List.copyOf(formats);
+        environment = Map.copyOf(environment);
+    }
+
+    public Messages messages() {
+        return Messages.of(locale);
+    }
+
+    public LinkSettings linkSettings() {
+        return new LinkSettings(engine.baseDirectory(), engine.contentDirectory(), siteRoots, links, engine.changeSet(),
+                new ArticleReader(engine.baseDirectory(), engine.anchorStyle()));
+    }
+
+    public static Builder builder(Path baseDirectory) {
+        return new Builder(baseDirectory);
+    }
+
+    /** Fluent builder; unset values get the documented defaults. */
+    public static final class Builder {
+        private final EngineConfiguration.Builder engine;
+        private List<Path> siteRoots = List.of();
+        private Path frontMatterSchema;
+        private List<SchemaMapping> schemaMappings = List.of();
+        private boolean requireFrontMatter = true;
+        private List<String> titleKeys = DEFAULT_TITLE_KEYS;
+        private LinkOptions links = LinkOptions.defaults();
+        private Locale locale = Locale.ENGLISH;
+        private List<ReportFormat> formats = DEFAULT_FORMATS;
+        private Path outputDirectory;
+        private Path baseline;
+        private Severity violationSeverity = Severity.ERROR;
+        private int maxAllowedViolations;
+        private String toolVersion = "unknown";
+        private Map<String, String> environment = Map.of();
+
+        private Builder(Path baseDirectory) {
+            this.engine = EngineConfiguration.builder(baseDirectory);
+            this.outputDirectory = engine.baseDirectory().resolve("target/articlecheck");
+        }
+
+        public Builder contentDirectory(Path value) {
+            engine.contentDirectory(value);
+            return this;
+        }
+
+        public Builder includes(List<String> value) {
+            engine.includes(value);
+            return this;
+        }
+
+        public Builder excludes(List<String> value) {
+            engine.excludes(value);
+            return this;
+        }
+
+        public Builder siteRoots(List<Path> value) {
+            siteRoots = value == null ? List.of() : value;
+            return this;
+        }
+
+        public Builder frontMatterSchema(Path value) {
+            frontMatterSchema = value;
+            return this;
+        }
+
+        public Builder schemaMappings(List<SchemaMapping> value) {
+            schemaMappings = value == null ? List.of() : value;
+            return this;
+        }
+
+        public Builder requireFrontMatter(boolean value) {
+            requireFrontMatter = value;
+            return this;
+        }
+
+        public Builder ruleLevel(String ruleId, RuleLevel level) {
+            engine.ruleLevel(ruleId, level);
+            return this;
+        }
+
+        public Builder titleKeys(List<String> value) {
+            if (value != null && !value.isEmpty()) {
+                titleKeys = value;
+            }
+            return this;
+        }
+
+        public Builder anchorStyle(AnchorStyle value) {
+            engine.anchorStyle(value);
+            return this;
+        }
+
+        public Builder links(LinkOptions value) {
+            links = value;
+            return this;
+        }
+
+        public Builder contentHashes(boolean value) {
+            engine.contentHashes(value);
+            return this;
+        }
+
+        public Builder changeSet(ChangeSet value) {
+            engine.changeSet(value);
+            return this;
+        }
+
+        public Builder indexFile(Path value) {
+            engine.indexFile(value);
+            return this;
+        }
+
+        public Builder cacheKey(String value) {
+            engine.cacheKey(value);
+            return this;
+        }
+
+        public Builder threads(int value) {
+            engine.threads(value);
+            return this;
+        }
+
+        /** {@code en} (default) or {@code fr}. */
+        public Builder locale(String value) {
+            if (value == null || value.isBlank()) {
+                return this;
+            }
+            if (!Messages.supports(value)) {
+                throw new ConfigurationException("locale '" + value + "' is not available: use en or fr");
+            }
+            locale = Locale.forLanguageTag(value.trim().replace('_', '-').toLowerCase(Locale.ROOT).replaceFirst("-.*", ""));
+            return this;
+        }
+
+        /** Report formats by name ({@code checkstyle}, {@code sarif}, {@code gitlab}, {@code json}, {@code junit}). */
+        public Builder formats(List<String> names) {
+            if (names != null) {
+                List<ReportFormat> parsed = new ArrayList<>();
+                for (String name : names) {
+                    if (!name.isBlank() && !parsed.contains(ReportFormat.parse(name))) {
+                        parsed.add(ReportFormat.parse(name));
+                    }
+                }
+                formats = parsed;
+            }
+            return this;
+        }
+
+        public Builder outputDirectory(Path value) {
+            outputDirectory = engine.baseDirectory().resolve(value).normalize();
+            return this;
+        }
+
+        /** The baseline file, used when it exists. */
+        public Builder baseline(Path value) {
+            baseline = value;
+            return this;
+        }
+
+        public Builder violationSeverity(String value) {
+            violationSeverity = Severity.parse(value);
+            return this;
+        }
+
+        public Builder maxAllowedViolations(int value) {
+            if (value < 0) {
+                throw new ConfigurationException("maxAllowedViolations must be 0 or more, not " + value);
+            }
+            maxAllowedViolations = value;
+            return this;
+        }
+
+        public Builder toolVersion(String value) {
+            toolVersion = value == null || value.isBlank() ? "unknown" : value;
+            return this;
+        }
+
+        /** The environment variables CI outputs read ({@code GITHUB_ACTIONS}, {@code GITHUB_STEP_SUMMARY}). */
+        public Builder environment(Map<String, String> value) {
+            environment = value == null ? Map.of() : value;
+            return this;
+        }
+
+        public RunSettings build() {
+            EngineConfiguration built = engine.build();
+            List<Path> roots = new ArrayList<>();
+            for (Path root : siteRoots) {
+                roots.add(built.baseDirectory().resolve(root).normalize());
+            }
+            if (roots.isEmpty()) {
+                roots.add(built.baseDirectory());
+            }
+            SchemaSettings schemas = new SchemaSettings(built.baseDirectory(), built.contentDirectory(),
+                    Optional.ofNullable(frontMatterSchema).map(p -> built.baseDirectory().resolve(p).normalize()),
+                    schemaMappings);
+            return new RunSettings(built, roots, schemas, requireFrontMatter, titleKeys, links, locale, formats,
+                    outputDirectory, Optional.ofNullable(baseline).map(p -> built.baseDirectory().resolve(p).normalize()),
+                    violationSeverity, maxAllowedViolations, toolVersion, environment);
+        }
+    }
+}
