@@ -61,6 +61,11 @@ public final class Messages {
         return text(rule.helpKey());
     }
 
+    /** Text in which message references ({@link Message#reference}) are replaced by their words in this language. */
+    public String resolve(String text) {
+        return resolveReferences(text);
+    }
+
     /** Whether the bundle of this language has the key (the completeness test uses it). */
     public boolean has(String key) {
         return bundle.containsKey(key);

@@ -1,6 +1,9 @@
 package io.github.articlecheck.engine;
 
 
+import io.github.articlecheck.run.RunSettings;
+import io.github.articlecheck.run.Articlecheck;
+import io.github.articlecheck.TestArticles;
 import io.github.articlecheck.core.RuleLevel;
 import io.github.articlecheck.links.LinkOptions;
 import io.github.articlecheck.core.Finding;
@@ -26,14 +29,14 @@ class ArticleIndexTest {
         return Files.writeString(file, text);
     }
 
-    private EngineConfiguration.Builder config(boolean index) {
-        return EngineConfiguration.builder(base).links(LinkOptions.defaults().withOffline(true))
+    private RunSettings.Builder config(boolean index) {
+        return RunSettings.builder(base).links(LinkOptions.defaults().withOffline(true))
                 .indexFile(index ? base.resolve("target/articlecheck/index.bin") : null);
     }
 
     private List<String> run(boolean index) {
-        EngineResult result = new Engine(config(index).build()).run();
-        return result.findings().stream().map(Finding::toConsoleLine).collect(Collectors.toList());
+        EngineResult result = Articlecheck.engine(config(index).build()).run();
+        return result.findings().stream().map(TestArticles::consoleLine).collect(Collectors.toList());
     }
 
     private void corpus() throws IOException {
@@ -88,9 +91,9 @@ class ArticleIndexTest {
     void anotherConfigurationEmptiesTheIndex() throws IOException {
         corpus();
         run(true);
-        EngineResult offRule = new Engine(config(true).ruleLevel("frontmatter.duplicate-key", RuleLevel.OFF).build()).run();
+        EngineResult offRule = Articlecheck.engine(config(true).ruleLevel("frontmatter.duplicate-key", RuleLevel.OFF).build()).run();
         assertTrue(offRule.findings().stream().noneMatch(f -> f.ruleId().equals("frontmatter.duplicate-key")));
-        EngineResult back = new Engine(config(true).build()).run();
+        EngineResult back = Articlecheck.engine(config(true).build()).run();
         assertTrue(back.findings().stream().anyMatch(f -> f.ruleId().equals("frontmatter.duplicate-key")));
     }
 

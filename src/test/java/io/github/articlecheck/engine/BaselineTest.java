@@ -1,5 +1,7 @@
 package io.github.articlecheck.engine;
 
+import io.github.articlecheck.core.Message;
+import io.github.articlecheck.TestArticles;
 import io.github.articlecheck.core.ConfigurationException;
 import io.github.articlecheck.core.Severity;
 import io.github.articlecheck.core.Finding;
@@ -19,9 +21,10 @@ class BaselineTest {
     @TempDir
     Path directory;
 
+    /** As DuplicateKeyCheck reports it: the key is the subject, the lines are only in the message's arguments. */
     private static Finding duplicate(String path, int line, int first) {
-        return new Finding(path, line, 1, "frontmatter.duplicate-key", Severity.ERROR,
-                "key 'title' is given twice (first on line " + first + "): keep one");
+        return Finding.at(path, line, 1, "frontmatter.duplicate-key", Severity.ERROR, "title",
+                Message.of("frontmatter.duplicate-key.twice", "title", first));
     }
 
     private static EngineResult result(Map<String, String> hashes, Finding... findings) {
@@ -31,7 +34,7 @@ class BaselineTest {
     @Test
     void findingsMovedToOtherLinesStayBaselinedNewOnesDoNotAndFixedOnesAreListed() {
         Baseline baseline = Baseline.of(result(Map.of("a.md", "h1", "b.md", "h2"), duplicate("a.md", 3, 2),
-                new Finding("b.md", 9, 1, "image.alt", Severity.WARNING, "image 'x.png' has no alternative text")));
+                TestArticles.finding("b.md", 9, 1, "image.alt", Severity.WARNING, "image 'x.png' has no alternative text")));
         // a.md gained 10 lines above its duplicate key; b.md's image got its alt text; c.md is new
         Baseline.Comparison comparison = baseline.compare(result(Map.of("a.md", "h1b", "b.md", "h2b", "c.md", "h3"),
                 duplicate("a.md", 13, 12), duplicate("c.md", 3, 2)));
@@ -62,8 +65,8 @@ class BaselineTest {
         Baseline.of(result(Map.of("b.md", "h2", "a.md", "h1"), duplicate("b.md", 3, 2), duplicate("a.md", 4, 2))).write(file);
         List<String> lines = Files.readAllLines(file);
         assertEquals("{", lines.get(0));
-        assertEquals("  \"version\": 1,", lines.get(1));
-        assertTrue(lines.get(4).startsWith("    {\"path\":\"a.md\",\"rule\":\"frontmatter.duplicate-key\",\"fingerprint\":\""), lines.get(4));
+        assertEquals("  \"version\": 2,", lines.get(1));
+        assertTrue(lines.get(4).startsWith("    {\"path\":\"a.md\",\"rule\":\"frontmatter.duplicate-key\",\"subject\":\"title\",\"occurrence\":1,\"fingerprint\":\""), lines.get(4));
         assertTrue(lines.get(5).startsWith("    {\"path\":\"b.md\""), lines.get(5));
         assertEquals(8, lines.size());
         Baseline read = Baseline.read(file);
@@ -78,6 +81,6 @@ class BaselineTest {
         Path file = directory.resolve("broken.json");
         Files.writeString(file, "{\"entries\": 3}");
         assertTrue(assertThrows(ConfigurationException.class, () -> Baseline.read(file)).getMessage()
-                .contains("is not an articlecheck baseline (version 1)"));
+                .contains("is not an articlecheck baseline of version 2"));
     }
 }

@@ -1,6 +1,9 @@
 package io.github.articlecheck.engine;
 
 
+import io.github.articlecheck.run.RunSettings;
+import io.github.articlecheck.run.Articlecheck;
+import io.github.articlecheck.TestArticles;
 import io.github.articlecheck.read.ArticleReader;
 import io.github.articlecheck.core.RuleLevel;
 import io.github.articlecheck.core.ConfigurationException;
@@ -43,18 +46,18 @@ class EngineTest {
     }
 
     private EngineResult run() {
-        return run(EngineConfiguration.builder(base).links(OFFLINE).build());
+        return run(RunSettings.builder(base).links(OFFLINE).build());
     }
 
     /** Tests never touch the internet: external links are counted, not requested. */
     private static final LinkOptions OFFLINE = LinkOptions.defaults().withOffline(true);
 
-    private static EngineResult run(EngineConfiguration configuration) {
-        return Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> new Engine(configuration).run());
+    private static EngineResult run(RunSettings configuration) {
+        return Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Articlecheck.engine(configuration).run());
     }
 
     private static List<String> lines(EngineResult result) {
-        return result.findings().stream().map(Finding::toConsoleLine).collect(Collectors.toList());
+        return result.findings().stream().map(TestArticles::consoleLine).collect(Collectors.toList());
     }
 
     @Test
@@ -63,7 +66,7 @@ class EngineTest {
         write("sub/b.markdown", "no front matter\n");
         write("drafts/c.md", "no front matter\n");
         write("notes.txt", "not markdown\n");
-        EngineResult result = run(EngineConfiguration.builder(base).links(OFFLINE).excludes(List.of("drafts/**")).build());
+        EngineResult result = run(RunSettings.builder(base).links(OFFLINE).excludes(List.of("drafts/**")).build());
         assertEquals(2, result.articleCount());
         assertEquals(List.of("content/a.md", "content/sub/b.markdown"),
                 result.findings().stream().map(Finding::path).collect(Collectors.toList()));
@@ -170,8 +173,8 @@ class EngineTest {
         for (int i = 0; i < 40; i++) {
             write(String.format("p%02d.md", 39 - i), "---\ntitle: a\ntitle: b\n---\n");
         }
-        EngineResult parallel = run(EngineConfiguration.builder(base).links(OFFLINE).threads(4).build());
-        EngineResult single = run(EngineConfiguration.builder(base).links(OFFLINE).threads(1).build());
+        EngineResult parallel = run(RunSettings.builder(base).links(OFFLINE).threads(4).build());
+        EngineResult single = run(RunSettings.builder(base).links(OFFLINE).threads(1).build());
         assertEquals(lines(single), lines(parallel));
         assertEquals("content/p00.md", parallel.findings().get(0).path());
         assertEquals(40, parallel.findings().size());
@@ -179,8 +182,8 @@ class EngineTest {
 
     @Test
     void unknownRuleIdIsAConfigurationErrorNamingTheKnownIds() {
-        ConfigurationException e = assertThrows(ConfigurationException.class, () -> new Engine(
-                EngineConfiguration.builder(base).ruleLevel("footnote.unsed", RuleLevel.OFF).build()));
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> Articlecheck.engine(
+                RunSettings.builder(base).ruleLevel("footnote.unsed", RuleLevel.OFF).build()));
         assertTrue(e.getMessage().startsWith("unknown rule id 'footnote.unsed' in <rules>; known ids: article.unreadable,"),
                 e.getMessage());
         assertTrue(e.getMessage().contains("frontmatter.unknown-key"), e.getMessage());
@@ -191,13 +194,13 @@ class EngineTest {
         Path schema = base.resolve("broken.schema.json");
         Files.writeString(schema, "{\"type\": \"object\",");
         write("a.md", VALID);
-        ConfigurationException withArticle = assertThrows(ConfigurationException.class, () -> new Engine(
-                EngineConfiguration.builder(base).links(OFFLINE).frontMatterSchema(schema).build()).run());
+        ConfigurationException withArticle = assertThrows(ConfigurationException.class, () -> Articlecheck.engine(
+                RunSettings.builder(base).links(OFFLINE).frontMatterSchema(schema).build()).run());
         assertTrue(withArticle.getMessage().startsWith("front matter schema " + schema + " is not valid JSON"),
                 withArticle.getMessage());
         Files.delete(base.resolve("content/a.md"));
-        ConfigurationException without = assertThrows(ConfigurationException.class, () -> new Engine(
-                EngineConfiguration.builder(base).links(OFFLINE).frontMatterSchema(schema).build()).run());
+        ConfigurationException without = assertThrows(ConfigurationException.class, () -> Articlecheck.engine(
+                RunSettings.builder(base).links(OFFLINE).frontMatterSchema(schema).build()).run());
         assertEquals(withArticle.getMessage(), without.getMessage());
     }
 
@@ -210,7 +213,7 @@ class EngineTest {
     @Test
     void ruleTurnedOffReportsNothing() throws IOException {
         write("a.md", "no front matter\n");
-        assertEquals(List.of(), lines(run(EngineConfiguration.builder(base)
+        assertEquals(List.of(), lines(run(RunSettings.builder(base)
                 .ruleLevel("frontmatter.missing", RuleLevel.OFF).build())));
     }
 
@@ -230,12 +233,12 @@ class EngineTest {
             Files.createDirectories(base.resolve("contenu/articles/2024/images"));
             Files.writeString(base.resolve("contenu/articles/2024/images/" + image), "placeholder");
         }
-        EngineResult result = run(EngineConfiguration.builder(base).links(OFFLINE).frontMatterSchema(schema).siteRoots(List.of(base)).build());
+        EngineResult result = run(RunSettings.builder(base).links(OFFLINE).frontMatterSchema(schema).siteRoots(List.of(base)).build());
         assertEquals(List.of("content/articles/2024/communs-numeriques-en-vogue.md:123:1012: link.tracking tracking parameters"
                 + " utm_source, utm_campaign, utm_medium, utm_term: use"
                 + " https://www.polytechnique-insights.com/tribunes/societe/va-t-on-vers-une-regulation-mondiale-de-lia/"),
                 lines(result));
-        assertEquals(List.of("links: 28 external URLs not checked (offline)"), result.notes());
+        assertEquals(List.of("links: 28 external URLs not checked (offline)"), result.notes().stream().map(TestArticles.ENGLISH::render).toList());
         assertEquals(1, result.articleCount());
     }
 }

@@ -1,5 +1,8 @@
 package io.github.articlecheck.frontmatter;
 
+import io.github.articlecheck.run.RunSettings;
+import io.github.articlecheck.run.Articlecheck;
+import io.github.articlecheck.TestArticles;
 import static io.github.articlecheck.TestArticles.check;
 import static io.github.articlecheck.TestArticles.config;
 import static io.github.articlecheck.TestArticles.lines;
@@ -8,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.articlecheck.core.ConfigurationException;
-import io.github.articlecheck.engine.EngineConfiguration;
 import io.github.articlecheck.core.RuleLevel;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,7 +50,7 @@ class FrontMatterSchemaCheckTest {
 
     @TempDir
     Path directory;
-    private EngineConfiguration configuration;
+    private RunSettings configuration;
 
     @BeforeEach
     void writeSchema() throws IOException {
@@ -163,9 +165,9 @@ class FrontMatterSchemaCheckTest {
     @Test
     void ruleCanBeTurnedOffOrDowngraded() {
         Path schema = directory.resolve("article.schema.yaml");
-        EngineConfiguration off = config().frontMatterSchema(schema).ruleLevel("frontmatter.unknown-key", RuleLevel.OFF).build();
+        RunSettings off = config().frontMatterSchema(schema).ruleLevel("frontmatter.unknown-key", RuleLevel.OFF).build();
         assertEquals(List.of(), lines(check(off, "---\n" + VALID + "extra: 1\n---\n")));
-        EngineConfiguration warning = config().frontMatterSchema(schema)
+        RunSettings warning = config().frontMatterSchema(schema)
                 .ruleLevel("frontmatter.unknown-key", RuleLevel.WARNING).build();
         assertEquals(io.github.articlecheck.core.Severity.WARNING,
                 check(warning, "---\n" + VALID + "extra: 1\n---\n").get(0).severity());
@@ -176,13 +178,13 @@ class FrontMatterSchemaCheckTest {
         Path authors = directory.resolve("author.schema.json");
         Files.writeString(authors, "{\"type\":\"object\",\"required\":[\"nom\"]}");
         Path articles = directory.resolve("article.schema.yaml");
-        EngineConfiguration mapped = config()
+        RunSettings mapped = config()
                 .schemaMappings(List.of(new SchemaMapping(List.of("a.md"), List.of(), authors),
                         new SchemaMapping(List.of("**/*.md"), List.of(), articles)))
                 .build();
         assertEquals(List.of("1:1 frontmatter.required missing required key 'nom': add it to the front matter"),
                 lines(check(mapped, "---\n" + VALID + "---\n")));
-        EngineConfiguration excluded = config()
+        RunSettings excluded = config()
                 .schemaMappings(List.of(new SchemaMapping(List.of("**/*.md"), List.of("a.md"), authors)))
                 .frontMatterSchema(articles)
                 .build();

@@ -1,12 +1,14 @@
 package io.github.articlecheck.links;
 
+import io.github.articlecheck.run.RunSettings;
+import io.github.articlecheck.run.Articlecheck;
+import io.github.articlecheck.TestArticles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.articlecheck.engine.Engine;
-import io.github.articlecheck.engine.EngineConfiguration;
 import io.github.articlecheck.engine.EngineResult;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -160,12 +162,12 @@ class ExternalLinkCheckTest {
             Files.createDirectories(file.getParent());
             Files.writeString(file, FM + articles[i]);
         }
-        return new Engine(EngineConfiguration.builder(base).links(options).build()).run();
+        return Articlecheck.engine(RunSettings.builder(base).links(options).build()).run();
     }
 
     private static List<String> lines(EngineResult result) {
         return result.findings().stream().map(f -> f.path() + ":" + f.line() + ":" + f.column() + " " + f.ruleId()
-                + " " + f.severity().label() + " " + f.message()).collect(Collectors.toList());
+                + " " + f.severity().label() + " " + TestArticles.text(f)).collect(Collectors.toList());
     }
 
     @Test
@@ -290,7 +292,7 @@ class ExternalLinkCheckTest {
         Files.writeString(cache, "{not json");
         EngineResult result = check(options(true, Optional.of(cache), false, Map.of(), 0), "[a](" + root + "/ok)\n");
         assertEquals(List.of(), lines(result));
-        assertTrue(result.warnings().stream().anyMatch(n -> n.contains("cannot be read")), result.warnings().toString());
+        assertTrue(result.warnings().stream().anyMatch(n -> TestArticles.ENGLISH.render(n).contains("cannot be read")), result.warnings().toString());
         assertTrue(Files.readString(cache).contains("\"OK\""), "rewritten");
     }
 
@@ -298,7 +300,8 @@ class ExternalLinkCheckTest {
     void offlineCountsAndProgressIsThrottled() throws IOException {
         EngineResult offline = check(options().withOffline(true), "[a](" + root + "/ok) [b](" + root + "/404)\n");
         assertEquals(List.of(), lines(offline));
-        assertEquals(List.of("links: 2 external URLs not checked (offline)"), offline.notes());
+        assertEquals(List.of("links: 2 external URLs not checked (offline)"),
+                offline.notes().stream().map(TestArticles.ENGLISH::render).toList());
         assertEquals(null, hits.get("/ok"));
 
         List<String> many = new ArrayList<>();
@@ -310,7 +313,7 @@ class ExternalLinkCheckTest {
         assertEquals("links: 60/60 checked, 0 broken", progress.get(progress.size() - 1));
     }
 
-    /** A sink that records what the external checker reports. */
+    /** A sink that records what the external checker reports, in English. */
     private static final class RecordingSink implements io.github.articlecheck.core.CorpusCheck.CorpusFindingSink {
         final List<String> lines = new CopyOnWriteArrayList<>();
         final Set<String> enabled;
@@ -320,27 +323,26 @@ class ExternalLinkCheckTest {
         }
 
         @Override
-        public boolean enabled(String ruleId) {
-            return enabled.contains(ruleId);
+        public boolean enabled(io.github.articlecheck.core.RuleDescriptor rule) {
+            return enabled.contains(rule.id());
         }
 
         @Override
-        public void report(String path, String ruleId, int line, int column, String message) {
-            lines.add(ruleId + " " + message);
+        public io.github.articlecheck.core.Report at(String path, int line, int column) {
+            return new io.github.articlecheck.core.Report(path, null, line, column, this::report);
         }
 
         @Override
-        public void report(String path, String ruleId, io.github.articlecheck.core.Severity severity, int line,
-                int column, String message) {
-            lines.add(ruleId + " " + message);
+        public void report(io.github.articlecheck.core.Finding finding) {
+            lines.add(finding.ruleId() + " " + TestArticles.text(finding));
         }
 
         @Override
-        public void note(String line) {
+        public void note(io.github.articlecheck.core.Message line) {
         }
 
         @Override
-        public void warn(String line) {
+        public void warn(io.github.articlecheck.core.Message line) {
         }
     }
 

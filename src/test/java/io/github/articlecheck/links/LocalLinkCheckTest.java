@@ -1,9 +1,11 @@
 package io.github.articlecheck.links;
 
+import io.github.articlecheck.run.RunSettings;
+import io.github.articlecheck.run.Articlecheck;
+import io.github.articlecheck.TestArticles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.articlecheck.engine.Engine;
-import io.github.articlecheck.engine.EngineConfiguration;
 import io.github.articlecheck.engine.EngineResult;
 import io.github.articlecheck.core.Finding;
 import io.github.articlecheck.read.AnchorStyle;
@@ -32,11 +34,11 @@ class LocalLinkCheckTest {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    private List<String> run(UnaryOperator<EngineConfiguration.Builder> configure, UnaryOperator<LinkOptions> links) {
+    private List<String> run(UnaryOperator<RunSettings.Builder> configure, UnaryOperator<LinkOptions> links) {
         LinkOptions options = links.apply(LinkOptions.defaults().withOffline(true));
-        EngineResult result = new Engine(configure.apply(EngineConfiguration.builder(base).links(options)).build()).run();
+        EngineResult result = Articlecheck.engine(configure.apply(RunSettings.builder(base).links(options)).build()).run();
         return result.findings().stream().filter(f -> f.ruleId().startsWith("link."))
-                .map(f -> f.path() + ":" + f.line() + ":" + f.column() + " " + f.ruleId() + " " + f.message())
+                .map(f -> f.path() + ":" + f.line() + ":" + f.column() + " " + f.ruleId() + " " + TestArticles.text(f))
                 .collect(Collectors.toList());
     }
 
@@ -151,12 +153,13 @@ class LocalLinkCheckTest {
         write("content/docs/real.md", FM + "## Usage\n");
         write("content/a.md", FM + "[a]({{< ref \"docs/real.md#usage\" >}}) [b]({{< relref \"docs/gone.md\" >}})"
                 + " [c]({{ site.baseurl }}/x)\n");
-        EngineResult result = new Engine(EngineConfiguration.builder(base)
+        EngineResult result = Articlecheck.engine(RunSettings.builder(base)
                 .links(LinkOptions.defaults().withOffline(true)).build()).run();
         assertEquals(List.of("content/a.md:4:43 link.file '{{< relref \"docs/gone.md\" >}}' does not exist: looked for"
                 + " content/docs/gone.md"),
-                result.findings().stream().map(f -> f.path() + ":" + f.line() + ":" + f.column() + " " + f.ruleId() + " " + f.message()).toList());
-        assertEquals(List.of("links: 1 templated link ({{ }}, {% %}) not checked"), result.notes());
+                result.findings().stream().map(f -> f.path() + ":" + f.line() + ":" + f.column() + " " + f.ruleId() + " " + TestArticles.text(f)).toList());
+        assertEquals(List.of("links: 1 templated link ({{ }}, {% %}) not checked"),
+                result.notes().stream().map(TestArticles.ENGLISH::render).toList());
     }
 
     @Test
@@ -206,6 +209,6 @@ class LocalLinkCheckTest {
     }
 
     static List<String> messages(List<Finding> findings) {
-        return findings.stream().map(Finding::message).toList();
+        return findings.stream().map(TestArticles::text).toList();
     }
 }

@@ -1,6 +1,7 @@
 package io.github.articlecheck.links;
 
 
+import io.github.articlecheck.TestArticles;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,22 +25,22 @@ class UrlSyntaxTest {
     @Test
     void malformedUrlsAreExplained() {
         assertEquals(Optional.of("contains a space or a control character: encode it (%20) or remove it"),
-                UrlSyntax.problem("https://example.org/a b"));
-        assertEquals(Optional.of("has no host name"), UrlSyntax.problem("https:///path"));
+                UrlSyntax.problem("https://example.org/a b").map(TestArticles.ENGLISH::resolve));
+        assertEquals(Optional.of("has no host name"), UrlSyntax.problem("https:///path").map(TestArticles.ENGLISH::resolve));
         assertEquals(Optional.of("host 'exa..mple.org' has an empty label (two dots in a row, or a leading dot)"),
-                UrlSyntax.problem("https://exa..mple.org/"));
-        assertEquals(Optional.of("host '-bad.org' has an invalid label '-bad'"), UrlSyntax.problem("https://-bad.org/"));
-        assertEquals(Optional.of("has an invalid port '99999'"), UrlSyntax.problem("https://example.org:99999/"));
-        assertEquals(Optional.of("'http:' must be followed by '//'"), UrlSyntax.problem("http:/example.org"));
+                UrlSyntax.problem("https://exa..mple.org/").map(TestArticles.ENGLISH::resolve));
+        assertEquals(Optional.of("host '-bad.org' has an invalid label '-bad'"), UrlSyntax.problem("https://-bad.org/").map(TestArticles.ENGLISH::resolve));
+        assertEquals(Optional.of("has an invalid port '99999'"), UrlSyntax.problem("https://example.org:99999/").map(TestArticles.ENGLISH::resolve));
+        assertEquals(Optional.of("'http:' must be followed by '//'"), UrlSyntax.problem("http:/example.org").map(TestArticles.ENGLISH::resolve));
     }
 
     @Test
     void mailAddresses() {
-        assertEquals(Optional.empty(), UrlSyntax.mailProblem("contact@example.org?subject=Bonjour"));
-        assertEquals(Optional.empty(), UrlSyntax.mailProblem("a@example.org,b@example.fr"));
+        assertEquals(Optional.empty(), UrlSyntax.mailProblem("contact@example.org?subject=Bonjour").map(TestArticles.ENGLISH::resolve));
+        assertEquals(Optional.empty(), UrlSyntax.mailProblem("a@example.org,b@example.fr").map(TestArticles.ENGLISH::resolve));
         assertEquals(Optional.of("'contact.example.org' is not an email address (name@domain)"),
-                UrlSyntax.mailProblem("contact.example.org"));
-        assertEquals(Optional.of("'contact@localhost' has an invalid domain 'localhost'"), UrlSyntax.mailProblem("contact@localhost"));
+                UrlSyntax.mailProblem("contact.example.org").map(TestArticles.ENGLISH::resolve));
+        assertEquals(Optional.of("'contact@localhost' has an invalid domain 'localhost'"), UrlSyntax.mailProblem("contact@localhost").map(TestArticles.ENGLISH::resolve));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.articlecheck.maven;
 
+import io.github.articlecheck.TestArticles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,9 +25,9 @@ class SinkReportDocumentTest {
                     calls.add(method.getName().equals("text") ? "text:" + arguments[0] : method.getName());
                     return null;
                 });
-        EngineResult result = new EngineResult(List.of(new Finding("content/a.md", 1, 1, "image.alt", Severity.WARNING,
+        EngineResult result = new EngineResult(List.of(TestArticles.finding("content/a.md", 1, 1, "image.alt", Severity.WARNING,
                 "image 'x.png' has no alternative text")), 1, 1, List.of());
-        FindingsReport.render(result, new SinkReportDocument(sink));
+        FindingsReport.render(TestArticles.ENGLISH, result, new SinkReportDocument(sink));
         assertEquals(List.of("head", "title", "text:articlecheck", "title_", "head_", "body"), calls.subList(0, 6));
         assertTrue(calls.contains("text:content/a.md:1:1"), calls.toString());
         assertTrue(calls.contains("text:image 'x.png' has no alternative text"), calls.toString());

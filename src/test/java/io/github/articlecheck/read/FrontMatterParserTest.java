@@ -1,5 +1,6 @@
 package io.github.articlecheck.read;
 
+import io.github.articlecheck.TestArticles;
 import io.github.articlecheck.core.FrontMatterProblem;
 import io.github.articlecheck.core.DuplicateKey;
 import io.github.articlecheck.core.ValueLocation;
@@ -75,7 +76,7 @@ class FrontMatterParserTest {
         FrontMatter fm = parse("---\ntitle: x\n\nSome text\n");
         FrontMatterProblem problem = fm.problem().orElseThrow();
         assertEquals(1, problem.line());
-        assertTrue(problem.message().contains("never closed"), problem.message());
+        assertTrue(TestArticles.ENGLISH.render(problem.message()).contains("never closed"), TestArticles.ENGLISH.render(problem.message()));
     }
 
     @Test
@@ -83,13 +84,13 @@ class FrontMatterParserTest {
         FrontMatterProblem problem = parse("---\ntags:\n\t- a\n---\n").problem().orElseThrow();
         assertEquals(3, problem.line());
         assertEquals(1, problem.column());
-        assertEquals("a tab is used for indentation; YAML allows only spaces there", problem.message());
+        assertEquals("a tab is used for indentation; YAML allows only spaces there", TestArticles.ENGLISH.render(problem.message()));
     }
 
     @Test
     void unclosedQuoteIsExplained() {
         FrontMatterProblem problem = parse("---\ntitle: \"Les communs\ndate: 2024-01-01\n---\n").problem().orElseThrow();
-        assertEquals("a quoted value is never closed: add the closing quote", problem.message());
+        assertEquals("a quoted value is never closed: add the closing quote", TestArticles.ENGLISH.render(problem.message()));
     }
 
     @Test
@@ -97,16 +98,16 @@ class FrontMatterParserTest {
         FrontMatterProblem problem = parse("---\ntitle: Les communs: vers une politique\n---\n").problem().orElseThrow();
         assertEquals(2, problem.line());
         assertEquals(19, problem.column());
-        assertEquals("a value contains ': ' (colon and space): put the whole value in quotes", problem.message());
+        assertEquals("a value contains ': ' (colon and space): put the whole value in quotes", TestArticles.ENGLISH.render(problem.message()));
     }
 
     @Test
     void customAndJavaTagsAreRejected() {
         FrontMatterProblem problem = parse("---\nx: !!javax.script.ScriptEngineManager [a]\n---\n").problem().orElseThrow();
         assertEquals(2, problem.line());
-        assertTrue(problem.message().startsWith("the YAML tag !!javax.script.ScriptEngineManager is not allowed"),
-                problem.message());
-        assertTrue(parse("---\nx: !custom 1\n---\n").problem().orElseThrow().message().contains("!custom"));
+        assertTrue(TestArticles.ENGLISH.render(problem.message()).startsWith("the YAML tag !!javax.script.ScriptEngineManager is not allowed"),
+                TestArticles.ENGLISH.render(problem.message()));
+        assertTrue(parse("---\nx: !custom 1\n---\n").problem().map(p -> TestArticles.ENGLISH.render(p.message())).orElseThrow().contains("!custom"));
     }
 
     @Test
@@ -133,7 +134,7 @@ class FrontMatterParserTest {
         yaml.append("---\n");
         FrontMatter fm = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), () -> parse(yaml.toString()));
         assertTrue(fm.problem().isPresent());
-        assertTrue(fm.problem().get().message().contains("aliases"), fm.problem().get().message());
+        assertTrue(TestArticles.ENGLISH.render(fm.problem().get().message()).contains("aliases"), fm.problem().toString());
     }
 
     @Test
@@ -144,7 +145,7 @@ class FrontMatterParserTest {
         }
         yaml.append("---\n");
         FrontMatter fm = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), () -> parse(yaml.toString()));
-        assertTrue(fm.problem().orElseThrow().message().contains("expands to more than"), fm.problem().get().message());
+        assertTrue(fm.problem().map(p -> TestArticles.ENGLISH.render(p.message())).orElseThrow().contains("expands to more than"), fm.problem().toString());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.articlecheck.report;
 
+import io.github.articlecheck.TestArticles;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.articlecheck.engine.EngineResult;
@@ -14,14 +15,14 @@ class FindingsReportTest {
     @Test
     void standaloneHtmlHasCountsByRuleAndArticleAndEveryFindingEscaped() {
         EngineResult result = new EngineResult(List.of(
-                new Finding("content/a.md", 6, 5, "frontmatter.enum", Severity.ERROR, "categories[0]: '<divers>' & co"),
-                new Finding("content/b.md", 2, 1, "frontmatter.enum", Severity.WARNING, "x")), 3, 5,
+                TestArticles.finding("content/a.md", 6, 5, "frontmatter.enum", Severity.ERROR, "categories[0]: '<divers>' & co"),
+                TestArticles.finding("content/b.md", 2, 1, "frontmatter.enum", Severity.WARNING, "x")), 3, 5,
                 List.of(FrontMatterSchemaCheck.ENUM));
         HtmlReportDocument document = new HtmlReportDocument();
-        FindingsReport.render(result, document);
+        FindingsReport.render(TestArticles.ENGLISH, result, document);
         String html = document.html();
         assertTrue(html.startsWith("<!DOCTYPE html>"), html);
-        assertTrue(html.contains("<p>1 errors, 1 warnings in 3 articles.</p>"), html);
+        assertTrue(html.contains("<p>1 error, 1 warning in 3 articles.</p>"), html);
         assertTrue(html.contains("<tr><td>frontmatter.enum</td><td>1</td><td>1</td><td>A value is not one of the allowed values.</td></tr>"), html);
         assertTrue(html.contains("<tr><td>content/a.md</td><td>1</td><td>0</td></tr>"), html);
         assertTrue(html.contains("<td>content/a.md:6:5</td><td>error</td><td>frontmatter.enum</td><td>categories[0]: '&lt;divers&gt;' &amp; co</td>"), html);

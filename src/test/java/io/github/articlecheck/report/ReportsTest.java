@@ -1,5 +1,6 @@
 package io.github.articlecheck.report;
 
+import io.github.articlecheck.TestArticles;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -7,7 +8,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.articlecheck.engine.EngineResult;
-import io.github.articlecheck.engine.EngineRules;
+import io.github.articlecheck.read.ArticleReader;
 import io.github.articlecheck.core.Finding;
 import io.github.articlecheck.core.RuleDescriptor;
 import io.github.articlecheck.core.Severity;
@@ -32,18 +33,18 @@ class ReportsTest {
     Path base;
 
     private EngineResult result() {
-        List<RuleDescriptor> rules = List.of(EngineRules.UNREADABLE, FrontMatterSchemaCheck.ENUM);
+        List<RuleDescriptor> rules = List.of(ArticleReader.UNREADABLE, FrontMatterSchemaCheck.ENUM);
         return new EngineResult(List.of(
-                new Finding("content/été/a b.md", 6, 5, "frontmatter.enum", Severity.ERROR,
+                TestArticles.finding("content/été/a b.md", 6, 5, "frontmatter.enum", Severity.ERROR,
                         "categories[0]: 'divers' is not one of: articles, \"evenements\" & <projets>"),
-                new Finding("content/z.md", 1, 1, "article.unreadable", Severity.WARNING, "binary file")),
+                TestArticles.finding("content/z.md", 1, 1, "article.unreadable", Severity.WARNING, "binary file")),
                 2, 12, rules);
     }
 
     @Test
     void sarifIsValidAgainstTheSarif210Schema() throws Exception {
         Path target = base.resolve("target/articlecheck/articlecheck.sarif");
-        SarifReport.write(result(), base, "0.1.0-SNAPSHOT", target);
+        SarifReport.write(TestArticles.ENGLISH, result(), base, "0.1.0-SNAPSHOT", target);
         JsonNode sarif = JsonMapper.shared().readTree(Files.readString(target));
         Schema schema;
         try (InputStream in = getClass().getResourceAsStream("/schemas/sarif-2.1.0.json")) {
@@ -78,7 +79,7 @@ class ReportsTest {
     @Test
     void checkstyleXmlHasOneFileElementPerArticleWithEscapedMessages() throws Exception {
         Path target = base.resolve("target/articlecheck/articlecheck-result.xml");
-        CheckstyleReport.write(result(), base, target);
+        CheckstyleReport.write(TestArticles.ENGLISH, result(), base, target);
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(target.toFile());
         Element root = xml.getDocumentElement();
         assertEquals("checkstyle", root.getTagName());
@@ -97,11 +98,11 @@ class ReportsTest {
 
     @Test
     void emptyResultGivesValidEmptyReports() throws Exception {
-        EngineResult empty = new EngineResult(List.of(), 3, 1, List.of(EngineRules.UNREADABLE));
+        EngineResult empty = new EngineResult(List.of(), 3, 1, List.of(ArticleReader.UNREADABLE));
         Path sarif = base.resolve("r/articlecheck.sarif");
         Path checkstyle = base.resolve("r/articlecheck-result.xml");
-        SarifReport.write(empty, base, "1.0", sarif);
-        CheckstyleReport.write(empty, base, checkstyle);
+        SarifReport.write(TestArticles.ENGLISH, empty, base, "1.0", sarif);
+        CheckstyleReport.write(TestArticles.ENGLISH, empty, base, checkstyle);
         assertEquals(0, JsonMapper.shared().readTree(Files.readString(sarif)).at("/runs/0/results").size());
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(checkstyle.toFile());
         assertEquals(0, xml.getElementsByTagName("file").getLength());

@@ -53,9 +53,13 @@ class FootnoteCheckTest {
     @Test
     void citationOrderGapsAndDefinitionOrder() {
         assertEquals(List.of(
-                "4:2 footnote.order footnote [^2] is cited before [^1]: number notes in the order they are first cited",
-                "8:1 footnote.order definition of [^2] comes after [^1] but is cited before it: define notes in the order they are cited"),
-                findings("A[^2] B[^1].\n\n[^1]: One.\n\n[^2]: Two.\n"));
+                "4:2 footnote.order footnote [^2] is cited before [^1]: number notes in the order they are first cited"),
+                findings("A[^2] B[^1].\n\n[^1]: One.\n\n[^2]: Two.\n"),
+                "one out-of-order citation is one finding: renumbering also puts the definitions in order");
+        assertEquals(List.of(
+                "8:1 footnote.order definition of [^1] comes after [^2] but is cited before it: define notes in the order they are cited"),
+                findings("A[^1] B[^2].\n\n[^2]: Two.\n\n[^1]: One.\n"),
+                "citations in order, definitions not: the definitions are the cause");
         assertEquals(List.of("4:14 footnote.order footnote numbering skips 3: [^4] follows [^2]; renumber the notes"),
                 findings("A[^1] B[^2] C[^4].\n\n[^1]: One.\n[^2]: Two.\n[^4]: Four.\n"));
         assertEquals(List.of(), findings("A[^b] B[^a].\n\n[^a]: Named labels carry no order.\n[^b]: B.\n"));
