@@ -2,7 +2,7 @@
 def page = new File(basedir, 'target/site/articlecheck.html')
 assert page.isFile()
 def html = page.text
-assert html.contains('<p>2 errors, 1 warnings in 1 articles.</p>')
+assert html.contains('<p>2 errors, 1 warning in 1 article.</p>')
 assert html.contains('<td>content/a.md:3:1</td><td>error</td><td>frontmatter.duplicate-key</td>')
 assert html.contains('<td>link.image</td>')
 def log = new File(basedir, 'build.log').text
