@@ -6,7 +6,8 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The YAML front matter block of an article, parsed once.
+ * The front matter block of an article (YAML, TOML or JSON), parsed once into one tree with a position for every
+ * key and value.
  *
  * @param startOffset   offset of the opening {@code ---}
  * @param endOffset     offset just past the closing delimiter line (where the Markdown body starts)
@@ -17,8 +18,16 @@ import tools.jackson.databind.JsonNode;
  * @param locations     positions by JSON pointer ("" for the root, "/categories/0", ...)
  * @param duplicateKeys keys given twice
  */
-public record FrontMatter(int startOffset, int endOffset, int openingLine, Optional<FrontMatterProblem> problem,
-        Optional<JsonNode> data, Map<String, ValueLocation> locations, List<DuplicateKey> duplicateKeys) {
+public record FrontMatter(Format format, int startOffset, int endOffset, int openingLine,
+        Optional<FrontMatterProblem> problem, Optional<JsonNode> data, Map<String, ValueLocation> locations,
+        List<DuplicateKey> duplicateKeys) {
+
+    /** How the block is written: YAML between {@code ---} lines, TOML between {@code +++} lines, a JSON object. */
+    public enum Format {
+        YAML,
+        TOML,
+        JSON
+    }
 
     /** True when the block parsed and is a mapping, so keys can be checked. */
     public boolean isMapping() {

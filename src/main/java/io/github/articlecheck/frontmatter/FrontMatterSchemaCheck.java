@@ -65,7 +65,7 @@ public final class FrontMatterSchemaCheck implements ArticleCheck {
 
     @Override
     public String indexKey() {
-        List<String> parts = new ArrayList<>();
+        List<String> parts = new ArrayList<>(List.of("requireFrontMatter=" + settings.requireFrontMatter()));
         settings.fallback().ifPresent(file -> parts.add(file + "=" + ContentHash.ofFile(file)));
         for (SchemaMapping mapping : settings.mappings()) {
             Path file = settings.baseDirectory().resolve(mapping.schema()).normalize();
@@ -95,6 +95,9 @@ public final class FrontMatterSchemaCheck implements ArticleCheck {
             return;
         }
         Optional<FrontMatter> frontMatter = article.frontMatter();
+        if (frontMatter.isEmpty() && settings.requireFrontMatter()) {
+            return; // frontmatter.missing says it all: one problem, one finding
+        }
         if (frontMatter.isPresent() && !frontMatter.get().isMapping()) {
             return; // unreadable or not a mapping: frontmatter.syntax already says why
         }

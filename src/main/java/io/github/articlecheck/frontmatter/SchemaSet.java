@@ -109,7 +109,7 @@ final class SchemaSet {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         try {
             if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-                return FrontMatterParser.readDocument(text);
+                return FrontMatterParser.readYamlDocument(text);
             }
             return JsonMapper.shared().readTree(text);
         } catch (JacksonException e) {

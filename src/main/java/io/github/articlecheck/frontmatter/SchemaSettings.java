@@ -8,10 +8,11 @@ import java.util.Optional;
 
 /**
  * Which JSON Schema applies to which articles: the first {@code mappings} entry whose patterns match an article
- * wins, {@code fallback} applies to the others. Paths are absolute.
+ * wins, {@code fallback} applies to the others. Paths are absolute. With {@code requireFrontMatter}, an article
+ * without front matter gets {@code frontmatter.missing} alone, not one more finding per required key.
  */
 public record SchemaSettings(Path baseDirectory, Path contentDirectory, Optional<Path> fallback,
-        List<SchemaMapping> mappings) {
+        List<SchemaMapping> mappings, boolean requireFrontMatter) {
 
     /** Patterns an entry without includes matches: every Markdown article. */
     public static final List<String> EVERY_ARTICLE = List.of("**/*.md", "**/*.markdown", "**/*.mdx");
@@ -30,6 +31,6 @@ public record SchemaSettings(Path baseDirectory, Path contentDirectory, Optional
     }
 
     public static SchemaSettings none(Path baseDirectory, Path contentDirectory) {
-        return new SchemaSettings(baseDirectory, contentDirectory, Optional.empty(), List.of());
+        return new SchemaSettings(baseDirectory, contentDirectory, Optional.empty(), List.of(), true);
     }
 }

@@ -1,148 +1,39 @@
 package io.github.articlecheck.read;
 
-import io.github.articlecheck.core.FrontMatterProblem;
-import io.github.articlecheck.core.Message;
-import io.github.articlecheck.core.Messages;
-import io.github.articlecheck.core.DuplicateKey;
-import io.github.articlecheck.core.ValueLocation;
 import io.github.articlecheck.core.FrontMatter;
 import io.github.articlecheck.core.SourceText;
-import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.resolver.Resolver;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Finds the {@code ---} delimited YAML block at the top of an article and parses it safely into a typed tree
- * with positions. SnakeYAML only composes the node tree (no Java objects, no custom types); typing is done by
- * {@link YamlTyping} from the raw text, as YAML 1.2 would.
+ * Finds an article's front matter in any of the formats site generators read at the top of a file: YAML between
+ * {@code ---} lines (every generator), TOML between {@code +++} lines (Hugo's and Zola's default), a JSON object
+ * (Hugo). The first format whose block opens the file reads it.
  */
 public final class FrontMatterParser {
-    /** Limits that keep a hostile front matter from exhausting memory or time. */
-    static final int MAX_ALIASES = 50;
-    static final int MAX_NESTING = 64;
-    static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
-
-    /** Schema files are the configuration, whose errors are in English like Maven's own. */
-    private static final Messages ENGLISH = Messages.english();
-    private static final Pattern DELIMITER = Pattern.compile("---[ \\t]*");
-    private static final Pattern CLOSING = Pattern.compile("(---|\\.\\.\\.)[ \\t]*");
+    private static final List<FrontMatterFormat> FORMATS = List.of(new YamlFrontMatter(), new TomlFrontMatter(),
+            new JsonFrontMatter());
 
     private FrontMatterParser() {
     }
 
-    /** The front matter of {@code source}, or empty when the file does not start with {@code ---}. */
+    /** The front matter of {@code source}, or empty when the file starts with none. */
     public static Optional<FrontMatter> parse(SourceText source) {
-        if (!source.text().startsWith("---") || !DELIMITER.matcher(source.lineText(1)).matches()) {
-            return Optional.empty();
-        }
-        int closingLine = findClosingLine(source);
-        if (closingLine < 0) {
-            FrontMatterProblem problem = new FrontMatterProblem(1, 1, Message.of("frontmatter.syntax.unclosed"));
-            return Optional.of(new FrontMatter(0, source.length(), 1, Optional.of(problem), Optional.empty(),
-                    Map.of(), List.of()));
-        }
-        int yamlEnd = source.lineStart(closingLine);
-        int bodyStart = closingLine < source.lineCount() ? source.lineStart(closingLine + 1) : source.length();
-        String yamlText = source.text().substring(0, yamlEnd);
-        return Optional.of(compose(yamlText, bodyStart));
-    }
-
-    private static int findClosingLine(SourceText source) {
-        for (int line = 2; line <= source.lineCount(); line++) {
-            int start = source.lineStart(line);
-            int end = source.lineEnd(line);
-            if (end - start >= 3 && end - start < 64 && CLOSING.matcher(source.text().substring(start, end)).matches()) {
-                return line;
+        for (FrontMatterFormat format : FORMATS) {
+            if (format.opens(source)) {
+                return Optional.of(format.read(source));
             }
         }
-        return -1;
-    }
-
-    private static FrontMatter compose(String yamlText, int bodyStart) {
-        Node root;
-        try {
-            root = YAML.get().compose(new StringReader(yamlText));
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? 1 : mark.getLine() + 1;
-            int column = mark == null ? 1 : mark.getColumn() + 1;
-            return unreadable(bodyStart, new FrontMatterProblem(line, column, YamlMessages.explain(e)));
-        } catch (YAMLException e) {
-            return unreadable(bodyStart, new FrontMatterProblem(1, 1, YamlMessages.explain(e)));
-        }
-        Map<String, ValueLocation> locations = new HashMap<>();
-        List<DuplicateKey> duplicates = new ArrayList<>();
-        YamlTyping typing = new YamlTyping(locations, duplicates);
-        try {
-            JsonNode data = typing.toJson(root);
-            locations.putIfAbsent("", new ValueLocation(1, 1, 1, 1));
-            return new FrontMatter(0, bodyStart, 1, Optional.empty(), Optional.of(data), Map.copyOf(locations),
-                    List.copyOf(duplicates));
-        } catch (YamlTyping.RejectedYamlException e) {
-            return unreadable(bodyStart, e.problem());
-        }
+        return Optional.empty();
     }
 
     /**
-     * Reads a whole YAML document (a schema file) with the same safe loader and typing as front matter.
+     * A whole YAML document (a schema file) as a tree.
      *
      * @throws IllegalArgumentException with a plain-words message when it cannot be read
      */
-    public static JsonNode readDocument(String yamlText) {
-        try {
-            return new YamlTyping(new HashMap<>(), new ArrayList<>()).toJson(newYaml().compose(new StringReader(yamlText)));
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark();
-            String where = mark == null ? "" : " at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
-            throw new IllegalArgumentException(ENGLISH.render(YamlMessages.explain(e)) + where, e);
-        } catch (YAMLException e) {
-            throw new IllegalArgumentException(ENGLISH.render(YamlMessages.explain(e)), e);
-        } catch (YamlTyping.RejectedYamlException e) {
-            throw new IllegalArgumentException(ENGLISH.render(e.problem().message()) + " at line " + e.problem().line(), e);
-        }
-    }
-
-    private static FrontMatter unreadable(int bodyStart, FrontMatterProblem problem) {
-        return new FrontMatter(0, bodyStart, 1, Optional.of(problem), Optional.empty(), Map.of(), List.of());
-    }
-
-    /** A Yaml instance is not thread-safe but is reusable: one per worker thread saves its set-up per article. */
-    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(FrontMatterParser::newYaml);
-
-    private static Yaml newYaml() {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true); // duplicates are reported as findings, with both lines
-        options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setNestingDepthLimit(MAX_NESTING);
-        options.setCodePointLimit(MAX_CODE_POINTS);
-        options.setAllowRecursiveKeys(false);
-        options.setProcessComments(false);
-        DumperOptions dumperOptions = new DumperOptions();
-        return new Yaml(new SafeConstructor(options), new Representer(dumperOptions), dumperOptions, options,
-                new PlainTextResolver());
-    }
-
-    /** Resolves no implicit types: every plain scalar stays text, typed later by {@link YamlTyping}. */
-    private static final class PlainTextResolver extends Resolver {
-        @Override
-        protected void addImplicitResolvers() {
-            // intentionally empty: YAML 1.1 implicit typing (yes/no booleans, octal 010, sexagesimal 12:30,
-            // timestamps) is exactly what front matter authors do not expect
-        }
+    public static JsonNode readYamlDocument(String yamlText) {
+        return YamlFrontMatter.readDocument(yamlText);
     }
 }

@@ -14,10 +14,10 @@ final class YamlMessages {
         if (!(e instanceof MarkedYAMLException)) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("exceeds the limit")) {
-                return Message.of("frontmatter.syntax.too-large", FrontMatterParser.MAX_CODE_POINTS);
+                return Message.of("frontmatter.syntax.too-large", YamlFrontMatter.MAX_CODE_POINTS);
             }
             if (message.toLowerCase(Locale.ROOT).contains("alias")) {
-                return Message.of("frontmatter.syntax.too-many-aliases", FrontMatterParser.MAX_ALIASES);
+                return Message.of("frontmatter.syntax.too-many-aliases", YamlFrontMatter.MAX_ALIASES);
             }
             return Message.of("frontmatter.syntax.unreadable", firstLine(message));
         }
@@ -47,10 +47,10 @@ final class YamlMessages {
             return Message.of("frontmatter.syntax.undefined-alias");
         }
         if (problem.contains("nesting") || problem.contains("depth")) {
-            return Message.of("frontmatter.syntax.too-deep", FrontMatterParser.MAX_NESTING);
+            return Message.of("frontmatter.syntax.too-deep", YamlFrontMatter.MAX_NESTING);
         }
         if (problem.contains("aliases")) {
-            return Message.of("frontmatter.syntax.too-many-aliases", FrontMatterParser.MAX_ALIASES);
+            return Message.of("frontmatter.syntax.too-many-aliases", YamlFrontMatter.MAX_ALIASES);
         }
         if (problem.contains("found character '@'") || problem.contains("found character '`'")) {
             return Message.of("frontmatter.syntax.reserved-character");

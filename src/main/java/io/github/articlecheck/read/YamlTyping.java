@@ -64,9 +64,9 @@ final class YamlTyping {
         if (++values > MAX_VALUES) {
             throw new RejectedYamlException(node, Message.of("frontmatter.syntax.too-many-values", MAX_VALUES));
         }
-        if (depth > FrontMatterParser.MAX_NESTING) {
+        if (depth > YamlFrontMatter.MAX_NESTING) {
             throw new RejectedYamlException(node, Message.of("frontmatter.syntax.too-deep-or-recursive",
-                    FrontMatterParser.MAX_NESTING));
+                    YamlFrontMatter.MAX_NESTING));
         }
         Tag tag = node.getTag();
         if (!ALLOWED_TAGS.contains(tag)) {

@@ -231,7 +231,7 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
             }
             SchemaSettings schemas = new SchemaSettings(built.baseDirectory(), built.contentDirectory(),
                     Optional.ofNullable(frontMatterSchema).map(p -> built.baseDirectory().resolve(p).normalize()),
-                    schemaMappings);
+                    schemaMappings, requireFrontMatter);
             return new RunSettings(built, roots, schemas, requireFrontMatter, titleKeys, links, locale, formats,
                     outputDirectory, Optional.ofNullable(baseline).map(p -> built.baseDirectory().resolve(p).normalize()),
                     violationSeverity, maxAllowedViolations, toolVersion, environment);

@@ -80,10 +80,19 @@ class FrontMatterSchemaCheckTest {
     }
 
     @Test
-    void aFileWithoutFrontMatterStillFailsRequiredKeys() {
-        List<String> found = lines(check(configuration, "# Only a body\n"));
+    void aFileWithoutFrontMatterIsOneFindingWhenFrontMatterIsRequired() {
         assertEquals(List.of("1:1 frontmatter.missing no front matter: start the file with a '---' line, the keys"
-                        + " (title, date, ...) and a closing '---'",
+                        + " (title, date, ...) and a closing '---'"),
+                lines(check(configuration, "# Only a body\n")), "one problem, one finding: not one per required key");
+    }
+
+    @Test
+    void aFileWithoutFrontMatterStillFailsRequiredKeysWhenFrontMatterIsOptional() throws IOException {
+        Path schema = directory.resolve("optional.schema.yaml");
+        Files.writeString(schema, SCHEMA);
+        List<String> found = lines(check(config().frontMatterSchema(schema).requireFrontMatter(false).build(),
+                "# Only a body\n"));
+        assertEquals(List.of(
                 "1:1 frontmatter.required missing required key 'date': add it to the front matter",
                 "1:1 frontmatter.required missing required key 'résumé': add it to the front matter",
                 "1:1 frontmatter.required missing required key 'titre': add it to the front matter"), found);
