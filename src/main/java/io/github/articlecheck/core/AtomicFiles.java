@@ -44,12 +44,36 @@ public final class AtomicFiles {
 
     private static void replace(Path target, Filler filler) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
-        Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), target.getFileName().toString(), ".tmp");
+        Path temporary = newTemporary(target.toAbsolutePath());
         try {
             filler.fill(temporary);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * A new empty file beside the target, created the way an ordinary write creates one, so that it gets the
+     * permissions the user's umask gives (Files.createTempFile would make it 0600, and the move would keep that).
+     * When the target exists, its permissions are kept instead.
+     */
+    private static Path newTemporary(Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temporary = target.resolveSibling(target.getFileName() + "." + Long.toHexString(System.nanoTime())
+                    + Integer.toHexString(attempt) + ".tmp");
+            try {
+                Files.newOutputStream(temporary, java.nio.file.StandardOpenOption.CREATE_NEW).close();
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+                continue;
+            }
+            if (Files.exists(target) && Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+            }
+            return temporary;
         }
     }
 }

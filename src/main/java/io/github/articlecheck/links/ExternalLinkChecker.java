@@ -105,9 +105,12 @@ final class ExternalLinkChecker {
         }
         LinkCache cache = new LinkCache(options.cacheFile(), options.cacheMaxAge(), sink::warn);
         Map<String, HttpProbe.Verdict> verdicts = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, java.util.Set<String>> anchors = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, Deque<String>> byHost = new LinkedHashMap<>();
         for (String url : urls.keySet()) {
-            HttpProbe.Verdict cached = cache.get(url).orElse(null);
+            // A cached verdict says nothing of the page's anchors: a URL whose #fragments must be checked is fetched.
+            HttpProbe.Verdict cached = options.checkExternalAnchors() && wantsAnchors(urls.get(url)) ? null
+                    : cache.get(url).orElse(null);
             if (cached != null) {
                 verdicts.put(url, cached);
             } else {
@@ -136,6 +139,9 @@ final class ExternalLinkChecker {
                         }
                         if (done) {
                             verdicts.put(work.url, work.attempt.verdict);
+                            if (work.attempt.anchors != null) {
+                                anchors.put(work.url, work.attempt.anchors);
+                            }
                             progress.done(work.attempt.verdict);
                         }
                     } catch (RuntimeException e) {
@@ -155,9 +161,13 @@ final class ExternalLinkChecker {
         }
         pool.shutdownNow();
         progress.finish();
-        verdicts.forEach(cache::put);
+        verdicts.forEach((url, verdict) -> {
+            if (verdict.cacheable()) {
+                cache.put(url, verdict);
+            }
+        });
         cache.save();
-        report(urls, verdicts, sink);
+        report(urls, verdicts, anchors, sink);
         if (sink.enabled(LinkRules.INSECURE)) {
             reportInsecure(urls, verdicts, sink, budgetEnd);
         }
@@ -174,7 +184,7 @@ final class ExternalLinkChecker {
             }
         });
         for (Map.Entry<String, Queue<Occurrence>> entry : secure.entrySet()) {
-            HttpProbe.Attempt attempt = probe.start(entry.getKey(), null, budgetEnd);
+            HttpProbe.Attempt attempt = probe.start(entry.getKey(), false, budgetEnd);
             while (!probe.advance(attempt)) {
                 long wait = attempt.notBefore - System.nanoTime();
                 if (wait > 0) {
@@ -197,20 +207,42 @@ final class ExternalLinkChecker {
         }
     }
 
-    private static String wantsAnchor(Queue<Occurrence> occurrences) {
+    /** Whether some occurrence of a URL names a #fragment (other than {@code #top} and text directives). */
+    private static boolean wantsAnchors(Queue<Occurrence> occurrences) {
         for (Occurrence occurrence : occurrences) {
-            int hash = occurrence.url().indexOf('#');
-            if (hash >= 0 && hash < occurrence.url().length() - 1) {
-                return LinkTarget.decode(occurrence.url().substring(hash + 1));
+            if (fragment(occurrence.url()) != null) {
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
-    private void report(Map<String, Queue<Occurrence>> urls, Map<String, HttpProbe.Verdict> verdicts, CorpusFindingSink sink) {
+    /** The decoded #fragment of a URL, or null when it has none worth checking. */
+    private static String fragment(String url) {
+        int hash = url.indexOf('#');
+        if (hash < 0 || hash == url.length() - 1) {
+            return null;
+        }
+        String fragment = LinkTarget.decode(url.substring(hash + 1));
+        return fragment.equals("top") || fragment.startsWith(":~:") ? null : fragment;
+    }
+
+    private void report(Map<String, Queue<Occurrence>> urls, Map<String, HttpProbe.Verdict> verdicts,
+            Map<String, java.util.Set<String>> anchors, CorpusFindingSink sink) {
         for (Map.Entry<String, Queue<Occurrence>> entry : urls.entrySet()) {
             HttpProbe.Verdict verdict = verdicts.getOrDefault(entry.getKey(),
                     HttpProbe.Verdict.unverified("link.verdict.budget"));
+            java.util.Set<String> ids = anchors.get(entry.getKey());
+            if (ids != null) {
+                // Each occurrence's own fragment, against the page's anchors: page#a and page#b are two questions.
+                for (Occurrence at : entry.getValue()) {
+                    String fragment = fragment(at.url());
+                    if (fragment != null && !ids.contains(fragment)) {
+                        sink.at(at.path(), at.line(), at.column()).subject(at.url()).report(LinkRules.EXTERNAL,
+                                "link.verdict.no-anchor", at.url(), fragment);
+                    }
+                }
+            }
             if (verdict.kind() == HttpProbe.Kind.OK) {
                 continue;
             }
@@ -218,7 +250,6 @@ final class ExternalLinkChecker {
                 case BROKEN -> LinkRules.EXTERNAL;
                 case REDIRECT -> LinkRules.REDIRECT;
                 case BLOCKED -> LinkRules.BLOCKED;
-                case INSECURE -> LinkRules.INSECURE;
                 default -> LinkRules.UNVERIFIED;
             };
             for (Occurrence at : entry.getValue()) {
@@ -258,7 +289,7 @@ final class ExternalLinkChecker {
             urlsByHost.forEach((host, urls) -> {
                 Deque<Work> works = new ArrayDeque<>();
                 for (String url : urls) {
-                    works.add(new Work(url, host, probe.start(url, wantsAnchor(occurrences.get(url)), budgetEnd)));
+                    works.add(new Work(url, host, probe.start(url, wantsAnchors(occurrences.get(url)), budgetEnd)));
                 }
                 pending.put(host, works);
                 remaining += works.size();

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +38,7 @@ final class HttpProbe {
     static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
     static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(30);
 
-    enum Kind { OK, BROKEN, UNVERIFIED, REDIRECT, BLOCKED, INSECURE }
+    enum Kind { OK, BROKEN, UNVERIFIED, REDIRECT, BLOCKED }
 
     /**
      * The outcome for one URL. {@code detail} is the message of the finding without the URL, which is put first
@@ -54,6 +55,15 @@ final class HttpProbe {
 
         static Verdict unverified(String key, Object... args) {
             return new Verdict(Kind.UNVERIFIED, Message.of(key, args), 0);
+        }
+
+        /**
+         * Whether the verdict says something of the URL worth reusing in a later run. Not when the run itself cut
+         * the check short (time budget spent, an internal error, an interruption): the next run must try again.
+         */
+        boolean cacheable() {
+            return !List.of("link.verdict.budget", "link.verdict.internal-error", "link.verdict.interrupted")
+                    .contains(detail.key());
         }
     }
 
@@ -73,18 +83,30 @@ final class HttpProbe {
     }
 
     HttpProbe(LinkOptions options, Resolver resolver) {
+        this(options, resolver, null);
+    }
+
+    /**
+     * With {@code tls} the TLS context of the requests (a test's loopback HTTPS server, whose certificate the JDK's
+     * default trust store does not know); null for the JDK's default.
+     */
+    HttpProbe(LinkOptions options, Resolver resolver, javax.net.ssl.SSLContext tls) {
         this.options = options;
         this.resolver = resolver;
-        this.client = HttpClient.newBuilder()
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(options.connectTimeout())
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+                .version(HttpClient.Version.HTTP_1_1);
+        if (tls != null) {
+            builder.sslContext(tls);
+        }
+        this.client = builder.build();
     }
 
     /** The state of one URL's check, kept between requests so that waiting never holds a worker or a host slot. */
     final class Attempt {
-        final String fragment;
+        /** Read the page (GET, first 2 MiB) to collect its anchors: some occurrence has a #fragment to check. */
+        final boolean wantsAnchors;
         final long deadline;
         String current;
         final Set<String> visited = new HashSet<>();
@@ -95,12 +117,14 @@ final class HttpProbe {
         /** {@link System#nanoTime()} before which the next request must not start (Retry-After, backoff). */
         long notBefore;
         Verdict verdict;
+        /** The ids and names of the page, when it was read for them; null otherwise. */
+        Set<String> anchors;
 
-        Attempt(String url, String fragment, long budgetEndNanos) {
-            this.fragment = fragment;
+        Attempt(String url, boolean wantsAnchors, long budgetEndNanos) {
+            this.wantsAnchors = wantsAnchors && options.checkExternalAnchors();
             this.deadline = Math.min(budgetEndNanos, System.nanoTime() + options.urlDeadline().toNanos());
             this.current = url.startsWith("//") ? "https:" + url : url;
-            this.useGet = fragment != null && options.checkExternalAnchors();
+            this.useGet = this.wantsAnchors;
         }
 
         private boolean finish(Verdict outcome) {
@@ -119,13 +143,12 @@ final class HttpProbe {
         }
     }
 
-    Attempt start(String url, String fragment, long budgetEndNanos) {
-        return new Attempt(url, fragment, budgetEndNanos);
+    Attempt start(String url, boolean wantsAnchors, long budgetEndNanos) {
+        return new Attempt(url, wantsAnchors, budgetEndNanos);
     }
 
     /** Checks until a verdict (true) or until the next request must wait (false, see {@link Attempt#notBefore}). */
     boolean advance(Attempt a) {
-        String fragment = a.fragment;
         while (true) {
             URI uri;
             try {
@@ -183,7 +206,7 @@ final class HttpProbe {
                 return a.finish(Verdict.unverified("link.verdict.interrupted"));
             }
             int status = response.statusCode();
-            String body = readBody(response, get && fragment != null && options.checkExternalAnchors());
+            String body = readBody(response, get && a.wantsAnchors);
             if (status >= 300 && status < 400 && response.headers().firstValue("location").isPresent()) {
                 String location = uri.resolve(encodeForUri(response.headers().firstValue("location").get())).toString();
                 if (!a.visited.add(a.current) || a.visited.contains(location)) {
@@ -201,9 +224,8 @@ final class HttpProbe {
                 continue;
             }
             if (accepted(status) || status >= 200 && status < 300) {
-                if (fragment != null && body != null && !body.contains("id=\"" + fragment + "\"")
-                        && !body.contains("name=\"" + fragment + "\"") && !body.contains("id='" + fragment + "'")) {
-                    return a.finish(Verdict.broken(status, "link.verdict.no-anchor", fragment));
+                if (body != null) {
+                    a.anchors = anchorsOf(body); // each occurrence's #fragment is checked against them
                 }
                 if (a.permanentTarget != null && a.permanentSoFar) {
                     return a.finish(new Verdict(Kind.REDIRECT, Message.of("link.verdict.permanent-redirect", a.permanentTarget), status));
@@ -263,6 +285,21 @@ final class HttpProbe {
             extra.forEach(builder::header);
         }
         return builder.build();
+    }
+
+    private static final java.util.regex.Pattern ANCHOR = java.util.regex.Pattern.compile(
+            "\\s(?:id|name)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The values of every id and name attribute of a page. */
+    static Set<String> anchorsOf(String body) {
+        Set<String> anchors = new HashSet<>();
+        java.util.regex.Matcher matcher = ANCHOR.matcher(body);
+        while (matcher.find()) {
+            String value = matcher.group(1) != null ? matcher.group(1)
+                    : matcher.group(2) != null ? matcher.group(2) : matcher.group(3);
+            anchors.add(value);
+        }
+        return anchors;
     }
 
     private static String readBody(HttpResponse<InputStream> response, boolean wanted) {

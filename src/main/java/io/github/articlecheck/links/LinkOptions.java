@@ -1,5 +1,6 @@
 package io.github.articlecheck.links;
 
+import io.github.articlecheck.core.Durations;
 import io.github.articlecheck.core.ConfigurationException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,6 +68,20 @@ public record LinkOptions(
         Consumer<String> progress) {
 
     public static final List<String> DEFAULT_FRONT_MATTER_LINK_KEYS = List.of("image", "cover", "thumbnail");
+    // The defaults, written as users write them: the Maven parameters take their default values from these.
+    public static final String DEFAULT_TIMEOUT = "20s";
+    public static final String DEFAULT_DEADLINE = "60s";
+    public static final String DEFAULT_BUDGET = "10m";
+    public static final String DEFAULT_CACHE_MAX_AGE = "24h";
+    public static final String DEFAULT_CONCURRENCY = "64";
+    public static final String DEFAULT_CONCURRENCY_PER_HOST = "16";
+    public static final String DEFAULT_RETRIES = "2";
+    public static final String PROJECT_URL = "https://github.com/articlecheck/articlecheck-maven-plugin";
+
+    /** The User-Agent of link requests: the tool, its version, and where to read about it. */
+    public static String userAgent(String version) {
+        return "articlecheck/" + version + " (+" + PROJECT_URL + ")";
+    }
 
     public LinkOptions {
         frontMatterLinkKeys = List.copyOf(frontMatterLinkKeys);
@@ -80,13 +95,14 @@ public record LinkOptions(
         }
     }
 
-    /** The defaults: external links checked, 64 requests at a time, 16 per host, 24 h cache age. */
+    /** The defaults, the same as the Maven parameters': external links checked, 64 requests at a time, 16 per host. */
     public static LinkOptions defaults() {
         return new LinkOptions(DEFAULT_FRONT_MATTER_LINK_KEYS, Set.of(), Optional.empty(), SitePreset.NONE, List.of(),
-                false, true, false, false,
-                Optional.empty(), Duration.ofHours(24), List.of(), List.of(), false, "articlecheck", Map.of(), 64, 16,
-                Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(60), Duration.ofMinutes(10), 2,
-                line -> { });
+                false, true, false, false, Optional.empty(), Durations.parse("linkCacheMaxAge", DEFAULT_CACHE_MAX_AGE),
+                List.of(), List.of(), false, userAgent("unknown"), Map.of(), Integer.parseInt(DEFAULT_CONCURRENCY),
+                Integer.parseInt(DEFAULT_CONCURRENCY_PER_HOST), Durations.parse("linkTimeout", DEFAULT_TIMEOUT),
+                Durations.parse("linkTimeout", DEFAULT_TIMEOUT), Durations.parse("linkDeadline", DEFAULT_DEADLINE),
+                Durations.parse("linkBudget", DEFAULT_BUDGET), Integer.parseInt(DEFAULT_RETRIES), line -> { });
     }
 
     public LinkOptions withOffline(boolean value) {

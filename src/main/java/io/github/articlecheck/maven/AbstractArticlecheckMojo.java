@@ -3,6 +3,7 @@ package io.github.articlecheck.maven;
 import io.github.articlecheck.core.Anchor;
 import io.github.articlecheck.engine.Baseline;
 import io.github.articlecheck.core.ConfigurationException;
+import io.github.articlecheck.links.LinkOptions;
 import io.github.articlecheck.run.GitChanges;
 import io.github.articlecheck.run.RunLog;
 import io.github.articlecheck.run.RunSettings;
@@ -117,7 +118,7 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
     File linkCache;
 
     /** How long an OK external result is reused: 24h, 30m, 2d or an ISO-8601 duration. */
-    @Parameter(property = "articlecheck.linkCacheMaxAge", defaultValue = "24h")
+    @Parameter(property = "articlecheck.linkCacheMaxAge", defaultValue = LinkOptions.DEFAULT_CACHE_MAX_AGE)
     String linkCacheMaxAge;
 
     /** HTTP status codes (regular expressions on the 3-digit code) that count as OK, e.g. 403. */
@@ -141,27 +142,27 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
     List<HostHeader> hostHeaders;
 
     /** External requests in flight at once. */
-    @Parameter(property = "articlecheck.linkConcurrency", defaultValue = "64")
+    @Parameter(property = "articlecheck.linkConcurrency", defaultValue = LinkOptions.DEFAULT_CONCURRENCY)
     int linkConcurrency;
 
     /** External requests in flight per host. */
-    @Parameter(property = "articlecheck.linkConcurrencyPerHost", defaultValue = "16")
+    @Parameter(property = "articlecheck.linkConcurrencyPerHost", defaultValue = LinkOptions.DEFAULT_CONCURRENCY_PER_HOST)
     int linkConcurrencyPerHost;
 
     /** Timeout of one attempt, for the connection and again for the response headers. */
-    @Parameter(property = "articlecheck.linkTimeout", defaultValue = "20s")
+    @Parameter(property = "articlecheck.linkTimeout", defaultValue = LinkOptions.DEFAULT_TIMEOUT)
     String linkTimeout;
 
     /** Total time for one URL, retries and redirects included. */
-    @Parameter(property = "articlecheck.linkDeadline", defaultValue = "60s")
+    @Parameter(property = "articlecheck.linkDeadline", defaultValue = LinkOptions.DEFAULT_DEADLINE)
     String linkDeadline;
 
     /** Total time for all external requests of a run; what is left is reported unverified. */
-    @Parameter(property = "articlecheck.linkBudget", defaultValue = "10m")
+    @Parameter(property = "articlecheck.linkBudget", defaultValue = LinkOptions.DEFAULT_BUDGET)
     String linkBudget;
 
     /** Retries after the first attempt on timeouts, resets, 408, 429 and 5xx. */
-    @Parameter(property = "articlecheck.linkRetries", defaultValue = "2")
+    @Parameter(property = "articlecheck.linkRetries", defaultValue = LinkOptions.DEFAULT_RETRIES)
     int linkRetries;
 
     /**

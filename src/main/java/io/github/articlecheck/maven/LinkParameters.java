@@ -1,5 +1,6 @@
 package io.github.articlecheck.maven;
 
+import io.github.articlecheck.core.Durations;
 import io.github.articlecheck.core.ConfigurationException;
 import io.github.articlecheck.links.LinkOptions;
 import io.github.articlecheck.links.PermalinkRule;
@@ -29,8 +30,7 @@ final class LinkParameters {
             headers.computeIfAbsent(header.getHost().toLowerCase(Locale.ROOT), h -> new HashMap<>())
                     .put(header.getName(), header.getValue() == null ? "" : header.getValue());
         }
-        String agent = mojo.userAgent == null || mojo.userAgent.isBlank()
-                ? "articlecheck/" + mojo.version() + " (+https://github.com/articlecheck/articlecheck-maven-plugin)"
+        String agent = mojo.userAgent == null || mojo.userAgent.isBlank() ? LinkOptions.userAgent(mojo.version())
                 : mojo.userAgent;
         return new LinkOptions(
                 list(mojo.frontMatterLinks).stream().map(String::trim).filter(s -> !s.isEmpty()).toList(),
@@ -61,33 +61,8 @@ final class LinkParameters {
                 mojo.getLog()::info);
     }
 
-    /** {@code 24h}, {@code 30m}, {@code 45s}, {@code 2d}, {@code 500ms} or ISO-8601 ({@code PT24H}). */
     static Duration duration(String parameter, String text) {
-        String value = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        try {
-            if (value.startsWith("p")) {
-                return Duration.parse(value.toUpperCase(Locale.ROOT));
-            }
-            if (value.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2)));
-            }
-            long amount = Long.parseLong(value.substring(0, value.length() - 1));
-            switch (value.charAt(value.length() - 1)) {
-                case 's':
-                    return Duration.ofSeconds(amount);
-                case 'm':
-                    return Duration.ofMinutes(amount);
-                case 'h':
-                    return Duration.ofHours(amount);
-                case 'd':
-                    return Duration.ofDays(amount);
-                default:
-                    break;
-            }
-        } catch (NumberFormatException | DateTimeParseException | StringIndexOutOfBoundsException e) {
-            // fall through to the message below
-        }
-        throw new ConfigurationException(parameter + " '" + text + "' is not a duration: write 24h, 30m, 45s, 2d or 500ms");
+        return Durations.parse(parameter, text);
     }
 
     private static List<Pattern> patterns(String parameter, List<String> expressions) {

@@ -211,4 +211,16 @@ class LocalLinkCheckTest {
     static List<String> messages(List<Finding> findings) {
         return findings.stream().map(TestArticles::text).toList();
     }
+
+    @Test
+    void anIncludedSnippetBringsItsAnchorsNotEveryLineOfItsText() throws IOException {
+        // Hugo's include shortcode: the snippet's headings become anchors of the page; its prose does not.
+        write("content/_common/snippet.md", "## Included heading\n\nSome prose here.\n");
+        write("content/page.md", "---\ntitle: Page\n---\n{{% include \"_common/snippet\" %}}\n\n"
+                + "[a](#included-heading) [b](#some-prose-here)\n");
+        List<String> found = run(b -> b.contentDirectory(Path.of("content")).excludes(List.of("_common/**")),
+                l -> preset(l, SitePreset.HUGO, List.of(), Optional.empty()));
+        assertEquals(List.of("content/page.md:6:28 link.anchor '#some-prose-here' is not an anchor of this article"),
+                found);
+    }
 }

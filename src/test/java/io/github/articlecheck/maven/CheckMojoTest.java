@@ -95,8 +95,23 @@ class CheckMojoTest {
     @InjectMojo(goal = "check")
     @MojoParameter(name = "maxAllowedViolations", value = "2")
     void violationsWithinTheAllowanceDoNotFail(CheckMojo mojo) throws Exception {
+        RecordingLog log = record(mojo);
+        mojo.execute(); // does not throw: 2 violations, 2 allowed
+        assertEquals(2, log.lines.stream().filter(line -> line.startsWith("[ERROR] content/")).count(),
+                "the two violations are there and reported: the allowance, not their absence, lets the build pass");
+        assertTrue(log.lines.stream().anyMatch(line -> line.matches(
+                "\\[INFO] articlecheck: 2 errors, 0 warnings in 2 articles \\(\\d+ ms\\)")), log.lines.toString());
+    }
+
+    @Test
+    @Basedir(FAILING)
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "maxAllowedViolations", value = "1")
+    void oneViolationOverTheAllowanceFails(CheckMojo mojo) throws Exception {
         record(mojo);
-        mojo.execute();
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(failure.getMessage().startsWith("articlecheck found 2 violations (errors), more than the 1 allowed"),
+                failure.getMessage());
     }
 
     @Test
@@ -168,5 +183,23 @@ class CheckMojoTest {
         MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
         assertTrue(error.getMessage().contains("does-not-exist does not exist or is not a folder"), error.getMessage());
         assertTrue(new File(PASSING).isDirectory());
+    }
+
+    @Test
+    @Basedir(PASSING)
+    @InjectMojo(goal = "check")
+    void theMavenDefaultsAreTheEngineDefaults(CheckMojo mojo) {
+        io.github.articlecheck.links.LinkOptions maven = LinkParameters.toOptions(mojo);
+        io.github.articlecheck.links.LinkOptions engine = io.github.articlecheck.links.LinkOptions.defaults();
+        assertEquals(engine.connectTimeout(), maven.connectTimeout());
+        assertEquals(engine.responseTimeout(), maven.responseTimeout());
+        assertEquals(engine.urlDeadline(), maven.urlDeadline());
+        assertEquals(engine.phaseBudget(), maven.phaseBudget());
+        assertEquals(engine.cacheMaxAge(), maven.cacheMaxAge());
+        assertEquals(engine.maxConcurrency(), maven.maxConcurrency());
+        assertEquals(engine.maxPerHost(), maven.maxPerHost());
+        assertEquals(engine.retries(), maven.retries());
+        assertEquals(engine.frontMatterLinkKeys(), maven.frontMatterLinkKeys());
+        assertEquals(engine.userAgent().replace("unknown", mojo.version()), maven.userAgent());
     }
 }

@@ -57,6 +57,21 @@ class GitChangesTest {
     }
 
     @Test
+    void contentLinesStartingWithPlusPlusOrMinusMinusAreChangedLines() throws Exception {
+        Path repo = repository();
+        git(repo, "checkout", "-q", "-b", "change");
+        // The front matter's closing --- removed, and a line "++https://example.org/plus" added: both are content,
+        // not the diff's file headers.
+        Files.writeString(repo.resolve("content/a.md"), "---\ntitle: A\nSee https://example.org/old\n"
+                + "++https://example.org/plus\n");
+        git(repo, "commit", "-q", "-am", "change");
+        ChangeSet change = GitChanges.since(repo, "main");
+        assertTrue(change.addedUrl("content/a.md", "https://example.org/plus"), "an added line starting with ++");
+        assertTrue(change.removedLines().get("content/a.md").lines().anyMatch(line -> line.equals("---")),
+                "a removed line starting with --: " + change.removedLines());
+    }
+
+    @Test
     void clearConfigurationErrors() throws Exception {
         Path plain = Files.createDirectories(directory.resolve("plain"));
         assertTrue(assertThrows(ConfigurationException.class, () -> GitChanges.since(plain, "main")).getMessage()
