@@ -12,7 +12,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Checks the articles of the content directory and fails the build when one is broken. Thin by design:
- * parameters become {@link RunSettings}, {@link Articlecheck#check} does the run, and its verdict becomes the
+ * parameters become {@link RunSettings}, {@link io.github.articlecheck.run.Articlecheck#check} does the run, and its verdict becomes the
  * build's.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
