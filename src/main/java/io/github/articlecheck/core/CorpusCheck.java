@@ -52,5 +52,11 @@ public interface CorpusCheck {
 
         /** A problem of the run itself, not of an article (for instance an unreadable cache): logged as a warning. */
         void warn(Message line);
+
+        /**
+         * A failure of the run itself that no article is at fault for (a worker thread that died): logged as an error,
+         * and the run fails, so that a check that could not be done never passes quietly.
+         */
+        void fail(Message line);
     }
 }

@@ -8,8 +8,6 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The raw HTML of an article seen as a whole: the tags of every HTML block and inline HTML node, in document
@@ -17,10 +15,6 @@ import java.util.regex.Pattern;
  * here. Comments, and the content of {@code <style>}, {@code <script>} and {@code <textarea>}, hold no tags.
  */
 public final class RawHtml {
-    private static final Pattern TAG = Pattern.compile(
-            "<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:\\s+[^\\s\"'>/=]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+))?)*)\\s*(/?)>");
-    private static final Pattern ATTRIBUTE = Pattern.compile(
-            "([^\\s\"'>/=]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+)))?");
     private static final List<String> RAW_TEXT = List.of("style", "script", "textarea");
 
     private final List<HtmlTag> tags;
@@ -67,7 +61,8 @@ public final class RawHtml {
                 return;
             }
             if (rawTextElement[0] != null) {
-                int close = text.toLowerCase(Locale.ROOT).indexOf("</" + rawTextElement[0], open);
+                // Searched without changing the text's case: lower-casing can change its length (İ) and so offsets.
+                int close = endTagOf(text, rawTextElement[0], open);
                 if (close < 0) {
                     return; // the raw text goes on in the next node
                 }
@@ -81,32 +76,127 @@ public final class RawHtml {
                 i = close < 0 ? text.length() : close + 3;
                 continue;
             }
-            Matcher tag = TAG.matcher(text);
-            tag.region(open, text.length());
-            if (!tag.lookingAt()) {
+            int after = readTag(text, open, base, tags);
+            if (after < 0) {
                 i = open + 1;
                 continue;
             }
-            boolean end = !tag.group(1).isEmpty();
-            String name = tag.group(2).toLowerCase(Locale.ROOT);
-            List<HtmlTag.Attribute> attributes = end ? List.of() : attributes(tag.group(3), base + tag.start(3));
-            tags.add(new HtmlTag(name, end, !tag.group(4).isEmpty(), base + open, attributes));
-            if (!end && RAW_TEXT.contains(name)) {
-                rawTextElement[0] = name;
+            HtmlTag tag = tags.get(tags.size() - 1);
+            if (!tag.end() && RAW_TEXT.contains(tag.name())) {
+                rawTextElement[0] = tag.name();
             }
-            i = tag.end();
+            i = after;
         }
     }
 
-    private static List<HtmlTag.Attribute> attributes(String text, int base) {
-        List<HtmlTag.Attribute> attributes = new ArrayList<>();
-        Matcher attribute = ATTRIBUTE.matcher(text);
-        while (attribute.find()) {
-            String name = attribute.group(1).toLowerCase(Locale.ROOT);
-            int group = attribute.group(2) != null ? 2 : attribute.group(3) != null ? 3 : attribute.group(4) != null ? 4 : 0;
-            String value = group == 0 ? null : attribute.group(group);
-            attributes.add(new HtmlTag.Attribute(name, value, group == 0 ? -1 : base + attribute.start(group)));
+    /** The offset of {@code </name} at or after {@code from}, in any letter case; -1 when there is none. */
+    static int endTagOf(String text, String name, int from) {
+        for (int at = text.indexOf("</", from); at >= 0; at = text.indexOf("</", at + 2)) {
+            if (text.regionMatches(true, at + 2, name, 0, name.length())) {
+                return at;
+            }
         }
-        return attributes;
+        return -1;
+    }
+
+    /**
+     * Reads the tag starting at {@code open} (a '<'), adds it and returns the offset after its '>', or -1 when the
+     * text there is not a tag. A loop over the characters, not a regular expression: a tag with thousands of
+     * attributes costs time in proportion, not a stack overflow.
+     */
+    private static int readTag(String text, int open, int base, List<HtmlTag> tags) {
+        int n = text.length();
+        int i = open + 1;
+        boolean end = i < n && text.charAt(i) == '/';
+        if (end) {
+            i++;
+        }
+        int nameStart = i;
+        if (i >= n || !isAsciiLetter(text.charAt(i))) {
+            return -1;
+        }
+        while (i < n && (isAsciiLetter(text.charAt(i)) || Character.isDigit(text.charAt(i)) && text.charAt(i) < 128
+                || text.charAt(i) == ':' || text.charAt(i) == '-')) {
+            i++;
+        }
+        String name = text.substring(nameStart, i).toLowerCase(Locale.ROOT);
+        List<HtmlTag.Attribute> attributes = new ArrayList<>();
+        while (true) {
+            int spaceStart = i;
+            while (i < n && isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                return -1;
+            }
+            char c = text.charAt(i);
+            if (c == '>') {
+                tags.add(new HtmlTag(name, end, false, base + open, end ? List.of() : attributes));
+                return i + 1;
+            }
+            if (c == '/' && i + 1 < n && text.charAt(i + 1) == '>') {
+                tags.add(new HtmlTag(name, end, true, base + open, end ? List.of() : attributes));
+                return i + 2;
+            }
+            if (i == spaceStart || !isAttributeNameChar(c)) {
+                return -1; // an attribute must follow whitespace, and start with a name
+            }
+            int attributeStart = i;
+            while (i < n && isAttributeNameChar(text.charAt(i))) {
+                i++;
+            }
+            String attributeName = text.substring(attributeStart, i).toLowerCase(Locale.ROOT);
+            int j = i;
+            while (j < n && isSpace(text.charAt(j))) {
+                j++;
+            }
+            if (j < n && text.charAt(j) == '=') {
+                j++;
+                while (j < n && isSpace(text.charAt(j))) {
+                    j++;
+                }
+                if (j >= n) {
+                    return -1;
+                }
+                char quote = text.charAt(j);
+                int valueStart;
+                int valueEnd;
+                if (quote == '"' || quote == '\'') {
+                    valueStart = j + 1;
+                    valueEnd = text.indexOf(quote, valueStart);
+                    if (valueEnd < 0) {
+                        return -1;
+                    }
+                    i = valueEnd + 1;
+                } else {
+                    valueStart = j;
+                    valueEnd = j;
+                    while (valueEnd < n && !isSpace(text.charAt(valueEnd))
+                            && "\"'=<>`".indexOf(text.charAt(valueEnd)) < 0) {
+                        valueEnd++;
+                    }
+                    if (valueEnd == valueStart) {
+                        return -1;
+                    }
+                    i = valueEnd;
+                }
+                attributes.add(new HtmlTag.Attribute(attributeName, text.substring(valueStart, valueEnd), base + valueStart));
+            } else {
+                attributes.add(new HtmlTag.Attribute(attributeName, null, -1));
+            }
+        }
+    }
+
+    /** The white space of HTML tags (as the former regular expression's \\s): ASCII only. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAttributeNameChar(char c) {
+        return !isSpace(c) && "\"'>/=".indexOf(c) < 0;
     }
 }

@@ -86,6 +86,10 @@ public final class Engine {
         private final ArticleReader reader = new ArticleReader(configuration.baseDirectory(), configuration.anchorStyle());
         private ArticleIndex index;
         private String indexKey;
+        /** Findings of corpus checks that failed on one article (in collect or restore). */
+        private final List<Finding> corpusFailures = java.util.Collections.synchronizedList(new ArrayList<>());
+        /** Failures of the run itself: they fail the build. */
+        private final List<Message> errors = java.util.Collections.synchronizedList(new ArrayList<>());
 
         EngineResult execute() {
             CompletableFuture<ArticleIndex> loading = null;
@@ -107,6 +111,7 @@ public final class Engine {
             List<Message> notes = new ArrayList<>();
             List<Message> warnings = new ArrayList<>();
             raw.addAll(finishCorpusChecks(notes, warnings));
+            raw.addAll(corpusFailures);
             configuration.changeSet().ifPresent(change -> notes.add(Message.of("engine.note.changed-files",
                     change.description(), change.changed().size(), change.deleted().size())));
             List<Finding> findings = reportable(raw);
@@ -117,7 +122,7 @@ public final class Engine {
             Collections.sort(findings);
             long millis = (System.nanoTime() - start) / 1_000_000;
             return new EngineResult(findings, scan.articles().size(), millis, activeRules(), notes, warnings,
-                    contentHashes);
+                    contentHashes, errors);
         }
 
         private List<Finding> checkArticles(ArticleScanner.Scan scan) {
@@ -185,8 +190,18 @@ public final class Engine {
             List<Finding> raw = runArticleChecks(article);
             Suppressions suppressions = Suppressions.of(article);
             List<CorpusCheck.Facts> facts = new ArrayList<>();
-            corpusChecks.forEach(check -> facts.add(check.collect(article)));
-            if (index != null) {
+            boolean collected = true;
+            for (CorpusCheck check : corpusChecks) {
+                try {
+                    facts.add(check.collect(article));
+                } catch (RuntimeException | StackOverflowError e) {
+                    // The article is still checked by every other check; not kept in the index, so it is read again.
+                    raw = new ArrayList<>(raw);
+                    raw.add(checkFailed(relative, check, e));
+                    collected = false;
+                }
+            }
+            if (index != null && collected) {
                 index.keep(relative, new ArticleIndex.Entry(stamp.size(), stamp.modified(), hash, raw, suppressions, facts));
             }
             suppressionsByPath.put(relative, suppressions);
@@ -199,7 +214,12 @@ public final class Engine {
                 contentHashes.put(relative, entry.hash());
             }
             for (int i = 0; i < corpusChecks.size(); i++) {
-                corpusChecks.get(i).restore(entry.facts().get(i));
+                CorpusCheck check = corpusChecks.get(i);
+                try {
+                    check.restore(entry.facts().get(i));
+                } catch (RuntimeException | StackOverflowError e) {
+                    corpusFailures.add(checkFailed(relative, check, e));
+                }
             }
             index.keep(relative, entry.size() == stamp.size() && entry.modified() == stamp.modified() ? entry
                     : new ArticleIndex.Entry(stamp.size(), stamp.modified(), entry.hash(), entry.findings(),
@@ -268,8 +288,21 @@ public final class Engine {
                 public void warn(Message line) {
                     warnings.add(line);
                 }
+
+                @Override
+                public void fail(Message line) {
+                    errors.add(line);
+                }
             };
-            corpusChecks.forEach(check -> check.finish(sink));
+            for (CorpusCheck check : corpusChecks) {
+                try {
+                    check.finish(sink);
+                } catch (RuntimeException | StackOverflowError e) {
+                    // No article is at fault: the run fails loudly, with every other finding and report still there.
+                    errors.add(Message.of("engine.error.check-failed", check.getClass().getSimpleName(),
+                            e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+                }
+            }
             return findings;
         }
 
@@ -303,6 +336,11 @@ public final class Engine {
         private boolean inScope(Finding finding) {
             return configuration.changeSet().map(change -> change.isChanged(finding.path())
                     || finding.targets().stream().anyMatch(change::touches)).orElse(true);
+        }
+
+        private Finding checkFailed(String relative, Object check, Throwable e) {
+            return ArticleReader.problem(relative, 1, 1, Message.of("article.unreadable.check-failed",
+                    check.getClass().getSimpleName(), e.getClass().getSimpleName()));
         }
 
         /** Writes the index; returns why it could not, or null. */

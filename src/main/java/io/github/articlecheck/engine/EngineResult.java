@@ -11,10 +11,11 @@ import java.util.Map;
  * What a run found: findings sorted by path, line, column and rule id; the number of articles checked; the
  * wall time; the rules that were active, for the reports; summary notes (what was not checked, and why) and
  * warnings about the run itself (an unreadable cache), which are not findings of any article; and, when asked
- * for, a content hash per article path (for the baseline, which follows renamed articles by content).
+ * for, a content hash per article path (for the baseline, which follows renamed articles by content); and the
+ * failures of the run itself (a check that died with no article at fault), which fail the build.
  */
 public record EngineResult(List<Finding> findings, int articleCount, long durationMillis, List<RuleDescriptor> rules,
-        List<Message> notes, List<Message> warnings, Map<String, String> contentHashes) {
+        List<Message> notes, List<Message> warnings, Map<String, String> contentHashes, List<Message> errors) {
 
     public EngineResult {
         findings = List.copyOf(findings);
@@ -22,6 +23,12 @@ public record EngineResult(List<Finding> findings, int articleCount, long durati
         notes = List.copyOf(notes);
         warnings = List.copyOf(warnings);
         contentHashes = Map.copyOf(contentHashes);
+        errors = List.copyOf(errors);
+    }
+
+    public EngineResult(List<Finding> findings, int articleCount, long durationMillis, List<RuleDescriptor> rules,
+            List<Message> notes, List<Message> warnings, Map<String, String> contentHashes) {
+        this(findings, articleCount, durationMillis, rules, notes, warnings, contentHashes, List.of());
     }
 
     public EngineResult(List<Finding> findings, int articleCount, long durationMillis, List<RuleDescriptor> rules) {
@@ -30,7 +37,7 @@ public record EngineResult(List<Finding> findings, int articleCount, long durati
 
     /** The same run with other findings (for instance those not in the baseline). */
     public EngineResult withFindings(List<Finding> replacement) {
-        return new EngineResult(replacement, articleCount, durationMillis, rules, notes, warnings, contentHashes);
+        return new EngineResult(replacement, articleCount, durationMillis, rules, notes, warnings, contentHashes, errors);
     }
 
     public long count(Severity severity) {

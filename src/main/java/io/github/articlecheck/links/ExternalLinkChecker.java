@@ -1,6 +1,7 @@
 package io.github.articlecheck.links;
 
 import io.github.articlecheck.engine.Checks;
+import io.github.articlecheck.core.Message;
 import io.github.articlecheck.core.Report;
 import io.github.articlecheck.core.RuleDescriptor;
 import io.github.articlecheck.core.TextEdit;
@@ -106,6 +107,7 @@ final class ExternalLinkChecker {
         LinkCache cache = new LinkCache(options.cacheFile(), options.cacheMaxAge(), sink::warn);
         Map<String, HttpProbe.Verdict> verdicts = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, java.util.Set<String>> anchors = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.Set<String> deaths = java.util.concurrent.ConcurrentHashMap.newKeySet();
         Map<String, Deque<String>> byHost = new LinkedHashMap<>();
         for (String url : urls.keySet()) {
             // A cached verdict says nothing of the page's anchors: a URL whose #fragments must be checked is fetched.
@@ -145,7 +147,14 @@ final class ExternalLinkChecker {
                             progress.done(work.attempt.verdict);
                         }
                     } catch (RuntimeException e) {
-                        verdicts.put(work.url, HttpProbe.Verdict.unverified("link.verdict.internal-error", e));
+                        verdicts.put(work.url, HttpProbe.Verdict.unverified("link.verdict.internal-error",
+                                e.getClass().getSimpleName()));
+                    } catch (Error e) {
+                        // An OutOfMemoryError or the like: this URL is not verified, and the run must not pass quietly.
+                        verdicts.put(work.url, HttpProbe.Verdict.unverified("link.verdict.internal-error",
+                                e.getClass().getSimpleName()));
+                        deaths.add(e.getClass().getSimpleName());
+                        throw e;
                     } finally {
                         scheduler.release(work, done);
                     }
@@ -167,6 +176,7 @@ final class ExternalLinkChecker {
             }
         });
         cache.save();
+        deaths.forEach(error -> sink.fail(Message.of("links.error.worker-died", error)));
         report(urls, verdicts, anchors, sink);
         if (sink.enabled(LinkRules.INSECURE)) {
             reportInsecure(urls, verdicts, sink, budgetEnd);

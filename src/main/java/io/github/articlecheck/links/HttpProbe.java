@@ -107,7 +107,10 @@ final class HttpProbe {
     final class Attempt {
         /** Read the page (GET, first 2 MiB) to collect its anchors: some occurrence has a #fragment to check. */
         final boolean wantsAnchors;
-        final long deadline;
+        /** When the external phase's budget ends (System.nanoTime()). */
+        final long budgetEnd;
+        /** The URL's own deadline, counted from its first request (0 until then). */
+        long deadline;
         String current;
         final Set<String> visited = new HashSet<>();
         String permanentTarget;
@@ -122,7 +125,7 @@ final class HttpProbe {
 
         Attempt(String url, boolean wantsAnchors, long budgetEndNanos) {
             this.wantsAnchors = wantsAnchors && options.checkExternalAnchors();
-            this.deadline = Math.min(budgetEndNanos, System.nanoTime() + options.urlDeadline().toNanos());
+            this.budgetEnd = budgetEndNanos;
             this.current = url.startsWith("//") ? "https:" + url : url;
             this.useGet = this.wantsAnchors;
         }
@@ -166,9 +169,17 @@ final class HttpProbe {
                 return a.finish(blocked);
             }
             boolean get = a.useGet || headUnsupported.contains(host.toLowerCase(Locale.ROOT));
+            if (a.deadline == 0) {
+                // Counted from this URL's first request, not from the start of the phase: a URL that waited its turn
+                // behind a slow host has its whole deadline.
+                a.deadline = Math.min(a.budgetEnd, System.nanoTime() + options.urlDeadline().toNanos());
+            }
             long remaining = a.deadline - System.nanoTime();
             if (remaining <= 0) {
-                return a.finish(Verdict.unverified("link.verdict.deadline", options.urlDeadline().toSeconds()));
+                // The true reason: the phase's budget, or this URL's own deadline.
+                return a.finish(a.deadline == a.budgetEnd
+                        ? Verdict.unverified("link.verdict.budget")
+                        : Verdict.unverified("link.verdict.deadline", options.urlDeadline().toSeconds()));
             }
             HttpResponse<InputStream> response;
             try {
@@ -206,7 +217,11 @@ final class HttpProbe {
                 return a.finish(Verdict.unverified("link.verdict.interrupted"));
             }
             int status = response.statusCode();
-            String body = readBody(response, get && a.wantsAnchors);
+            Body body = readBody(response, get && a.wantsAnchors, Math.min(options.responseTimeout().toNanos(),
+                    a.deadline - System.nanoTime()));
+            if (body.timedOut()) {
+                return a.finish(Verdict.unverified("link.verdict.body-timeout"));
+            }
             if (status >= 300 && status < 400 && response.headers().firstValue("location").isPresent()) {
                 String location = uri.resolve(encodeForUri(response.headers().firstValue("location").get())).toString();
                 if (!a.visited.add(a.current) || a.visited.contains(location)) {
@@ -224,8 +239,8 @@ final class HttpProbe {
                 continue;
             }
             if (accepted(status) || status >= 200 && status < 300) {
-                if (body != null) {
-                    a.anchors = anchorsOf(body); // each occurrence's #fragment is checked against them
+                if (body.text() != null) {
+                    a.anchors = anchorsOf(body.text()); // each occurrence's #fragment is checked against them
                 }
                 if (a.permanentTarget != null && a.permanentSoFar) {
                     return a.finish(new Verdict(Kind.REDIRECT, Message.of("link.verdict.permanent-redirect", a.permanentTarget), status));
@@ -302,17 +317,68 @@ final class HttpProbe {
         return anchors;
     }
 
-    private static String readBody(HttpResponse<InputStream> response, boolean wanted) {
-        try (InputStream in = response.body()) {
-            if (!wanted) {
-                // Closing without reading ends the exchange: no body download, and no 40 ms delayed-ACK stall
-                // that reusing the connection after a drained body meets on many small servers.
-                return null;
+    /** A page's text (null when not read), or that reading it took longer than allowed. */
+    record Body(String text, boolean timedOut) {
+    }
+
+    /** Bytes of page bodies held at once by all workers: 16 MiB, so 8 pages of 2 MiB, whatever servers send. */
+    static final int BYTES_IN_FLIGHT = 16 * 1024 * 1024;
+    private static final java.util.concurrent.Semaphore BODY_MEMORY = new java.util.concurrent.Semaphore(BYTES_IN_FLIGHT);
+    private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "articlecheck-link-watchdog");
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    /**
+     * Reads at most 2 MiB of a page within {@code timeoutNanos}: the stream is closed when the time is up, so a server
+     * that trickles a byte a second cannot hold a worker past its URL's deadline. The memory of all bodies read at
+     * once is bounded by {@link #BYTES_IN_FLIGHT}.
+     */
+    private static Body readBody(HttpResponse<InputStream> response, boolean wanted, long timeoutNanos) {
+        InputStream in = response.body();
+        if (!wanted) {
+            // Closing without reading ends the exchange: no body download, and no 40 ms delayed-ACK stall
+            // that reusing the connection after a drained body meets on many small servers.
+            closeQuietly(in);
+            return new Body(null, false);
+        }
+        long start = System.nanoTime();
+        try {
+            if (timeoutNanos <= 0 || !BODY_MEMORY.tryAcquire((int) MAX_BODY_BYTES, timeoutNanos,
+                    java.util.concurrent.TimeUnit.NANOSECONDS)) {
+                closeQuietly(in);
+                return new Body(null, true);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closeQuietly(in);
+            return new Body(null, true);
+        }
+        long left = timeoutNanos - (System.nanoTime() - start);
+        java.util.concurrent.atomic.AtomicBoolean expired = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            expired.set(true);
+            closeQuietly(in);
+        }, Math.max(1, left), java.util.concurrent.TimeUnit.NANOSECONDS);
+        try {
             byte[] bytes = in.readNBytes((int) MAX_BODY_BYTES);
-            return new String(bytes, StandardCharsets.UTF_8);
+            return expired.get() ? new Body(null, true) : new Body(new String(bytes, StandardCharsets.UTF_8), false);
         } catch (IOException e) {
-            return null;
+            return new Body(null, expired.get());
+        } finally {
+            watchdog.cancel(false);
+            closeQuietly(in);
+            BODY_MEMORY.release((int) MAX_BODY_BYTES);
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException | RuntimeException e) {
+            // closing is all that is asked
         }
     }
 

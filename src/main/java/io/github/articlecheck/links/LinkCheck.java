@@ -151,7 +151,13 @@ public final class LinkCheck implements CorpusCheck {
                 case OTHER_SCHEME:
                     break;
                 default:
-                    facts.local().add(new LinkFacts.Link(link.destination(), link));
+                    Optional<Message> problem = localPathProblem(link.destination(), target);
+                    if (problem.isPresent()) {
+                        at(facts, article, link).report(LinkRules.SYNTAX, problem.get().key(),
+                                problem.get().args().toArray());
+                    } else {
+                        facts.local().add(new LinkFacts.Link(link.destination(), link));
+                    }
             }
         }
         extractUndefinedReferences(article, facts);
@@ -200,6 +206,31 @@ public final class LinkCheck implements CorpusCheck {
         return Optional.empty();
     }
 
+    private static final java.util.regex.Pattern PERCENT_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
+
+    /**
+     * Why a local link cannot name a file at all, so that it is a {@code link.syntax} finding rather than a path that
+     * makes the file system throw: a malformed percent escape ({@code a%ZZ.md}), or a path the operating system
+     * refuses (a NUL, written {@code %00}).
+     */
+    static Optional<Message> localPathProblem(String destination, LinkTarget target) {
+        String raw = destination.replaceFirst("[?#].*$", "");
+        java.util.regex.Matcher escape = PERCENT_ESCAPE.matcher(raw);
+        if (escape.find()) {
+            return Optional.of(Message.of("link.syntax.bad-escape", destination,
+                    raw.substring(escape.start(), Math.min(raw.length(), escape.start() + 3))));
+        }
+        if (target.path().indexOf('\0') >= 0) {
+            return Optional.of(Message.of("link.syntax.nul", destination));
+        }
+        try {
+            Path.of(target.path());
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.of(Message.of("link.syntax.invalid-path", destination, e.getReason()));
+        }
+        return Optional.empty();
+    }
+
     private List<Path> includesOf(Article article, Path file) {
         if (!article.source().text().contains("include")) {
             return List.of();
@@ -210,10 +241,14 @@ public final class LinkCheck implements CorpusCheck {
             String target = matcher.group(1);
             String path = target.replaceFirst("^/+", "");
             path = path.contains(".") ? path : path + ".md";
-            Path fromPage = file.getParent().resolve(path).normalize();
-            // Like Hugo's GetPage: relative to the page first, then to the content root.
-            included.add(!target.startsWith("/") && java.nio.file.Files.isRegularFile(fromPage) ? fromPage
-                    : configuration.contentDirectory().resolve(path).normalize());
+            try {
+                Path fromPage = file.getParent().resolve(path).normalize();
+                // Like Hugo's GetPage: relative to the page first, then to the content root.
+                included.add(!target.startsWith("/") && java.nio.file.Files.isRegularFile(fromPage) ? fromPage
+                        : configuration.contentDirectory().resolve(path).normalize());
+            } catch (java.nio.file.InvalidPathException e) {
+                // not a file name (a NUL in it): nothing is included, nothing to add
+            }
         }
         return included;
     }

@@ -106,10 +106,197 @@ public record LinkOptions(
     }
 
     public LinkOptions withOffline(boolean value) {
-        return new LinkOptions(frontMatterLinkKeys, extraSchemes, baseUrl, sitePreset, permalinks, linkRenderHook,
-                checkExternal, value,
-                allowPrivateAddresses,
-                cacheFile, cacheMaxAge, acceptStatus, excludeLinks, checkExternalAnchors, userAgent, hostHeaders,
-                maxConcurrency, maxPerHost, connectTimeout, responseTimeout, urlDeadline, phaseBudget, retries, progress);
+        return toBuilder().offline(value).build();
+    }
+
+    /** A builder starting from these options: every other option kept. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    public static Builder builder() {
+        return defaults().toBuilder();
+    }
+
+    /** Fluent builder over the defaults; each setter names the option it sets. */
+    public static final class Builder {
+        private List<String> frontMatterLinkKeys;
+        private Set<String> extraSchemes;
+        private Optional<String> baseUrl;
+        private SitePreset sitePreset;
+        private List<PermalinkRule> permalinks;
+        private boolean linkRenderHook;
+        private boolean checkExternal;
+        private boolean offline;
+        private boolean allowPrivateAddresses;
+        private Optional<Path> cacheFile;
+        private Duration cacheMaxAge;
+        private List<Pattern> acceptStatus;
+        private List<Pattern> excludeLinks;
+        private boolean checkExternalAnchors;
+        private String userAgent;
+        private Map<String, Map<String, String>> hostHeaders;
+        private int maxConcurrency;
+        private int maxPerHost;
+        private Duration connectTimeout;
+        private Duration responseTimeout;
+        private Duration urlDeadline;
+        private Duration phaseBudget;
+        private int retries;
+        private Consumer<String> progress;
+
+        private Builder(LinkOptions from) {
+            frontMatterLinkKeys = from.frontMatterLinkKeys();
+            extraSchemes = from.extraSchemes();
+            baseUrl = from.baseUrl();
+            sitePreset = from.sitePreset();
+            permalinks = from.permalinks();
+            linkRenderHook = from.linkRenderHook();
+            checkExternal = from.checkExternal();
+            offline = from.offline();
+            allowPrivateAddresses = from.allowPrivateAddresses();
+            cacheFile = from.cacheFile();
+            cacheMaxAge = from.cacheMaxAge();
+            acceptStatus = from.acceptStatus();
+            excludeLinks = from.excludeLinks();
+            checkExternalAnchors = from.checkExternalAnchors();
+            userAgent = from.userAgent();
+            hostHeaders = from.hostHeaders();
+            maxConcurrency = from.maxConcurrency();
+            maxPerHost = from.maxPerHost();
+            connectTimeout = from.connectTimeout();
+            responseTimeout = from.responseTimeout();
+            urlDeadline = from.urlDeadline();
+            phaseBudget = from.phaseBudget();
+            retries = from.retries();
+            progress = from.progress();
+        }
+
+        public Builder frontMatterLinkKeys(List<String> value) {
+            frontMatterLinkKeys = value;
+            return this;
+        }
+
+        public Builder extraSchemes(Set<String> value) {
+            extraSchemes = value;
+            return this;
+        }
+
+        public Builder baseUrl(Optional<String> value) {
+            baseUrl = value;
+            return this;
+        }
+
+        public Builder sitePreset(SitePreset value) {
+            sitePreset = value;
+            return this;
+        }
+
+        public Builder permalinks(List<PermalinkRule> value) {
+            permalinks = value;
+            return this;
+        }
+
+        public Builder linkRenderHook(boolean value) {
+            linkRenderHook = value;
+            return this;
+        }
+
+        public Builder checkExternal(boolean value) {
+            checkExternal = value;
+            return this;
+        }
+
+        public Builder offline(boolean value) {
+            offline = value;
+            return this;
+        }
+
+        public Builder allowPrivateAddresses(boolean value) {
+            allowPrivateAddresses = value;
+            return this;
+        }
+
+        public Builder cacheFile(Optional<Path> value) {
+            cacheFile = value;
+            return this;
+        }
+
+        public Builder cacheMaxAge(Duration value) {
+            cacheMaxAge = value;
+            return this;
+        }
+
+        public Builder acceptStatus(List<Pattern> value) {
+            acceptStatus = value;
+            return this;
+        }
+
+        public Builder excludeLinks(List<Pattern> value) {
+            excludeLinks = value;
+            return this;
+        }
+
+        public Builder checkExternalAnchors(boolean value) {
+            checkExternalAnchors = value;
+            return this;
+        }
+
+        public Builder userAgent(String value) {
+            userAgent = value;
+            return this;
+        }
+
+        public Builder hostHeaders(Map<String, Map<String, String>> value) {
+            hostHeaders = value;
+            return this;
+        }
+
+        public Builder maxConcurrency(int value) {
+            maxConcurrency = value;
+            return this;
+        }
+
+        public Builder maxPerHost(int value) {
+            maxPerHost = value;
+            return this;
+        }
+
+        public Builder connectTimeout(Duration value) {
+            connectTimeout = value;
+            return this;
+        }
+
+        public Builder responseTimeout(Duration value) {
+            responseTimeout = value;
+            return this;
+        }
+
+        public Builder urlDeadline(Duration value) {
+            urlDeadline = value;
+            return this;
+        }
+
+        public Builder phaseBudget(Duration value) {
+            phaseBudget = value;
+            return this;
+        }
+
+        public Builder retries(int value) {
+            retries = value;
+            return this;
+        }
+
+        public Builder progress(Consumer<String> value) {
+            progress = value;
+            return this;
+        }
+
+        public LinkOptions build() {
+            return new LinkOptions(frontMatterLinkKeys, extraSchemes, baseUrl, sitePreset, permalinks, linkRenderHook,
+                    checkExternal, offline, allowPrivateAddresses, cacheFile, cacheMaxAge, acceptStatus, excludeLinks,
+                    checkExternalAnchors, userAgent, hostHeaders, maxConcurrency, maxPerHost, connectTimeout,
+                    responseTimeout, urlDeadline, phaseBudget, retries, progress);
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.github.articlecheck.links;
 
 import io.github.articlecheck.read.Anchors;
 import io.github.articlecheck.core.Message;
+import io.github.articlecheck.read.ArticleReader;
 import io.github.articlecheck.core.Report;
 import io.github.articlecheck.core.RuleDescriptor;
 import io.github.articlecheck.core.TextEdit;
@@ -44,7 +45,14 @@ final class LocalLinkVerifier {
 
     void verify(Iterable<LinkCheck.LocalLink> links, CorpusFindingSink sink) {
         for (LinkCheck.LocalLink link : links) {
-            verify(link, sink);
+            try {
+                verify(link, sink);
+            } catch (RuntimeException e) {
+                // One link the resolver cannot handle must not stop the others: said where it is written.
+                LinkOccurrence at = link.occurrence();
+                sink.report(ArticleReader.problem(link.path(), at.line(), at.column(), Message.of(
+                        "article.unreadable.check-failed", "LinkCheck", e.getClass().getSimpleName())));
+            }
         }
     }
 
@@ -129,6 +137,18 @@ final class LocalLinkVerifier {
      * (Hugo pretty URLs), or a {@code permalinks} rule's source file. Files on disk are tried first for relative
      * links, so bundle resources and links to .md files keep working.
      */
+    /** A relative link resolved against its page's URL, as a browser does; null when it is no URL path at all. */
+    static String resolveAgainstPage(String pageUrl, String relative) {
+        try {
+            java.net.URI resolved = java.net.URI.create("http://site" + HttpProbe.encodeForUri(pageUrl))
+                    .resolve(HttpProbe.encodeForUri(relative));
+            return resolved.isOpaque() || resolved.getScheme() == null || !resolved.getScheme().equals("http")
+                    ? null : resolved.getPath();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private Optional<PublishedUrls.Hit> publishedTarget(LinkCheck.LocalLink link) {
         LinkTarget target = link.target();
         String urlPath;
@@ -136,8 +156,10 @@ final class LocalLinkVerifier {
             urlPath = target.path();
         } else if (target.kind() == LinkTarget.Kind.RELATIVE && link.pageUrl().isPresent()
                 && resolver.resolve(List.of(link.article().getParent()), target.path()).status() != LocalResolver.Status.FOUND) {
-            urlPath = java.net.URI.create("http://site" + HttpProbe.encodeForUri(link.pageUrl().get()))
-                    .resolve(HttpProbe.encodeForUri(target.path())).getPath();
+            urlPath = resolveAgainstPage(link.pageUrl().get(), target.path());
+            if (urlPath == null) {
+                return Optional.empty(); // not a URL path ("1:2", "a:b"): the file on disk decides alone
+            }
         } else {
             return Optional.empty();
         }

@@ -59,8 +59,16 @@ public final class UrlSyntax {
                     return Optional.of(Message.reference("url.problem.port") + " '" + port + "'");
                 }
             }
-        } else if (!IPV6.matcher(hostPort.replaceFirst(":\\d+$", "")).matches()) {
-            return Optional.of(Message.reference("url.problem.ipv6") + " '" + hostPort + "'");
+        } else {
+            int close = hostPort.indexOf(']');
+            String port = close >= 0 && close + 1 < hostPort.length() && hostPort.charAt(close + 1) == ':'
+                    ? hostPort.substring(close + 2) : "";
+            if (!port.isEmpty() && (!port.matches("\\d{1,5}") || Integer.parseInt(port) > 65535)) {
+                return Optional.of(Message.reference("url.problem.port") + " '" + port + "'");
+            }
+            if (!IPV6.matcher(close < 0 ? hostPort : hostPort.substring(0, close + 1)).matches()) {
+                return Optional.of(Message.reference("url.problem.ipv6") + " '" + hostPort + "'");
+            }
         }
         if (host.isEmpty()) {
             return Optional.of(Message.reference("url.problem.no-host"));

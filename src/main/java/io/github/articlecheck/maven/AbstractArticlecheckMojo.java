@@ -235,7 +235,6 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
                 .contentHashes(wantsContentHashes())
                 .indexFile(index == null || List.of("none", "off").contains(index.getName().toLowerCase(java.util.Locale.ROOT))
                         ? null : index.toPath())
-                .cacheKey(cacheKey())
                 .anchorStyle(AnchorStyle.parse(anchorStyle))
                 .links(LinkParameters.toOptions(this))
                 .locale(locale)
@@ -296,24 +295,6 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
     /** Content hashes are needed only when a baseline is written or compared. */
     boolean wantsContentHashes() {
         return baseline != null && baseline.isFile();
-    }
-
-    /**
-     * What the index depends on besides the configuration: the plugin version and, for a snapshot whose code
-     * changes under one version, the time its jar was built.
-     */
-    private String cacheKey() {
-        String key = "articlecheck/" + version();
-        if (version().endsWith("-SNAPSHOT") || version().equals("unknown")) {
-            try {
-                java.nio.file.Path code = java.nio.file.Path.of(AbstractArticlecheckMojo.class.getProtectionDomain()
-                        .getCodeSource().getLocation().toURI());
-                key += "@" + java.nio.file.Files.getLastModifiedTime(code).toMillis();
-            } catch (java.net.URISyntaxException | java.io.IOException | RuntimeException e) {
-                key += "@" + System.nanoTime(); // unknown build: never reuse an index
-            }
-        }
-        return key;
     }
 
     String version() {

@@ -32,33 +32,34 @@ final class LinkParameters {
         }
         String agent = mojo.userAgent == null || mojo.userAgent.isBlank() ? LinkOptions.userAgent(mojo.version())
                 : mojo.userAgent;
-        return new LinkOptions(
-                list(mojo.frontMatterLinks).stream().map(String::trim).filter(s -> !s.isEmpty()).toList(),
-                new HashSet<>(list(mojo.ignoredSchemes).stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).toList()),
-                Optional.ofNullable(mojo.baseUrl).filter(s -> !s.isBlank()),
-                SitePreset.parse(mojo.sitePreset),
-                list(mojo.permalinks).stream().map(p -> PermalinkRule.of(p.getUrl(), p.getSource())).toList(),
-                mojo.linkRenderHook,
-                mojo.checkExternalLinks,
-                mojo.offline || mojo.mavenOffline,
-                mojo.allowPrivateAddresses,
-                Optional.ofNullable(mojo.linkCache)
-                        .filter(f -> !f.getPath().isBlank() && !List.of("none", "off").contains(f.getName().toLowerCase(Locale.ROOT)))
-                        .map(java.io.File::toPath),
-                duration("linkCacheMaxAge", mojo.linkCacheMaxAge),
-                patterns("acceptStatus", mojo.acceptStatus),
-                patterns("excludeLinks", mojo.excludeLinks),
-                mojo.checkExternalAnchors,
-                agent,
-                headers,
-                mojo.linkConcurrency,
-                mojo.linkConcurrencyPerHost,
-                duration("linkTimeout", mojo.linkTimeout),
-                duration("linkTimeout", mojo.linkTimeout),
-                duration("linkDeadline", mojo.linkDeadline),
-                duration("linkBudget", mojo.linkBudget),
-                mojo.linkRetries,
-                mojo.getLog()::info);
+        return LinkOptions.builder()
+                .frontMatterLinkKeys(list(mojo.frontMatterLinks).stream().map(String::trim).filter(s -> !s.isEmpty()).toList())
+                .extraSchemes(new HashSet<>(list(mojo.ignoredSchemes).stream().map(s -> s.trim().toLowerCase(Locale.ROOT))
+                        .toList()))
+                .baseUrl(Optional.ofNullable(mojo.baseUrl).filter(s -> !s.isBlank()))
+                .sitePreset(SitePreset.parse(mojo.sitePreset))
+                .permalinks(list(mojo.permalinks).stream().map(p -> PermalinkRule.of(p.getUrl(), p.getSource())).toList())
+                .linkRenderHook(mojo.linkRenderHook)
+                .checkExternal(mojo.checkExternalLinks)
+                .offline(mojo.offline || mojo.mavenOffline)
+                .allowPrivateAddresses(mojo.allowPrivateAddresses)
+                .cacheFile(Optional.ofNullable(mojo.linkCache).filter(f -> !f.getPath().isBlank()
+                        && !List.of("none", "off").contains(f.getName().toLowerCase(Locale.ROOT))).map(java.io.File::toPath))
+                .cacheMaxAge(duration("linkCacheMaxAge", mojo.linkCacheMaxAge))
+                .acceptStatus(patterns("acceptStatus", mojo.acceptStatus))
+                .excludeLinks(patterns("excludeLinks", mojo.excludeLinks))
+                .checkExternalAnchors(mojo.checkExternalAnchors)
+                .userAgent(agent)
+                .hostHeaders(headers)
+                .maxConcurrency(mojo.linkConcurrency)
+                .maxPerHost(mojo.linkConcurrencyPerHost)
+                .connectTimeout(duration("linkTimeout", mojo.linkTimeout))
+                .responseTimeout(duration("linkTimeout", mojo.linkTimeout))
+                .urlDeadline(duration("linkDeadline", mojo.linkDeadline))
+                .phaseBudget(duration("linkBudget", mojo.linkBudget))
+                .retries(mojo.linkRetries)
+                .progress(mojo.getLog()::info)
+                .build();
     }
 
     static Duration duration(String parameter, String text) {

@@ -60,7 +60,7 @@ final class YamlFrontMatter implements FrontMatterFormat {
         int yamlEnd = source.lineStart(closingLine);
         int bodyStart = closingLine < source.lineCount() ? source.lineStart(closingLine + 1) : source.length();
         String yamlText = source.text().substring(0, yamlEnd);
-        return compose(yamlText, bodyStart);
+        return compose(yamlText, bodyStart, new YamlPositions(source));
     }
 
     private static int findClosingLine(SourceText source) {
@@ -74,21 +74,21 @@ final class YamlFrontMatter implements FrontMatterFormat {
         return -1;
     }
 
-    private static FrontMatter compose(String yamlText, int bodyStart) {
+    private static FrontMatter compose(String yamlText, int bodyStart, YamlPositions positions) {
         Node root;
         try {
             root = YAML.get().compose(new StringReader(yamlText));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? 1 : mark.getLine() + 1;
-            int column = mark == null ? 1 : mark.getColumn() + 1;
+            int line = positions.line(mark);
+            int column = positions.column(mark);
             return unreadable(bodyStart, new FrontMatterProblem(line, column, YamlMessages.explain(e)));
         } catch (YAMLException e) {
             return unreadable(bodyStart, new FrontMatterProblem(1, 1, YamlMessages.explain(e)));
         }
         Map<String, ValueLocation> locations = new HashMap<>();
         List<DuplicateKey> duplicates = new ArrayList<>();
-        YamlTyping typing = new YamlTyping(locations, duplicates);
+        YamlTyping typing = new YamlTyping(locations, duplicates, positions);
         try {
             JsonNode data = typing.toJson(root);
             locations.putIfAbsent("", new ValueLocation(1, 1, 1, 1));
@@ -107,7 +107,8 @@ final class YamlFrontMatter implements FrontMatterFormat {
      */
     static JsonNode readDocument(String yamlText) {
         try {
-            return new YamlTyping(new HashMap<>(), new ArrayList<>()).toJson(newYaml().compose(new StringReader(yamlText)));
+            return new YamlTyping(new HashMap<>(), new ArrayList<>(), new YamlPositions(new SourceText(yamlText)))
+                    .toJson(newYaml().compose(new StringReader(yamlText)));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark();
             String where = mark == null ? "" : " at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);

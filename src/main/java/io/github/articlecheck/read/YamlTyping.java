@@ -48,9 +48,12 @@ final class YamlTyping {
     private final List<DuplicateKey> duplicates;
     private int values;
 
-    YamlTyping(Map<String, ValueLocation> locations, List<DuplicateKey> duplicates) {
+    private final YamlPositions positions;
+
+    YamlTyping(Map<String, ValueLocation> locations, List<DuplicateKey> duplicates, YamlPositions positions) {
         this.locations = locations;
         this.duplicates = duplicates;
+        this.positions = positions;
     }
 
     JsonNode toJson(Node root) {
@@ -62,15 +65,15 @@ final class YamlTyping {
 
     private JsonNode convert(Node node, String pointer, int depth) {
         if (++values > MAX_VALUES) {
-            throw new RejectedYamlException(node, Message.of("frontmatter.syntax.too-many-values", MAX_VALUES));
+            throw new RejectedYamlException(positions, node, Message.of("frontmatter.syntax.too-many-values", MAX_VALUES));
         }
         if (depth > YamlFrontMatter.MAX_NESTING) {
-            throw new RejectedYamlException(node, Message.of("frontmatter.syntax.too-deep-or-recursive",
+            throw new RejectedYamlException(positions, node, Message.of("frontmatter.syntax.too-deep-or-recursive",
                     YamlFrontMatter.MAX_NESTING));
         }
         Tag tag = node.getTag();
         if (!ALLOWED_TAGS.contains(tag)) {
-            throw new RejectedYamlException(node, Message.of("frontmatter.syntax.tag", tag.getValue().replace(Tag.PREFIX, "!!")));
+            throw new RejectedYamlException(positions, node, Message.of("frontmatter.syntax.tag", tag.getValue().replace(Tag.PREFIX, "!!")));
         }
         if (node instanceof MappingNode) {
             return mapping((MappingNode) node, pointer, depth);
@@ -95,14 +98,14 @@ final class YamlTyping {
         for (NodeTuple tuple : node.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (!(keyNode instanceof ScalarNode)) {
-                throw new RejectedYamlException(keyNode, Message.of("frontmatter.syntax.complex-key"));
+                throw new RejectedYamlException(positions, keyNode, Message.of("frontmatter.syntax.complex-key"));
             }
             String key = ((ScalarNode) keyNode).getValue();
             String childPointer = pointer + "/" + FieldPath.escape(key);
-            int line = keyNode.getStartMark().getLine() + 1;
+            int line = positions.line(keyNode.getStartMark());
             Integer firstLine = firstLines.putIfAbsent(key, line);
             if (firstLine != null) {
-                duplicates.add(new DuplicateKey(childPointer, line, keyNode.getStartMark().getColumn() + 1, firstLine));
+                duplicates.add(new DuplicateKey(childPointer, line, positions.column(keyNode.getStartMark()), firstLine));
                 continue; // the first occurrence stays the value that is checked
             }
             recordValue(childPointer, keyNode, tuple.getValueNode());
@@ -113,8 +116,8 @@ final class YamlTyping {
 
     private void recordValue(String pointer, Node keyNode, Node valueNode) {
         locations.putIfAbsent(pointer, new ValueLocation(
-                keyNode.getStartMark().getLine() + 1, keyNode.getStartMark().getColumn() + 1,
-                valueNode.getStartMark().getLine() + 1, valueNode.getStartMark().getColumn() + 1));
+                positions.line(keyNode.getStartMark()), positions.column(keyNode.getStartMark()),
+                positions.line(valueNode.getStartMark()), positions.column(valueNode.getStartMark())));
     }
 
     private JsonNode scalar(ScalarNode node) {
@@ -165,9 +168,9 @@ final class YamlTyping {
         private static final long serialVersionUID = 1L;
         private final transient FrontMatterProblem problem;
 
-        RejectedYamlException(Node node, Message message) {
+        RejectedYamlException(YamlPositions positions, Node node, Message message) {
             super(message.key(), null, false, false);
-            this.problem = new FrontMatterProblem(node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1,
+            this.problem = new FrontMatterProblem(positions.line(node.getStartMark()), positions.column(node.getStartMark()),
                     message);
         }
 

@@ -25,8 +25,9 @@ public final class Articlecheck {
 
     /** What a checking run gave: its findings (baselined ones removed), the files written and the verdict. */
     public record Outcome(EngineResult result, List<Path> reports, Verdict verdict, String failure) {
+        /** Violations over the allowance, or a failure of the run itself (which never passes quietly). */
         public boolean failed() {
-            return verdict.failed();
+            return verdict.failed() || !result.errors().isEmpty();
         }
     }
 
@@ -56,6 +57,7 @@ public final class Articlecheck {
             }
         }
         result.warnings().forEach(warning -> log.warn(messages.render(warning)));
+        result.errors().forEach(error -> log.error(messages.render(error)));
         result.notes().forEach(note -> log.info(messages.render(note)));
         log.info(messages.render(Verdict.summary(result)));
         List<Path> written = ReportFormat.writeAll(settings.formats(), messages, result,
@@ -65,7 +67,8 @@ public final class Articlecheck {
                 .orElse(written.isEmpty() ? settings.outputDirectory() : written.get(0));
         CiOutput.publish(messages, result, annotatedReport, settings.environment(), log);
         Verdict verdict = Verdict.of(result, settings.violationSeverity(), settings.maxAllowedViolations());
-        String failure = messages.render(verdict.failureMessage());
+        String failure = result.errors().isEmpty() ? messages.render(verdict.failureMessage())
+                : messages.text("run.incomplete", result.errors().size());
         if (!written.isEmpty()) {
             failure += ". " + messages.text("run.reports", written.stream().map(Path::toString)
                     .collect(Collectors.joining(", ")));

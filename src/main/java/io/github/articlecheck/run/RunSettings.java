@@ -71,6 +71,7 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
         private int maxAllowedViolations;
         private String toolVersion = "unknown";
         private Map<String, String> environment = Map.of();
+        private String cacheKey;
 
         private Builder(Path baseDirectory) {
             this.engine = EngineConfiguration.builder(baseDirectory);
@@ -149,8 +150,9 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
             return this;
         }
 
+        /** Overrides what the index key takes from the tool itself (its version and build); tests use it. */
         public Builder cacheKey(String value) {
-            engine.cacheKey(value);
+            cacheKey = value;
             return this;
         }
 
@@ -221,6 +223,7 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
         }
 
         public RunSettings build() {
+            engine.cacheKey(cacheKey != null ? cacheKey : toolKey(toolVersion));
             EngineConfiguration built = engine.build();
             List<Path> roots = new ArrayList<>();
             for (Path root : siteRoots) {
@@ -236,5 +239,22 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
                     outputDirectory, Optional.ofNullable(baseline).map(p -> built.baseDirectory().resolve(p).normalize()),
                     violationSeverity, maxAllowedViolations, toolVersion, environment);
         }
+    }
+
+    /**
+     * What the index depends on besides the configuration: the tool's version and, for a snapshot (whose code changes
+     * under one version), the time its jar was built; unknown, never reuse an index.
+     */
+    static String toolKey(String version) {
+        String key = "articlecheck/" + version;
+        if (version.endsWith("-SNAPSHOT") || version.equals("unknown")) {
+            try {
+                Path code = Path.of(RunSettings.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                key += "@" + java.nio.file.Files.getLastModifiedTime(code).toMillis();
+            } catch (java.net.URISyntaxException | java.io.IOException | RuntimeException e) {
+                key += "@" + System.nanoTime();
+            }
+        }
+        return key;
     }
 }

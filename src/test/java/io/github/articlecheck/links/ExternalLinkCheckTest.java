@@ -146,10 +146,11 @@ class ExternalLinkCheckTest {
 
     private LinkOptions options(boolean allowPrivate, Optional<Path> cache, boolean anchors,
             Map<String, Map<String, String>> headers, int retries) {
-        return new LinkOptions(List.of("image"), Set.of(), Optional.empty(), SitePreset.NONE, List.of(), false, true,
-                false, allowPrivate, cache, Duration.ofHours(24), List.of(), List.of(), anchors, "articlecheck-test",
-                headers, 8, 4, Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(8),
-                Duration.ofSeconds(60), retries, progress::add);
+        return LinkOptions.builder().allowPrivateAddresses(allowPrivate).cacheFile(cache).checkExternalAnchors(anchors)
+                .userAgent("articlecheck-test").hostHeaders(headers).maxConcurrency(8).maxPerHost(4)
+                .connectTimeout(Duration.ofSeconds(2)).responseTimeout(Duration.ofSeconds(1))
+                .urlDeadline(Duration.ofSeconds(8)).phaseBudget(Duration.ofSeconds(60)).retries(retries)
+                .progress(progress::add).build();
     }
 
     private LinkOptions options() {
@@ -303,10 +304,8 @@ class ExternalLinkCheckTest {
     @Test
     void aSpentBudgetIsNotCachedSoTheNextRunTriesAgain() throws IOException {
         Path cache = base.resolve("cache/link-cache.json");
-        LinkOptions noTime = new LinkOptions(List.of("image"), Set.of(), Optional.empty(), SitePreset.NONE, List.of(),
-                false, true, false, true, Optional.of(cache), Duration.ofHours(24), List.of(), List.of(), false,
-                "articlecheck-test", Map.of(), 8, 4, Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(8),
-                Duration.ZERO, 0, progress::add);
+        LinkOptions noTime = options(true, Optional.of(cache), false, Map.of(), 0).toBuilder().phaseBudget(Duration.ZERO)
+                .build();
         List<String> spent = lines(check(noTime, "[a](" + root + "/ok)\n"));
         assertEquals(List.of("content/a0.md:4:5 link.unverified warning '" + root + "/ok' not checked: the time budget"
                 + " of the external link phase ran out"), spent);
@@ -356,6 +355,7 @@ class ExternalLinkCheckTest {
     /** A sink that records what the external checker reports, in English. */
     private static final class RecordingSink implements io.github.articlecheck.core.CorpusCheck.CorpusFindingSink {
         final List<String> lines = new CopyOnWriteArrayList<>();
+        final List<io.github.articlecheck.core.Finding> findings = new CopyOnWriteArrayList<>();
         final Set<String> enabled;
 
         RecordingSink(Set<String> enabled) {
@@ -374,6 +374,7 @@ class ExternalLinkCheckTest {
 
         @Override
         public void report(io.github.articlecheck.core.Finding finding) {
+            findings.add(finding);
             lines.add(finding.ruleId() + " " + TestArticles.text(finding));
         }
 
@@ -383,6 +384,11 @@ class ExternalLinkCheckTest {
 
         @Override
         public void warn(io.github.articlecheck.core.Message line) {
+        }
+
+        @Override
+        public void fail(io.github.articlecheck.core.Message line) {
+            lines.add("FAIL " + TestArticles.ENGLISH.render(line));
         }
     }
 
@@ -425,6 +431,9 @@ class ExternalLinkCheckTest {
             new ExternalLinkChecker(options, probe).check(occurrences(http), sink);
             assertEquals(List.of("link.insecure '" + http + "' also works over https: use https://127.0.0.1:"
                     + dual.port() + "/page"), sink.lines);
+            io.github.articlecheck.core.Finding insecure = sink.findings.get(0);
+            assertEquals(List.of("a.md", 1, 1, "https://127.0.0.1:" + dual.port() + "/page"), List.of(insecure.path(),
+                    insecure.line(), insecure.column(), insecure.edits().get(0).replacement()), "where, and its fix");
             RecordingSink off = new RecordingSink(Set.of());
             new ExternalLinkChecker(options, probe).check(occurrences(http), off);
             assertEquals(List.of(), off.lines, "off by default: not even requested");
