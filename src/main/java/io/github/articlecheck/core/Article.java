@@ -17,11 +17,13 @@ import java.util.Optional;
  * @param rawHtml      the tags and comments of all the body's raw HTML, in document order
  * @param anchors      the ids links can point at, as the site's generator writes them
  * @param form         BOM and line endings of the file, for a rewrite that keeps them
+ * @param readFindings what reading found (blocks too complex to parse, left out): reported like any finding
  */
 public record Article(Path file, String relativePath, SourceText source, Optional<FrontMatter> frontMatter,
-        Document document, RawHtml rawHtml, List<Anchor> anchors, TextForm form) {
+        Document document, RawHtml rawHtml, List<Anchor> anchors, TextForm form, List<Finding> readFindings) {
 
     public Article {
         anchors = List.copyOf(anchors);
+        readFindings = List.copyOf(readFindings);
     }
 }

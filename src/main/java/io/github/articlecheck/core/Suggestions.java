@@ -25,7 +25,7 @@ public final class Suggestions {
             if (Math.abs(folded.length() - target.length()) > Math.min(allowed, bestDistance)) {
                 continue; // the distance is at least the difference in length: a folder of thousands of names is quick
             }
-            int distance = distance(target, folded);
+            int distance = distance(target, folded, Math.min(allowed, bestDistance));
             boolean better = distance < bestDistance
                     || distance == bestDistance && commonPrefix(target, folded) > commonPrefix(target, bestFolded);
             if (distance <= allowed && better) {
@@ -60,22 +60,50 @@ public final class Suggestions {
 
     /** Damerau-Levenshtein (optimal string alignment) distance: a swap of two letters counts once. */
     static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
+        return distance(a, b, Math.max(a.length(), b.length()));
+    }
+
+    /**
+     * The distance when it is at most {@code limit}, else {@code limit + 1}: only a band of {@code 2 × limit + 1}
+     * diagonals is computed, and the work stops once a row exceeds the limit, so comparing one broken anchor with
+     * a thousand long headings costs little.
+     */
+    static int distance(String a, String b, int limit) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > limit) {
+            return limit + 1;
         }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
+        int over = limit + 1;
+        int[] previous2 = new int[m + 1];
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            previous[j] = j <= limit ? j : over;
         }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
+        for (int i = 1; i <= n; i++) {
+            int from = Math.max(1, i - limit);
+            int to = Math.min(m, i + limit);
+            java.util.Arrays.fill(current, over);
+            current[0] = i <= limit ? i : over;
+            int rowMin = current[0];
+            for (int j = from; j <= to; j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                    value = Math.min(value, previous2[j - 2] + 1);
                 }
+                current[j] = Math.min(value, over);
+                rowMin = Math.min(rowMin, current[j]);
             }
+            if (rowMin > limit) {
+                return over;
+            }
+            int[] recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
         }
-        return d[a.length()][b.length()];
+        return Math.min(previous[m], over);
     }
 }

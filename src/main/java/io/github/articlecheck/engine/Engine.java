@@ -44,6 +44,7 @@ public final class Engine {
         this.configuration = configuration;
         List<RuleDescriptor> rules = new ArrayList<>();
         rules.add(ArticleReader.UNREADABLE);
+        rules.add(ArticleReader.TOO_COMPLEX);
         rules.add(Suppressions.UNUSED);
         checks.articleChecks().forEach(check -> rules.addAll(check.rules()));
         checks.corpusChecks().forEach(check -> rules.addAll(check.rules()));
@@ -229,7 +230,7 @@ public final class Engine {
         }
 
         private List<Finding> runArticleChecks(Article article) {
-            List<Finding> findings = new ArrayList<>();
+            List<Finding> findings = new ArrayList<>(article.readFindings());
             FindingSink sink = new FindingSink() {
                 @Override
                 public boolean enabled(RuleDescriptor rule) {

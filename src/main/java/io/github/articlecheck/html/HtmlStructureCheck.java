@@ -80,6 +80,8 @@ public final class HtmlStructureCheck implements ArticleCheck {
         private final SourceText source;
         private final FindingSink sink;
         private final Deque<Open> stack = new ArrayDeque<>();
+        /** How many elements of each name are open: an end tag that matches none is known without walking the stack. */
+        private final java.util.Map<String, Integer> openCounts = new java.util.HashMap<>();
 
         Walk(SourceText source, FindingSink sink) {
             this.source = source;
@@ -145,6 +147,7 @@ public final class HtmlStructureCheck implements ArticleCheck {
                 pop(); // a new <li> ends the previous one, as in HTML5
             }
             stack.push(new Open(tag));
+            openCounts.merge(tag.name(), 1, Integer::sum);
         }
 
         private void close(HtmlTag tag) {
@@ -207,6 +210,7 @@ public final class HtmlStructureCheck implements ArticleCheck {
         /** Pops the top element; a closing row or table is measured. */
         private void pop() {
             Open closed = stack.pop();
+            openCounts.merge(closed.name(), -1, Integer::sum);
             if (closed.name().equals("tr")) {
                 Open table = nearestTable();
                 if (table != null) {
@@ -250,6 +254,9 @@ public final class HtmlStructureCheck implements ArticleCheck {
         }
 
         private Open nearestTable() {
+            if (openCounts.getOrDefault("table", 0) == 0) {
+                return null;
+            }
             for (Open open : stack) {
                 if (open.name().equals("table")) {
                     return open;
@@ -260,6 +267,9 @@ public final class HtmlStructureCheck implements ArticleCheck {
 
         /** The nearest open element of that name, not looking past the enclosing table for table parts. */
         private Open find(String name) {
+            if (openCounts.getOrDefault(name, 0) == 0) {
+                return null;
+            }
             for (Open open : stack) {
                 if (open.name().equals(name)) {
                     return open;

@@ -21,6 +21,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,6 +31,8 @@ import java.util.Optional;
  */
 public final class ArticleReader {
     public static final RuleDescriptor UNREADABLE = RuleDescriptor.of("article.unreadable", Severity.ERROR);
+    /** A block the parser would take too long or too deep a stack for: left out of the parse, said once. */
+    public static final RuleDescriptor TOO_COMPLEX = RuleDescriptor.of("article.too-complex", Severity.ERROR);
     /** Larger files are not articles; reading them would only cost memory. */
     public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
     private static final int BINARY_PROBE_BYTES = 8192;
@@ -101,10 +105,16 @@ public final class ArticleReader {
         SourceText source = new SourceText(text);
         Optional<FrontMatter> frontMatter = FrontMatterParser.parse(source);
         int bodyStart = frontMatter.map(FrontMatter::endOffset).orElse(0);
-        Document document = MarkdownParser.parseBody(text, bodyStart);
+        Complexity.Screened screened = Complexity.screen(text, bodyStart);
+        Document document = MarkdownParser.parseBody(screened.text(), bodyStart);
         RawHtml html = RawHtml.of(document);
+        List<Finding> readFindings = new ArrayList<>();
+        for (Complexity.Excess excess : screened.excesses()) {
+            readFindings.add(Finding.at(relativePath, source.line(excess.offset()), source.column(excess.offset()),
+                    TOO_COMPLEX.id(), Severity.ERROR, excess.why().key(), excess.why()));
+        }
         return new Article(file, relativePath, source, frontMatter, document, html,
-                Anchors.of(document, html, anchorStyle), TextForm.of(text, byteOrderMark));
+                Anchors.of(document, html, anchorStyle), TextForm.of(text, byteOrderMark), readFindings);
     }
 
     private static Text failed(String relative, int line, int column, Message message) {

@@ -155,17 +155,24 @@ public final class FootnoteCheck implements ArticleCheck {
 
     /** Definitions must all sit in one final block: nothing but other definitions after the first of them. */
     private static void checkPosition(FindingSink sink, List<FootnoteBlock> definitions) {
+        // One pass from the end of each container: whether content follows each node, in linear time.
+        java.util.Set<Node> followedByContent = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<Node> parents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (FootnoteBlock definition : definitions) {
-            boolean contentFollows = false;
-            for (Node after = definition.getNext(); after != null; after = after.getNext()) {
-                if (!(after instanceof FootnoteBlock) && !after.getChars().isBlank()
-                        && !(after instanceof com.vladsch.flexmark.ast.HtmlCommentBlock)
-                        && !(after instanceof com.vladsch.flexmark.ast.Reference)) {
-                    contentFollows = true;
-                    break;
+            if (parents.add(definition.getParent())) {
+                boolean content = false;
+                for (Node node = definition.getParent().getLastChild(); node != null; node = node.getPrevious()) {
+                    if (content) {
+                        followedByContent.add(node);
+                    }
+                    content |= !(node instanceof FootnoteBlock) && !node.getChars().isBlank()
+                            && !(node instanceof com.vladsch.flexmark.ast.HtmlCommentBlock)
+                            && !(node instanceof com.vladsch.flexmark.ast.Reference);
                 }
             }
-            if (contentFollows || definition.getParent() != definition.getDocument()) {
+        }
+        for (FootnoteBlock definition : definitions) {
+            if (followedByContent.contains(definition) || definition.getParent() != definition.getDocument()) {
                 sink.at(definition.getStartOffset()).subject(normalize(definition.getText())).report(POSITION,
                         "footnote.position.middle", definition.getText());
             }

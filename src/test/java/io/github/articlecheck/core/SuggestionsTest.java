@@ -31,4 +31,40 @@ class SuggestionsTest {
         assertEquals(Optional.of("install"), Suggestions.closest("instal", List.of("unstal", "install")));
         assertEquals(Optional.of("install"), Suggestions.closest("instal", List.of("install", "unstal")));
     }
+
+    @org.junit.jupiter.api.Test
+    void theBandedDistanceAgreesWithTheFullOneWithinItsLimit() {
+        java.util.Random random = new java.util.Random(42);
+        for (int round = 0; round < 20_000; round++) {
+            String a = randomWord(random);
+            String b = random.nextBoolean() ? randomWord(random) : mutate(a, random);
+            int full = Suggestions.distance(a, b);
+            for (int limit = 0; limit <= 4; limit++) {
+                org.junit.jupiter.api.Assertions.assertEquals(Math.min(full, limit + 1), Suggestions.distance(a, b, limit),
+                        a + " / " + b + " limit " + limit);
+            }
+        }
+    }
+
+    private static String randomWord(java.util.Random random) {
+        StringBuilder word = new StringBuilder();
+        for (int i = random.nextInt(12); i > 0; i--) {
+            word.append((char) ('a' + random.nextInt(4)));
+        }
+        return word.toString();
+    }
+
+    private static String mutate(String word, java.util.Random random) {
+        StringBuilder out = new StringBuilder(word);
+        for (int i = random.nextInt(4); i > 0; i--) {
+            int at = out.length() == 0 ? 0 : random.nextInt(out.length());
+            switch (random.nextInt(4)) {
+                case 0 -> out.insert(at, (char) ('a' + random.nextInt(4)));
+                case 1 -> { if (out.length() > 0) out.deleteCharAt(at); }
+                case 2 -> { if (out.length() > 0) out.setCharAt(at, (char) ('a' + random.nextInt(4))); }
+                default -> { if (at + 1 < out.length()) { char c = out.charAt(at); out.setCharAt(at, out.charAt(at + 1)); out.setCharAt(at + 1, c); } }
+            }
+        }
+        return out.toString();
+    }
 }

@@ -184,7 +184,7 @@ class EngineTest {
     void unknownRuleIdIsAConfigurationErrorNamingTheKnownIds() {
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> Articlecheck.engine(
                 RunSettings.builder(base).ruleLevel("footnote.unsed", RuleLevel.OFF).build()));
-        assertTrue(e.getMessage().startsWith("unknown rule id 'footnote.unsed' in <rules>; known ids: article.unreadable,"),
+        assertTrue(e.getMessage().startsWith("unknown rule id 'footnote.unsed' in <rules>; known ids: article.too-complex, article.unreadable,"),
                 e.getMessage());
         assertTrue(e.getMessage().contains("frontmatter.unknown-key"), e.getMessage());
     }

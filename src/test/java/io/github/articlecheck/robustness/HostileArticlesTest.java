@@ -149,4 +149,45 @@ class HostileArticlesTest {
         assertEquals(List.of("4:5 link.syntax 'http://[::1]:99999/' has an invalid port '99999'"),
                 lines(result, "content/hostile.md"));
     }
+
+    @Test
+    void aThousandColumnTableIsLeftOutAndTheRestOfTheArticleChecked() throws IOException {
+        // It overflowed the table parser's stack, and the whole article went unchecked.
+        String table = "|" + "a|".repeat(1000) + "\n|" + "-|".repeat(1000) + "\n";
+        EngineResult result = run("---\ntitle: Fine\n---\n" + table + "\n[x](nope.md)\n");
+        List<String> found = lines(result, "content/hostile.md");
+        assertEquals(2, found.size(), found.toString());
+        assertEquals("4:1 article.too-complex this table row has 1001 cells, more than the 256 a row may have: the table is"
+                + " not checked; split it", found.get(0));
+        assertTrue(found.get(1).startsWith("7:5 link.file 'nope.md' does not exist"), "the rest is checked: " + found);
+        theOtherArticleIsChecked(result);
+    }
+
+    @Test
+    void slowParagraphsAndDeepNestingAreLeftOutNamingTheConstructAndTheLimit() throws IOException {
+        String links = "[a](b.md) ".repeat(4000);
+        String nesting = "1. > - ".repeat(24000) + "x";
+        EngineResult result = run("---\ntitle: Fine\n---\n" + links + "\n\n" + nesting + "\n\n[x](nope.md)\n");
+        List<String> found = lines(result, "content/hostile.md");
+        assertEquals(List.of(
+                "4:1 article.too-complex this paragraph holds 4000 inline elements (links, tags, emphasis, code), more"
+                        + " than the 2000 one paragraph may hold: it is not checked; split it with blank lines",
+                "6:1 article.too-complex this line opens 72000 nested quotes or lists, more than the 64 levels allowed:"
+                        + " the block is not checked"), found.subList(0, 2));
+        assertTrue(found.get(2).startsWith("8:5 link.file 'nope.md' does not exist"), found.toString());
+    }
+
+    @Test
+    void aBigRawHtmlTableAndAPipeTableWithManyLinksAreNotTooComplex() throws IOException {
+        StringBuilder html = new StringBuilder("<table>\n<tr><th>a</th><th>b</th></tr>\n");
+        for (int i = 0; i < 1500; i++) {
+            html.append("<tr><td><a href=\"#x\">").append(i).append("</a></td><td>b</td></tr>\n");
+        }
+        html.append("</table>\n\n| a | b |\n|---|---|\n");
+        for (int i = 0; i < 1500; i++) {
+            html.append("| [x](#t) | `c` |\n");
+        }
+        EngineResult result = run("---\ntitle: Fine\n---\n" + html + "\n<span id=\"x\"></span><span id=\"t\"></span>\n");
+        assertEquals(List.of(), lines(result, "content/hostile.md"));
+    }
 }

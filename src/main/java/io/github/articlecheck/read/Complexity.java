@@ -1,0 +1,167 @@
+package io.github.articlecheck.read;
+
+import io.github.articlecheck.core.Message;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one article may cost. Some inputs make the Markdown parser slow or deep beyond reason (thousands of links,
+ * tags or emphasis marks in one paragraph take it seconds to minutes, a thousand-column table row or thousands of
+ * nested containers overflow its stack). Such a block is found by a linear scan before parsing, left out of the
+ * parse (blanked, so every offset stays the file's) and reported once, naming the construct and the limit; the rest
+ * of the article is checked as usual. Limits sit far above what real articles hold.
+ */
+public final class Complexity {
+    /** Inline elements ([, <, `, *, _, !) in one paragraph: the parser's cost grows with their square. */
+    public static final int MAX_INLINE_MARKERS = 2_000;
+    /** Cells in one table row: the table parser recurses per cell. */
+    public static final int MAX_TABLE_CELLS = 256;
+    /** Block containers opened on one line (> quote, list items): the parser recurses per level. */
+    public static final int MAX_NESTING = 64;
+
+    private static final java.util.regex.Pattern DELIMITER_ROW = java.util.regex.Pattern.compile(
+            "\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?");
+
+    private Complexity() {
+    }
+
+    /** A block left out of the parse: where it starts, and why. */
+    public record Excess(int offset, Message why) {
+    }
+
+    /** The text to parse (too complex blocks blanked) and what was left out. */
+    public record Screened(String text, List<Excess> excesses) {
+    }
+
+    /** Screens the body of {@code text} from {@code bodyStart}: a copy with too complex blocks blanked, or itself. */
+    public static Screened screen(String text, int bodyStart) {
+        List<Excess> excesses = new ArrayList<>();
+        char[] blanked = null;
+        boolean fenced = false;
+        int blockStart = -1;
+        int markers = 0;
+        boolean inlineParsed = true;
+        int lineInBlock = 0;
+        Message problem = null;
+        int lineStart = bodyStart;
+        while (lineStart <= text.length()) {
+            int lineEnd = lineEnd(text, lineStart);
+            String line = text.substring(lineStart, lineEnd);
+            boolean blank = line.isBlank();
+            if (!blank && blockStart < 0) {
+                blockStart = lineStart;
+                lineInBlock = 0;
+                // Raw HTML blocks are not parsed inline (a 500-row HTML table is thousands of tags, and fine).
+                inlineParsed = !line.stripLeading().startsWith("<");
+            }
+            String trimmed = line.strip();
+            boolean fence = trimmed.startsWith("```") || trimmed.startsWith("~~~");
+            if (!blank && lineInBlock++ == 1 && DELIMITER_ROW.matcher(trimmed).matches()) {
+                inlineParsed = false; // a pipe table: each cell is parsed on its own, at no superlinear cost
+                markers = 0;
+            }
+            if (!fenced && !fence && !blank) {
+                markers += inlineParsed ? markers(line) : 0;
+                if (problem == null) {
+                    problem = lineProblem(line);
+                }
+            }
+            if (fence) {
+                fenced = !fenced; // code blocks cost nothing: their content is not parsed inline
+            }
+            int next = nextLine(text, lineEnd);
+            boolean blockEnds = blank && !fenced || next > text.length();
+            if (blockEnds && blockStart >= 0) {
+                if (problem == null && markers > MAX_INLINE_MARKERS) {
+                    problem = Message.of("article.too-complex.inline", markers, MAX_INLINE_MARKERS);
+                }
+                if (problem != null) {
+                    excesses.add(new Excess(blockStart, problem));
+                    if (blanked == null) {
+                        blanked = text.toCharArray();
+                    }
+                    for (int k = blockStart; k < lineEnd; k++) {
+                        if (blanked[k] != '\n' && blanked[k] != '\r') {
+                            blanked[k] = ' ';
+                        }
+                    }
+                }
+                blockStart = -1;
+                markers = 0;
+                problem = null;
+            }
+            lineStart = next;
+        }
+        return new Screened(blanked == null ? text : new String(blanked), List.copyOf(excesses));
+    }
+
+    private static int lineEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The start of the line after the one ending at {@code lineEnd}; past the text's end after the last line. */
+    private static int nextLine(String text, int lineEnd) {
+        if (lineEnd >= text.length()) {
+            return text.length() + 1;
+        }
+        return text.charAt(lineEnd) == '\r' && lineEnd + 1 < text.length() && text.charAt(lineEnd + 1) == '\n'
+                ? lineEnd + 2 : lineEnd + 1;
+    }
+
+    private static int markers(String line) {
+        int count = 0;
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (c == '[' || c == '<' || c == '`' || c == '*' || c == '_' || c == '!') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** A line with too many table cells or too deeply nested containers. */
+    private static Message lineProblem(String line) {
+        int pipes = 0;
+        for (int k = 0; k < line.length(); k++) {
+            if (line.charAt(k) == '|' && (k == 0 || line.charAt(k - 1) != '\\')) {
+                pipes++;
+            }
+        }
+        if (pipes > MAX_TABLE_CELLS) {
+            return Message.of("article.too-complex.table", pipes, MAX_TABLE_CELLS);
+        }
+        int depth = 0;
+        int k = 0;
+        while (k < line.length()) {
+            char c = line.charAt(k);
+            if (c == ' ' || c == '\t') {
+                k++;
+            } else if (c == '>') {
+                depth++;
+                k++;
+            } else if ((c == '-' || c == '*' || c == '+') && k + 1 < line.length() && line.charAt(k + 1) == ' ') {
+                depth++;
+                k += 2;
+            } else if (Character.isDigit(c)) {
+                int d = k;
+                while (d < line.length() && d - k < 9 && Character.isDigit(line.charAt(d))) {
+                    d++;
+                }
+                if (d + 1 < line.length() && (line.charAt(d) == '.' || line.charAt(d) == ')') && line.charAt(d + 1) == ' ') {
+                    depth++;
+                    k = d + 2;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        return depth > MAX_NESTING ? Message.of("article.too-complex.nesting", depth, MAX_NESTING) : null;
+    }
+
+}
