@@ -4,6 +4,7 @@ import io.github.articlecheck.core.Finding;
 import io.github.articlecheck.core.Messages;
 import io.github.articlecheck.core.Severity;
 import io.github.articlecheck.engine.Baseline;
+import io.github.articlecheck.engine.Checks;
 import io.github.articlecheck.engine.Engine;
 import io.github.articlecheck.engine.EngineResult;
 import io.github.articlecheck.engine.Verdict;
@@ -42,8 +43,13 @@ public final class Articlecheck {
 
     /** The check goal: findings logged, reports and CI outputs written, the verdict computed. */
     public static Outcome check(RunSettings settings, RunLog log) throws IOException {
+        return check(settings, CheckCatalog.checks(settings), log);
+    }
+
+    /** The check goal with other checks than the catalogue's (a front end's own, a test's). */
+    public static Outcome check(RunSettings settings, Checks checks, RunLog log) throws IOException {
         Messages messages = settings.messages();
-        EngineResult result = engine(settings).run();
+        EngineResult result = new Engine(settings.engine(), checks).run();
         if (settings.baseline().filter(Files::isRegularFile).isPresent()) {
             result = compareWithBaseline(settings, messages, result, log);
         }
