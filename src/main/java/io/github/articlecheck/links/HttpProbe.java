@@ -324,6 +324,8 @@ final class HttpProbe {
     /** Bytes of page bodies held at once by all workers: 16 MiB, so 8 pages of 2 MiB, whatever servers send. */
     static final int BYTES_IN_FLIGHT = 16 * 1024 * 1024;
     private static final java.util.concurrent.Semaphore BODY_MEMORY = new java.util.concurrent.Semaphore(BYTES_IN_FLIGHT);
+    /** The most body bytes ever reserved at once: what the soak test holds against {@link #BYTES_IN_FLIGHT}. */
+    static final java.util.concurrent.atomic.AtomicLong PEAK_BYTES_IN_FLIGHT = new java.util.concurrent.atomic.AtomicLong();
     private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
                 Thread thread = new Thread(runnable, "articlecheck-link-watchdog");
@@ -356,6 +358,7 @@ final class HttpProbe {
             closeQuietly(in);
             return new Body(null, true);
         }
+        PEAK_BYTES_IN_FLIGHT.accumulateAndGet(BYTES_IN_FLIGHT - BODY_MEMORY.availablePermits(), Math::max);
         long left = timeoutNanos - (System.nanoTime() - start);
         java.util.concurrent.atomic.AtomicBoolean expired = new java.util.concurrent.atomic.AtomicBoolean();
         java.util.concurrent.ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
