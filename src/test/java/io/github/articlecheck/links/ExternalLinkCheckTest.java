@@ -450,4 +450,18 @@ class ExternalLinkCheckTest {
         Duration parsed = HttpProbe.parseRetryAfter(inTenSeconds);
         assertTrue(parsed.getSeconds() >= 8 && parsed.getSeconds() <= 10, parsed.toString());
     }
+
+    @Test
+    void aLinkWorkerThatDiesFailsTheRunInsteadOfPassingQuietly() {
+        // An OutOfMemoryError in a worker used to end as "time budget ran out" and a passing build.
+        LinkOptions options = options();
+        RecordingSink sink = new RecordingSink(Set.of("link.unverified"));
+        HttpProbe dying = new HttpProbe(options, host -> {
+            throw new OutOfMemoryError("test: the worker's heap is gone");
+        });
+        new ExternalLinkChecker(options, dying).check(occurrences(root + "/ok"), sink);
+        assertEquals(List.of("FAIL links: a link checker thread died (OutOfMemoryError); the external links it held are"
+                + " unverified, so the run fails", "link.unverified '" + root + "/ok' could not be checked:"
+                + " OutOfMemoryError"), sink.lines);
+    }
 }
