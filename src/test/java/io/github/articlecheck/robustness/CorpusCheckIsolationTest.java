@@ -3,6 +3,7 @@ package io.github.articlecheck.robustness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.articlecheck.RecordingRunLog;
 import io.github.articlecheck.TestArticles;
 import io.github.articlecheck.core.Article;
 import io.github.articlecheck.core.CorpusCheck;
@@ -14,7 +15,6 @@ import io.github.articlecheck.engine.Checks;
 import io.github.articlecheck.links.LinkOptions;
 import io.github.articlecheck.run.Articlecheck;
 import io.github.articlecheck.run.CheckCatalog;
-import io.github.articlecheck.run.RunLog;
 import io.github.articlecheck.run.RunSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -81,25 +81,6 @@ class CorpusCheckIsolationTest {
         }
     }
 
-    private static final class Lines implements RunLog {
-        final List<String> lines = new ArrayList<>();
-
-        @Override
-        public void error(String line) {
-            lines.add("[ERROR] " + line);
-        }
-
-        @Override
-        public void warn(String line) {
-            lines.add("[WARNING] " + line);
-        }
-
-        @Override
-        public void info(String line) {
-            lines.add("[INFO] " + line);
-        }
-    }
-
     private Articlecheck.Outcome run(String where, boolean index) throws IOException {
         Files.createDirectories(base.resolve("content"));
         Files.writeString(base.resolve("content/a.md"), "---\ntitle: A\ntitle: again\n---\n");
@@ -110,7 +91,7 @@ class CorpusCheckIsolationTest {
         Checks catalogue = CheckCatalog.checks(settings);
         List<CorpusCheck> corpus = new ArrayList<>(catalogue.corpusChecks());
         corpus.add(new Throwing(where));
-        return Articlecheck.check(settings, new Checks(catalogue.articleChecks(), corpus), new Lines());
+        return Articlecheck.check(settings, new Checks(catalogue.articleChecks(), corpus), new RecordingRunLog());
     }
 
     private static List<String> lines(Articlecheck.Outcome outcome) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.articlecheck.RecordingRunLog;
 import io.github.articlecheck.TestArticles;
 import io.github.articlecheck.core.ChangeSet;
 import io.github.articlecheck.core.ConfigurationException;
@@ -39,26 +40,6 @@ class RunDefectsTest {
 
     private RunSettings.Builder settings() {
         return RunSettings.builder(base).links(OFFLINE);
-    }
-
-    /** A log that keeps its lines. */
-    private static final class Lines implements RunLog {
-        final List<String> lines = new ArrayList<>();
-
-        @Override
-        public void error(String line) {
-            lines.add("[ERROR] " + line);
-        }
-
-        @Override
-        public void warn(String line) {
-            lines.add("[WARNING] " + line);
-        }
-
-        @Override
-        public void info(String line) {
-            lines.add("[INFO] " + line);
-        }
     }
 
     @Test
@@ -106,7 +87,7 @@ class RunDefectsTest {
         Path baselineFile = base.resolve("articlecheck-baseline.json");
         Baseline.of(Articlecheck.findings(settings().contentHashes(true).build())).write(baselineFile);
         ChangeSet change = new ChangeSet("since test", Set.of("content/new.md"), Set.of(), Map.of(), Map.of());
-        Lines log = new Lines();
+        RecordingRunLog log = new RecordingRunLog();
         Articlecheck.Outcome outcome = Articlecheck.check(settings().contentHashes(true).changeSet(change)
                 .baseline(baselineFile).outputDirectory(base.resolve("target")).build(), log);
         assertEquals(List.of(), outcome.result().findings());
@@ -124,7 +105,7 @@ class RunDefectsTest {
     @Test
     void defect10And11CountsAreSingularAndTheNoticeNamesAReportThatWasWritten() throws IOException {
         write("a.md", "---\ntitle: A\ntitle: B\n---\n");
-        Lines log = new Lines();
+        RecordingRunLog log = new RecordingRunLog();
         Articlecheck.Outcome outcome = Articlecheck.check(settings().formats(List.of("json"))
                 .outputDirectory(base.resolve("target")).build(), log);
         assertTrue(log.lines.stream().anyMatch(line -> line.matches("\\[INFO] articlecheck: 1 error, 0 warnings in 1 article \\(\\d+ ms\\)")),
@@ -136,7 +117,7 @@ class RunDefectsTest {
     @Test
     void localeFrenchRendersTheConsoleAndTheVerdict() throws IOException {
         write("a.md", "---\ntitre: A\ntitre: B\n---\n");
-        Lines log = new Lines();
+        RecordingRunLog log = new RecordingRunLog();
         Articlecheck.Outcome outcome = Articlecheck.check(settings().locale("fr").outputDirectory(base.resolve("target"))
                 .build(), log);
         assertEquals("[ERROR] content/a.md:3:1: frontmatter.duplicate-key le champ « titre » est donné deux fois (la"
