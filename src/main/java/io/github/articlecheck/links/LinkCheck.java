@@ -53,7 +53,8 @@ public final class LinkCheck implements CorpusCheck {
     public LinkCheck(LinkSettings configuration) {
         this.configuration = configuration;
         this.options = configuration.links();
-        this.publishedUrls = new PublishedUrls(configuration.contentDirectory(), options.sitePreset(), options.permalinks());
+        this.publishedUrls = new PublishedUrls(configuration.contentDirectory(), options.sitePreset(), options.permalinks(),
+                options.generatorPermalinks());
     }
 
     @Override
@@ -69,6 +70,8 @@ public final class LinkCheck implements CorpusCheck {
                 new java.util.TreeSet<>(links.extraSchemes()), links.baseUrl(), links.sitePreset(), links.linkRenderHook(),
                 links.excludeLinks().stream().map(java.util.regex.Pattern::pattern).toList()));
         links.permalinks().forEach(rule -> parts.add(rule.url() + "->" + rule.source()));
+        parts.add(new java.util.TreeMap<>(links.generatorPermalinks()));
+        parts.add(links.uglyUrls());
         return parts.toString();
     }
 

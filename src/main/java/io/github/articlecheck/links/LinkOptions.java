@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
  * @param phaseBudget           total time for the external phase
  * @param retries               retries after the first attempt on timeouts, resets, 408, 429, 5xx
  * @param progress              where progress lines go (the Maven log), never null
+ * @param generatorPermalinks   per Hugo section, the pattern its pages are published at ({@code /:year/:slug/})
+ * @param uglyUrls              pages published as {@code page.html}, not {@code page/}
  */
 public record LinkOptions(
         List<String> frontMatterLinkKeys,
@@ -65,7 +67,9 @@ public record LinkOptions(
         Duration urlDeadline,
         Duration phaseBudget,
         int retries,
-        Consumer<String> progress) {
+        Consumer<String> progress,
+        Map<String, String> generatorPermalinks,
+        boolean uglyUrls) {
 
     public static final List<String> DEFAULT_FRONT_MATTER_LINK_KEYS = List.of("image", "cover", "thumbnail");
     // The defaults, written as users write them: the Maven parameters take their default values from these.
@@ -90,6 +94,7 @@ public record LinkOptions(
         excludeLinks = List.copyOf(excludeLinks);
         permalinks = List.copyOf(permalinks);
         hostHeaders = Map.copyOf(hostHeaders);
+        generatorPermalinks = Map.copyOf(generatorPermalinks);
         if (maxConcurrency < 1 || maxPerHost < 1) {
             throw new ConfigurationException("link concurrency limits must be at least 1");
         }
@@ -102,7 +107,8 @@ public record LinkOptions(
                 List.of(), List.of(), false, userAgent("unknown"), Map.of(), Integer.parseInt(DEFAULT_CONCURRENCY),
                 Integer.parseInt(DEFAULT_CONCURRENCY_PER_HOST), Durations.parse("linkTimeout", DEFAULT_TIMEOUT),
                 Durations.parse("linkTimeout", DEFAULT_TIMEOUT), Durations.parse("linkDeadline", DEFAULT_DEADLINE),
-                Durations.parse("linkBudget", DEFAULT_BUDGET), Integer.parseInt(DEFAULT_RETRIES), line -> { });
+                Durations.parse("linkBudget", DEFAULT_BUDGET), Integer.parseInt(DEFAULT_RETRIES), line -> { }, Map.of(),
+                false);
     }
 
     public LinkOptions withOffline(boolean value) {
@@ -144,6 +150,8 @@ public record LinkOptions(
         private Duration phaseBudget;
         private int retries;
         private Consumer<String> progress;
+        private Map<String, String> generatorPermalinks;
+        private boolean uglyUrls;
 
         private Builder(LinkOptions from) {
             frontMatterLinkKeys = from.frontMatterLinkKeys();
@@ -170,6 +178,8 @@ public record LinkOptions(
             phaseBudget = from.phaseBudget();
             retries = from.retries();
             progress = from.progress();
+            generatorPermalinks = from.generatorPermalinks();
+            uglyUrls = from.uglyUrls();
         }
 
         public Builder frontMatterLinkKeys(List<String> value) {
@@ -292,11 +302,22 @@ public record LinkOptions(
             return this;
         }
 
+        /** Per Hugo section, the URL pattern of its pages, from the site's {@code [permalinks]}. */
+        public Builder generatorPermalinks(Map<String, String> value) {
+            generatorPermalinks = value;
+            return this;
+        }
+
+        public Builder uglyUrls(boolean value) {
+            uglyUrls = value;
+            return this;
+        }
+
         public LinkOptions build() {
             return new LinkOptions(frontMatterLinkKeys, extraSchemes, baseUrl, sitePreset, permalinks, linkRenderHook,
                     checkExternal, offline, allowPrivateAddresses, cacheFile, cacheMaxAge, acceptStatus, excludeLinks,
                     checkExternalAnchors, userAgent, hostHeaders, maxConcurrency, maxPerHost, connectTimeout,
-                    responseTimeout, urlDeadline, phaseBudget, retries, progress);
+                    responseTimeout, urlDeadline, phaseBudget, retries, progress, generatorPermalinks, uglyUrls);
         }
     }
 }

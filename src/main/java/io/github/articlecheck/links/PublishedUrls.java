@@ -32,10 +32,15 @@ final class PublishedUrls {
     private final Map<String, Path> byUrl = new ConcurrentHashMap<>();
     private final Map<String, String> lowerCase = new ConcurrentHashMap<>();
 
-    PublishedUrls(Path contentDirectory, SitePreset preset, List<PermalinkRule> permalinks) {
+    /** Per Hugo section, the pattern its pages are published at ({@code posts = '/:year/:month/:slug/'}). */
+    private final Map<String, String> sectionPermalinks;
+
+    PublishedUrls(Path contentDirectory, SitePreset preset, List<PermalinkRule> permalinks,
+            Map<String, String> sectionPermalinks) {
         this.contentDirectory = contentDirectory;
         this.preset = preset;
         this.permalinks = permalinks;
+        this.sectionPermalinks = sectionPermalinks;
     }
 
     /** What a URL lookup found: the article, and whether only a different letter case matched. */
@@ -52,7 +57,10 @@ final class PublishedUrls {
         JsonNode data = article.frontMatter().flatMap(f -> f.data()).filter(JsonNode::isObject).orElse(null);
         List<String> urls = new ArrayList<>();
         switch (preset) {
-            case HUGO -> urls.add(hugoUrl(relative, data));
+            case HUGO -> {
+                urls.add(hugoUrl(relative, data));
+                HugoPermalinks.of(relative, data, sectionPermalinks).ifPresent(urls::add);
+            }
             case JEKYLL -> urls.add(jekyllUrl(relative, data));
             default -> { }
         }

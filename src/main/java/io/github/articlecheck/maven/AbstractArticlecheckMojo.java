@@ -26,9 +26,20 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File baseDirectory;
 
-    /** Folder of the articles. */
-    @Parameter(property = "articlecheck.contentDirectory", defaultValue = "${project.basedir}/content")
+    /**
+     * Folder of the articles. Default: what the site generator's configuration says (Hugo's contentDir or content
+     * mount), else {@code content}.
+     */
+    @Parameter(property = "articlecheck.contentDirectory")
     File contentDirectory;
+
+    /**
+     * The site generator whose configuration tells the content and static folders, the base URL, the URL rules and
+     * the heading ids: auto (recognised from hugo.toml, _config.yml, astro.config.*, mkdocs.yml), hugo, jekyll,
+     * astro, mkdocs or none.
+     */
+    @Parameter(property = "articlecheck.site", defaultValue = "auto")
+    String site;
 
     /** Patterns of the files to check, relative to the content directory (default **&#47;*.md, **&#47;*.markdown). */
     @Parameter(property = "articlecheck.includes")
@@ -67,7 +78,7 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
     File outputDirectory;
 
     /** Anchor id style of the site generator: github (default, also Hugo), gitlab, kramdown (Jekyll), ascii (Hugo github-ascii). */
-    @Parameter(property = "articlecheck.anchorStyle", defaultValue = "github")
+    @Parameter(property = "articlecheck.anchorStyle")
     String anchorStyle;
 
     /** Front matter keys whose values are links to check (images). */
@@ -78,8 +89,8 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
     @Parameter(property = "articlecheck.baseUrl")
     String baseUrl;
 
-    /** Site generator whose URL rules published links follow: hugo, jekyll or none. */
-    @Parameter(property = "articlecheck.sitePreset", defaultValue = "none")
+    /** Deprecated, replaced by {@code site}: the generator whose URL rules published links follow. */
+    @Parameter(property = "articlecheck.sitePreset")
     String sitePreset;
 
     /** Published URL pattern → source file rules: {@code <permalink><url>/startups/:name</url><source>content/_startups/:name.md</source></permalink>}. */
@@ -225,7 +236,6 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
     /** The parameters as run settings; subclasses add their own. */
     RunSettings.Builder settings() {
         RunSettings.Builder builder = RunSettings.builder(baseDirectory.toPath())
-                .contentDirectory(contentDirectory.toPath())
                 .includes(includes)
                 .excludes(excludes)
                 .siteRoots(siteRoots == null ? List.of() : siteRoots.stream().map(File::toPath).toList())
@@ -235,13 +245,23 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
                 .contentHashes(wantsContentHashes())
                 .indexFile(index == null || List.of("none", "off").contains(index.getName().toLowerCase(java.util.Locale.ROOT))
                         ? null : index.toPath())
-                .anchorStyle(AnchorStyle.parse(anchorStyle))
                 .links(LinkParameters.toOptions(this))
                 .locale(locale)
                 .outputDirectory(outputDirectory.toPath())
                 .baseline(baseline == null ? null : baseline.toPath())
                 .toolVersion(version())
                 .environment(System.getenv());
+        if (contentDirectory != null) {
+            builder.contentDirectory(contentDirectory.toPath());
+        }
+        if (anchorStyle != null && !anchorStyle.isBlank()) {
+            builder.anchorStyle(AnchorStyle.parse(anchorStyle));
+        }
+        if (sitePreset != null && !sitePreset.isBlank()) {
+            getLog().warn("articlecheck: sitePreset is deprecated and replaced by site (auto by default, which reads the"
+                    + " generator's own configuration); sitePreset=" + sitePreset + " still applies");
+        }
+        builder.site(site);
         if (usesChangedFiles() && since != null && !since.isBlank()) {
             builder.changeSet(GitChanges.since(baseDirectory.toPath(), since.trim()));
         }

@@ -99,6 +99,6 @@ public class ReportMojo extends AbstractArticlecheckMojo implements MavenReport 
 
     @Override
     public boolean canGenerateReport() {
-        return !skip && contentDirectory != null && contentDirectory.isDirectory();
+        return !skip && (contentDirectory == null || contentDirectory.isDirectory());
     }
 }

@@ -49,6 +49,7 @@ public final class Articlecheck {
     /** The check goal with other checks than the catalogue's (a front end's own, a test's). */
     public static Outcome check(RunSettings settings, Checks checks, RunLog log) throws IOException {
         Messages messages = settings.messages();
+        settings.siteLines().forEach(log::info);
         EngineResult result = new Engine(settings.engine(), checks).run();
         if (settings.baseline().filter(Files::isRegularFile).isPresent()) {
             result = compareWithBaseline(settings, messages, result, log);

@@ -6,13 +6,18 @@ import io.github.articlecheck.core.Messages;
 import io.github.articlecheck.core.RuleLevel;
 import io.github.articlecheck.core.Severity;
 import io.github.articlecheck.engine.EngineConfiguration;
+import io.github.articlecheck.core.ContentHash;
 import io.github.articlecheck.frontmatter.SchemaMapping;
 import io.github.articlecheck.frontmatter.SchemaSettings;
 import io.github.articlecheck.links.LinkOptions;
 import io.github.articlecheck.links.LinkSettings;
+import io.github.articlecheck.links.SitePreset;
 import io.github.articlecheck.read.AnchorStyle;
 import io.github.articlecheck.read.ArticleReader;
 import io.github.articlecheck.report.ReportFormat;
+import io.github.articlecheck.site.Generator;
+import io.github.articlecheck.site.SiteDetector;
+import io.github.articlecheck.site.SiteModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +34,7 @@ import java.util.Optional;
 public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, SchemaSettings schemas,
         boolean requireFrontMatter, List<String> titleKeys, LinkOptions links, Locale locale,
         List<ReportFormat> formats, Path outputDirectory, Optional<Path> baseline, Severity violationSeverity,
-        int maxAllowedViolations, String toolVersion, Map<String, String> environment) {
+        int maxAllowedViolations, String toolVersion, Map<String, String> environment, SiteModel site) {
 
     public static final List<String> DEFAULT_TITLE_KEYS = List.of("title", "titre");
     public static final List<ReportFormat> DEFAULT_FORMATS = List.of(ReportFormat.CHECKSTYLE, ReportFormat.SARIF);
@@ -72,6 +77,9 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
         private String toolVersion = "unknown";
         private Map<String, String> environment = Map.of();
         private String cacheKey;
+        private String site;
+        private boolean contentExplicit;
+        private boolean anchorsExplicit;
 
         private Builder(Path baseDirectory) {
             this.engine = EngineConfiguration.builder(baseDirectory);
@@ -80,6 +88,18 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
 
         public Builder contentDirectory(Path value) {
             engine.contentDirectory(value);
+            contentExplicit = true;
+            return this;
+        }
+
+        /**
+         * The site generator whose model sets what is not set explicitly (content and static folders, base URL, URL
+         * rules, heading ids): {@code auto}, {@code hugo}, {@code jekyll}, {@code astro}, {@code mkdocs} or
+         * {@code none}. Without this call, none.
+         */
+        public Builder site(String value) {
+            Generator.parse(value); // said now, before any file is read
+            site = value == null ? "auto" : value;
             return this;
         }
 
@@ -127,6 +147,7 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
 
         public Builder anchorStyle(AnchorStyle value) {
             engine.anchorStyle(value);
+            anchorsExplicit = true;
             return this;
         }
 
@@ -223,7 +244,12 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
         }
 
         public RunSettings build() {
-            engine.cacheKey(cacheKey != null ? cacheKey : toolKey(toolVersion));
+            SiteModel model = site == null ? SiteModel.none()
+                    : SiteDetector.detect(engine.baseDirectory(), Generator.parse(site));
+            String key = cacheKey != null ? cacheKey : toolKey(toolVersion);
+            engine.cacheKey(key + model.configuration().map(file -> "|site=" + ContentHash.ofFile(
+                    engine.baseDirectory().resolve(file))).orElse(""));
+            applySite(model);
             EngineConfiguration built = engine.build();
             List<Path> roots = new ArrayList<>();
             for (Path root : siteRoots) {
@@ -237,8 +263,60 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
                     schemaMappings, requireFrontMatter);
             return new RunSettings(built, roots, schemas, requireFrontMatter, titleKeys, links, locale, formats,
                     outputDirectory, Optional.ofNullable(baseline).map(p -> built.baseDirectory().resolve(p).normalize()),
-                    violationSeverity, maxAllowedViolations, toolVersion, environment);
+                    violationSeverity, maxAllowedViolations, toolVersion, environment, model);
         }
+
+        /** What the generator's configuration says, where the user said nothing. */
+        private void applySite(SiteModel model) {
+            if (!contentExplicit && !model.contentFolders().isEmpty()) {
+                engine.contentDirectory(model.contentFolders().get(0));
+            }
+            if (siteRoots.isEmpty() && !model.staticFolders().isEmpty()) {
+                siteRoots = model.staticFolders();
+            }
+            if (!anchorsExplicit && model.headingIds().isPresent()) {
+                switch (model.headingIds().get()) {
+                    case "github" -> engine.anchorStyle(AnchorStyle.GITHUB);
+                    case "github-ascii" -> engine.anchorStyle(AnchorStyle.ASCII);
+                    case "kramdown" -> engine.anchorStyle(AnchorStyle.KRAMDOWN);
+                    default -> { } // blackfriday: not modelled; the site line says so
+                }
+            }
+            LinkOptions.Builder builder = links.toBuilder();
+            if (links.sitePreset() == SitePreset.NONE) {
+                builder.sitePreset(model.generator() == Generator.HUGO ? SitePreset.HUGO
+                        : model.generator() == Generator.JEKYLL ? SitePreset.JEKYLL : SitePreset.NONE);
+            }
+            if (links.baseUrl().isEmpty()) {
+                builder.baseUrl(model.baseUrl());
+            }
+            links = builder.generatorPermalinks(model.permalinks()).uglyUrls(model.uglyUrls()).build();
+        }
+    }
+
+    /**
+     * The one line that says what was understood of the site, and a line per part that was not, for the log:
+     * {@code site: hugo (hugo.toml), content/en, 1 static folder, 2 permalink rules, ids github}.
+     */
+    public List<String> siteLines() {
+        if (site.generator() == Generator.NONE && site.configuration().isEmpty()) {
+            return List.of();
+        }
+        Path base = engine.baseDirectory();
+        List<String> lines = new ArrayList<>();
+        lines.add("site: " + site.generator().label() + site.configuration().map(file -> " (" + file + ")").orElse("")
+                + ", " + relative(base, engine.contentDirectory()) + ", " + site.staticFolders().size() + " static folder"
+                + (site.staticFolders().size() == 1 ? "" : "s") + ", " + site.permalinks().size() + " permalink rule"
+                + (site.permalinks().size() == 1 ? "" : "s") + site.headingIds().map(ids -> ", ids " + ids).orElse(""));
+        site.notUnderstood().forEach(line -> lines.add("site: " + line));
+        if (site.headingIds().filter("blackfriday"::equals).isPresent()) {
+            lines.add("site: blackfriday heading ids are not modelled: set anchorStyle in the pom");
+        }
+        return lines;
+    }
+
+    private static String relative(Path base, Path folder) {
+        return folder.startsWith(base) ? base.relativize(folder).toString().replace('\\', '/') + "/" : folder.toString();
     }
 
     /**

@@ -50,11 +50,20 @@ class LayeringTest {
     }
 
     @Test
+    void theSiteModelReadsConfigurationWithTheReaderAndNothingElse() {
+        noClasses().that().resideInAPackage(ROOT + ".site..").should().dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".engine..", ROOT + ".report..", ROOT + ".run..", ROOT + ".maven..",
+                        ROOT + ".frontmatter..", ROOT + ".structure..", ROOT + ".html..", ROOT + ".links..")
+                .check(classes);
+    }
+
+    @Test
     void checksNeverImportEachOtherTheRunnerOrTheFrontEnds() {
         for (String check : CHECKS) {
             java.util.List<String> others = new java.util.ArrayList<>(java.util.List.of(CHECKS));
             others.remove(check);
-            others.addAll(java.util.List.of(ROOT + ".engine..", ROOT + ".report..", ROOT + ".run..", ROOT + ".maven.."));
+            others.addAll(java.util.List.of(ROOT + ".engine..", ROOT + ".report..", ROOT + ".run..", ROOT + ".maven..",
+                    ROOT + ".site.."));
             noClasses().that().resideInAPackage(check).should().dependOnClassesThat()
                     .resideInAnyPackage(others.toArray(String[]::new)).check(classes);
         }

@@ -1,0 +1,100 @@
+package io.github.articlecheck.site;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Hugo's configuration, read as Hugo reads it (gohugo.io/configuration): {@code hugo.toml|yaml|json}, else
+ * {@code config.toml|yaml|json}; keys are case-insensitive. Content comes from {@code contentDir} (default
+ * {@code content}), the languages' own {@code contentDir}s, or {@code [[module.mounts]]} with target
+ * {@code content}; static files from {@code staticDir} (default {@code static}) or mounts with target
+ * {@code static}; page URLs from {@code [permalinks]} (per section, or per kind under {@code page}), {@code uglyURLs};
+ * heading ids from {@code markup.goldmark.parser.autoHeadingIDType} (default {@code github}).
+ */
+final class HugoSite {
+    static final List<String> CONFIG_NAMES = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml",
+            "config.yaml", "config.yml", "config.json");
+
+    private HugoSite() {
+    }
+
+    static Optional<Path> configuration(Path base) {
+        return CONFIG_NAMES.stream().map(base::resolve).filter(Files::isRegularFile).findFirst();
+    }
+
+    static SiteModel read(Path base, Path file) {
+        JsonNode config = ConfigFiles.read(file);
+        List<Path> content = new ArrayList<>();
+        List<Path> statics = new ArrayList<>();
+        List<String> notUnderstood = new ArrayList<>();
+        JsonNode mounts = ConfigFiles.path(config, "module", "mounts");
+        if (mounts != null && mounts.isArray()) {
+            for (JsonNode mount : mounts) {
+                String source = ConfigFiles.text(mount, "source");
+                String target = ConfigFiles.text(mount, "target");
+                if (source == null || target == null) {
+                    continue;
+                }
+                if (target.equals("content") || target.startsWith("content/")) {
+                    content.add(base.resolve(source).normalize());
+                } else if (target.equals("static") || target.startsWith("static/")) {
+                    statics.add(base.resolve(source).normalize());
+                }
+            }
+        }
+        if (content.isEmpty()) {
+            String contentDir = Optional.ofNullable(ConfigFiles.text(config, "contentDir")).orElse("content");
+            JsonNode languages = ConfigFiles.get(config, "languages");
+            if (languages != null && languages.isObject()) {
+                for (String language : languages.propertyNames()) {
+                    String own = ConfigFiles.text(languages.get(language), "contentDir");
+                    if (own != null) {
+                        content.add(base.resolve(own).normalize());
+                    }
+                }
+            }
+            if (content.isEmpty()) {
+                content.add(base.resolve(contentDir).normalize());
+            }
+        }
+        if (statics.isEmpty()) {
+            JsonNode staticDir = ConfigFiles.get(config, "staticDir");
+            if (staticDir != null && staticDir.isArray()) {
+                staticDir.forEach(folder -> statics.add(base.resolve(folder.asString()).normalize()));
+            } else {
+                statics.add(base.resolve(staticDir == null ? "static" : staticDir.asString()).normalize());
+            }
+        }
+        Map<String, String> permalinks = new LinkedHashMap<>();
+        JsonNode rules = ConfigFiles.get(config, "permalinks");
+        if (rules != null && rules.isObject()) {
+            for (String name : rules.propertyNames()) {
+                JsonNode rule = rules.get(name);
+                if (rule.isString()) {
+                    permalinks.put(name, rule.asString());
+                } else if (rule.isObject() && name.equalsIgnoreCase("page")) {
+                    // Hugo 0.115+: [permalinks.page] holds the regular pages' patterns per section
+                    rule.propertyNames().forEach(section -> permalinks.put(section, rule.get(section).asString()));
+                } else if (rule.isObject()) {
+                    notUnderstood.add("[permalinks." + name + "]: only the rules of regular pages ([permalinks] or"
+                            + " [permalinks.page]) are modelled; give the other kinds' URLs as <permalinks> in the pom");
+                }
+            }
+        }
+        String ugly = ConfigFiles.text(config, "uglyURLs");
+        String ids = ConfigFiles.text(config, "markup", "goldmark", "parser", "autoHeadingIDType");
+        if (ConfigFiles.get(config, "cascade") != null) {
+            notUnderstood.add("[cascade]: URL and slug values set by cascades are not applied; state such URLs as"
+                    + " <permalinks> in the pom");
+        }
+        return new SiteModel(Generator.HUGO, Optional.of(base.relativize(file)), content, statics,
+                Optional.ofNullable(ConfigFiles.text(config, "baseURL")), permalinks, "true".equals(ugly),
+                Optional.of(ids == null ? "github" : ids), notUnderstood);
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.articlecheck.site;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The site as its generator builds it, read from the generator's own configuration: where the content and the
+ * static files are, the site's URL, how pages are published and how heading ids are made. Values the
+ * configuration does not give are empty, so that the defaults (or the user's parameters) apply.
+ *
+ * @param configuration  the file it was read from, relative to the project, when there is one
+ * @param contentFolders folders of articles (Hugo mounts or languages can give several)
+ * @param staticFolders  folders served at the site root ({@code static/}, {@code public/})
+ * @param baseUrl        the site's own absolute URL
+ * @param permalinks     per section (Hugo) or collection (Jekyll): the published URL pattern, with its tokens
+ * @param uglyUrls       pages published as {@code /section/page.html} rather than {@code /section/page/}
+ * @param headingIds     the generator's heading id style: {@code github}, {@code github-ascii}, {@code blackfriday},
+ *                       {@code kramdown}
+ * @param notUnderstood  configuration that matters but that only the generator can evaluate, in plain words
+ */
+public record SiteModel(Generator generator, Optional<Path> configuration, List<Path> contentFolders,
+        List<Path> staticFolders, Optional<String> baseUrl, Map<String, String> permalinks, boolean uglyUrls,
+        Optional<String> headingIds, List<String> notUnderstood) {
+
+    public SiteModel {
+        contentFolders = List.copyOf(contentFolders);
+        staticFolders = List.copyOf(staticFolders);
+        permalinks = Map.copyOf(permalinks);
+        notUnderstood = List.copyOf(notUnderstood);
+    }
+
+    /** No generator: files are articles and links are files. */
+    public static SiteModel none() {
+        return new SiteModel(Generator.NONE, Optional.empty(), List.of(), List.of(), Optional.empty(), Map.of(), false,
+                Optional.empty(), List.of());
+    }
+}

@@ -1,0 +1,87 @@
+package io.github.articlecheck.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.articlecheck.TestArticles;
+import io.github.articlecheck.core.ConfigurationException;
+import io.github.articlecheck.core.Finding;
+import io.github.articlecheck.links.LinkOptions;
+import io.github.articlecheck.run.Articlecheck;
+import io.github.articlecheck.run.RunSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** site=auto recognises the generator and reads Hugo's configuration as Hugo does (gohugo.io/configuration). */
+class SiteDetectorTest {
+    @TempDir
+    Path base;
+
+    private void write(String relative, String text) throws IOException {
+        Path file = base.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    @Test
+    void hugoTomlConfigurationGivesContentStaticBaseUrlPermalinksAndIds() throws IOException {
+        write("hugo.toml", "baseURL = 'https://example.org/'\ncontentDir = 'contenu'\nstaticDir = ['static', 'files']\n"
+                + "[permalinks]\n  posts = '/:year/:month/:slug/'\n[markup.goldmark.parser]\n"
+                + "  autoHeadingIDType = 'github-ascii'\n");
+        SiteModel model = SiteDetector.detect(base, null);
+        assertEquals(Generator.HUGO, model.generator());
+        assertEquals(Optional.of(Path.of("hugo.toml")), model.configuration());
+        assertEquals(List.of(base.resolve("contenu")), model.contentFolders());
+        assertEquals(List.of(base.resolve("static"), base.resolve("files")), model.staticFolders());
+        assertEquals(Optional.of("https://example.org/"), model.baseUrl());
+        assertEquals(Map.of("posts", "/:year/:month/:slug/"), model.permalinks());
+        assertEquals(Optional.of("github-ascii"), model.headingIds());
+    }
+
+    @Test
+    void hugoModuleMountsAndYamlOrJsonConfigurations() throws IOException {
+        write("config.yaml", "module:\n  mounts:\n    - source: content/en\n      target: content\n"
+                + "    - source: assets\n      target: assets\n");
+        SiteModel model = SiteDetector.detect(base, null);
+        assertEquals(List.of(base.resolve("content/en")), model.contentFolders());
+        assertEquals(Optional.of("github"), model.headingIds(), "Hugo's default");
+        Files.delete(base.resolve("config.yaml"));
+        write("hugo.json", "{\"languages\": {\"fr\": {\"contentDir\": \"content/fr\"}}, \"uglyURLs\": true}");
+        SiteModel json = SiteDetector.detect(base, null);
+        assertEquals(List.of(base.resolve("content/fr")), json.contentFolders());
+        assertTrue(json.uglyUrls());
+    }
+
+    @Test
+    void otherGeneratorsAreRecognisedAndSaidNotModelledYet() throws IOException {
+        write("_config.yml", "title: x\n");
+        SiteModel jekyll = SiteDetector.detect(base, null);
+        assertEquals(Generator.JEKYLL, jekyll.generator());
+        assertTrue(jekyll.notUnderstood().get(0).startsWith("the jekyll site model is not built yet"));
+        assertEquals(Generator.NONE, SiteDetector.detect(base, Generator.NONE).generator());
+        assertThrows(ConfigurationException.class, () -> Generator.parse("gatsby"));
+    }
+
+    @Test
+    void aHugoSiteWithPermalinksResolvesItsPublishedUrlsWithNoConfiguration() throws IOException {
+        write("hugo.toml", "[permalinks]\n  posts = '/:year/:month/:slug/'\n  docs = '/:sections[1:]/:title/'\n");
+        write("content/posts/first.md", "+++\ntitle = 'First post'\ndate = 2024-07-19\nslug = 'premier'\n+++\n"
+                + "[ok](/2024/07/premier/) [ok too](/guide/install-it/) [dead](/2024/07/first/)\n");
+        write("content/docs/guide/install.md", "---\ntitle: Install it\n---\nText.\n");
+        RunSettings settings = RunSettings.builder(base).site("auto").links(LinkOptions.defaults().withOffline(true))
+                .build();
+        assertEquals(List.of("site: hugo (hugo.toml), content/, 1 static folder, 2 permalink rules, ids github"),
+                settings.siteLines());
+        List<Finding> findings = Articlecheck.engine(settings).run().findings();
+        assertEquals(List.of("content/posts/first.md:6:61 link.file '/2024/07/first/' does not exist: looked for"
+                + " static/2024/07/first"), findings.stream().map(f -> f.path() + ":" + f.line() + ":" + f.column() + " "
+                        + f.ruleId() + " " + TestArticles.text(f)).toList());
+    }
+}
