@@ -33,8 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * its article's size and time), so a damaged tail only loses the entries after the damage.
  */
 final class ArticleIndex {
-    /** 4: findings as message keys with subjects, ends and edits. */
-    static final int VERSION = 4;
+    /** 5: link facts say whether Hugo renders the page; 4: findings as message keys with subjects, ends and edits. */
+    static final int VERSION = 5;
     private static final String MAGIC = "articlecheck-index";
     private static final String SEGMENT_END = "end";
 

@@ -40,6 +40,9 @@ public final class LinkCheck implements CorpusCheck {
     /** Offline, external URLs are only counted: where each is written is not kept. */
     private final Set<String> offlineUrls = ConcurrentHashMap.newKeySet();
     private final AtomicInteger templated = new AtomicInteger();
+    /** Hugo pages that are not rendered (build.render: never, headless), and folders a cascade makes so. */
+    private final Set<Path> unrenderedPages = ConcurrentHashMap.newKeySet();
+    private final Set<Path> unrenderedFolders = ConcurrentHashMap.newKeySet();
     private final PublishedUrls publishedUrls;
     /** Hugo: content included by an include shortcode brings its anchors into the including page. */
     private final Map<Path, List<Path>> includes = new ConcurrentHashMap<>();
@@ -95,6 +98,11 @@ public final class LinkCheck implements CorpusCheck {
     /** Adds one article's facts to the run's shared state. Collected and restored facts go the same way. */
     private void ingest(LinkFacts facts) {
         anchors.put(facts.file(), facts.anchors());
+        if (facts.unrendered() == 1) {
+            unrenderedPages.add(facts.file());
+        } else if (facts.unrendered() == 2) {
+            unrenderedFolders.add(facts.file().getParent());
+        }
         if (!facts.includes().isEmpty()) {
             includes.put(facts.file(), facts.includes());
         }
@@ -120,6 +128,9 @@ public final class LinkCheck implements CorpusCheck {
                 options.sitePreset() == io.github.articlecheck.links.SitePreset.HUGO ? includesOf(article, file) : List.of(),
                 publishedUrls.urlsOf(article), publishedUrls.pageUrl(article));
         String path = article.relativePath();
+        if (options.sitePreset() == SitePreset.HUGO) {
+            facts.unrendered(HugoBuildOptions.unrendered(article));
+        }
         for (LinkOccurrence link : LinkExtractor.extract(article, options.frontMatterLinkKeys())) {
             if (options.excludeLinks().stream().anyMatch(p -> p.matcher(link.destination()).find())) {
                 continue;
@@ -297,7 +308,22 @@ public final class LinkCheck implements CorpusCheck {
             included.forEach(snippet -> merged.addAll(IncludedAnchors.of(snippet, anchors, configuration.reader())));
             anchors.put(file, merged);
         });
-        new LocalLinkVerifier(configuration, anchors, publishedUrls).verify(localLinks, sink);
+        // A page Hugo does not render has no URL its relative links could resolve from: they are judged where it is
+        // included (its snippets' anchors count there), not here.
+        List<LocalLink> rendered = new java.util.ArrayList<>();
+        int skipped = 0;
+        for (LocalLink link : localLinks) {
+            if (unrenderedPages.contains(link.article())
+                    || unrenderedFolders.stream().anyMatch(folder -> link.article().startsWith(folder))) {
+                skipped++;
+            } else {
+                rendered.add(link);
+            }
+        }
+        new LocalLinkVerifier(configuration, anchors, publishedUrls).verify(rendered, sink);
+        if (skipped > 0) {
+            sink.note(Message.of("links.note.unrendered", skipped));
+        }
         if (templated.get() > 0) {
             sink.note(Message.of("links.note.templated", templated.get()));
         }

@@ -30,6 +30,8 @@ final class LinkFacts implements CorpusCheck.Facts {
     private final List<Link> local = new ArrayList<>();
     private ExternalLinks external = new ExternalLinks();
     private int templated;
+    /** Hugo: 0 a rendered page; 1 a page Hugo does not render; 2 also all pages below it (a cascade). */
+    private int unrendered;
 
     LinkFacts(Path file, String path, Set<String> anchors, List<Path> includes, List<String> urls, Optional<String> pageUrl) {
         this.file = file;
@@ -84,6 +86,14 @@ final class LinkFacts implements CorpusCheck.Facts {
         return templated;
     }
 
+    int unrendered() {
+        return unrendered;
+    }
+
+    void unrendered(int value) {
+        unrendered = value;
+    }
+
     void addTemplated() {
         templated++;
     }
@@ -104,6 +114,7 @@ final class LinkFacts implements CorpusCheck.Facts {
         }
         external.write(out);
         out.writeInt(templated);
+        out.writeInt(unrendered);
     }
 
     /**
@@ -118,6 +129,7 @@ final class LinkFacts implements CorpusCheck.Facts {
         readLocal(in, facts);
         facts.external = ExternalLinks.read(in);
         facts.templated = in.readInt();
+        facts.unrendered = in.readInt();
         return facts;
     }
 

@@ -290,6 +290,9 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
             if (links.baseUrl().isEmpty()) {
                 builder.baseUrl(model.baseUrl());
             }
+            if (model.linkLookup()) {
+                builder.linkRenderHook(true);
+            }
             links = builder.generatorPermalinks(model.permalinks()).uglyUrls(model.uglyUrls()).build();
         }
     }
@@ -307,7 +310,8 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
         lines.add("site: " + site.generator().label() + site.configuration().map(file -> " (" + file + ")").orElse("")
                 + ", " + relative(base, engine.contentDirectory()) + ", " + site.staticFolders().size() + " static folder"
                 + (site.staticFolders().size() == 1 ? "" : "s") + ", " + site.permalinks().size() + " permalink rule"
-                + (site.permalinks().size() == 1 ? "" : "s") + site.headingIds().map(ids -> ", ids " + ids).orElse(""));
+                + (site.permalinks().size() == 1 ? "" : "s") + site.headingIds().map(ids -> ", ids " + ids).orElse("")
+                + (site.linkLookup() ? ", links looked up by a render hook" : ""));
         site.notUnderstood().forEach(line -> lines.add("site: " + line));
         if (site.headingIds().filter("blackfriday"::equals).isPresent()) {
             lines.add("site: blackfriday heading ids are not modelled: set anchorStyle in the pom");

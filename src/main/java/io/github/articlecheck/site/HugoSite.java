@@ -24,6 +24,29 @@ final class HugoSite {
     private HugoSite() {
     }
 
+    /**
+     * A link render hook of the site's own or of a theme (Hugo looks up {@code _markup/render-link.html} in the
+     * layouts): real sites' hooks resolve links with {@code GetPage}, as Hugo's embedded one does.
+     */
+    private static boolean hasLinkRenderHook(Path base) {
+        List<Path> layouts = new ArrayList<>(List.of(base.resolve("layouts")));
+        Path themes = base.resolve("themes");
+        if (Files.isDirectory(themes)) {
+            try (java.util.stream.Stream<Path> list = Files.list(themes)) {
+                list.forEach(theme -> layouts.add(theme.resolve("layouts")));
+            } catch (java.io.IOException e) {
+                // no theme layouts to look at
+            }
+        }
+        for (Path folder : layouts) {
+            if (Files.isRegularFile(folder.resolve("_markup/render-link.html"))
+                    || Files.isRegularFile(folder.resolve("_default/_markup/render-link.html"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Optional<Path> configuration(Path base) {
         return CONFIG_NAMES.stream().map(base::resolve).filter(Files::isRegularFile).findFirst();
     }
@@ -89,12 +112,15 @@ final class HugoSite {
         }
         String ugly = ConfigFiles.text(config, "uglyURLs");
         String ids = ConfigFiles.text(config, "markup", "goldmark", "parser", "autoHeadingIDType");
-        if (ConfigFiles.get(config, "cascade") != null) {
+        JsonNode cascade = ConfigFiles.get(config, "cascade");
+        if (cascade != null && (cascade.toString().contains("\"url\"") || cascade.toString().contains("\"slug\""))) {
             notUnderstood.add("[cascade]: URL and slug values set by cascades are not applied; state such URLs as"
                     + " <permalinks> in the pom");
         }
+        String embedded = ConfigFiles.text(config, "markup", "goldmark", "renderHooks", "link", "useEmbedded");
         return new SiteModel(Generator.HUGO, Optional.of(base.relativize(file)), content, statics,
                 Optional.ofNullable(ConfigFiles.text(config, "baseURL")), permalinks, "true".equals(ugly),
-                Optional.of(ids == null ? "github" : ids), notUnderstood);
+                Optional.of(ids == null ? "github" : ids), notUnderstood,
+                "always".equalsIgnoreCase(embedded) || hasLinkRenderHook(base));
     }
 }

@@ -49,7 +49,7 @@ public final class SiteDetector {
         }
         return requested == Generator.HUGO
                 ? new SiteModel(Generator.HUGO, Optional.empty(), List.of(), List.of(), Optional.empty(),
-                        java.util.Map.of(), false, Optional.empty(), List.of())
+                        java.util.Map.of(), false, Optional.empty(), List.of(), false)
                 : SiteModel.none();
     }
 
@@ -58,6 +58,6 @@ public final class SiteDetector {
         return new SiteModel(generator, Files.isRegularFile(file) ? Optional.of(base.relativize(file)) : Optional.empty(),
                 List.of(), List.of(), Optional.empty(), java.util.Map.of(), false, Optional.empty(),
                 List.of("the " + generator.label() + " site model is not built yet: links follow the files, as with"
-                        + " site=none"));
+                        + " site=none"), false);
     }
 }

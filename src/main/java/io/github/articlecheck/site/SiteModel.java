@@ -19,10 +19,12 @@ import java.util.Optional;
  * @param headingIds     the generator's heading id style: {@code github}, {@code github-ascii}, {@code blackfriday},
  *                       {@code kramdown}
  * @param notUnderstood  configuration that matters but that only the generator can evaluate, in plain words
+ * @param linkLookup     links are rendered through a hook that looks pages up (Hugo's GetPage): page paths match
+ *                       whatever their letter case, and relative ones also from the content root
  */
 public record SiteModel(Generator generator, Optional<Path> configuration, List<Path> contentFolders,
         List<Path> staticFolders, Optional<String> baseUrl, Map<String, String> permalinks, boolean uglyUrls,
-        Optional<String> headingIds, List<String> notUnderstood) {
+        Optional<String> headingIds, List<String> notUnderstood, boolean linkLookup) {
 
     public SiteModel {
         contentFolders = List.copyOf(contentFolders);
@@ -34,6 +36,6 @@ public record SiteModel(Generator generator, Optional<Path> configuration, List<
     /** No generator: files are articles and links are files. */
     public static SiteModel none() {
         return new SiteModel(Generator.NONE, Optional.empty(), List.of(), List.of(), Optional.empty(), Map.of(), false,
-                Optional.empty(), List.of());
+                Optional.empty(), List.of(), false);
     }
 }

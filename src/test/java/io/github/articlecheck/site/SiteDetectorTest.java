@@ -84,4 +84,27 @@ class SiteDetectorTest {
                 + " static/2024/07/first"), findings.stream().map(f -> f.path() + ":" + f.line() + ":" + f.column() + " "
                         + f.ruleId() + " " + TestArticles.text(f)).toList());
     }
+
+    @Test
+    void aLinkRenderHookInTheLayoutsMeansLinksAreLookedUp() throws IOException {
+        write("hugo.toml", "title = 'x'\n");
+        org.junit.jupiter.api.Assertions.assertFalse(SiteDetector.detect(base, null).linkLookup());
+        write("layouts/_markup/render-link.html", "{{ with .PageInner.GetPage .Destination }}{{ end }}");
+        assertTrue(SiteDetector.detect(base, null).linkLookup());
+    }
+
+    @Test
+    void pagesHugoDoesNotRenderHaveTheirLocalLinksJudgedWhereTheyAreIncluded() throws IOException {
+        // gohugo.io/content-management/build-options: a headless branch bundle of snippets, as Hugo's own _common/
+        write("hugo.toml", "title = 'x'\n");
+        write("content/_common/_index.md", "---\ncascade:\n  build:\n    render: never\n    list: never\n---\n");
+        write("content/_common/snippet.md", "---\n---\n[relative to the including page](sibling/)\n");
+        write("content/page.md", "---\ntitle: Page\n---\n[dead](nowhere/)\n");
+        RunSettings settings = RunSettings.builder(base).site("auto").links(LinkOptions.defaults().withOffline(true))
+                .build();
+        var result = Articlecheck.engine(settings).run();
+        assertEquals(List.of("content/page.md"), result.findings().stream().map(Finding::path).toList());
+        assertEquals("links: 1 local link in pages Hugo does not render (build.render: never) not resolved: they are"
+                + " judged where the page is included", TestArticles.ENGLISH.render(result.notes().get(0)));
+    }
 }
