@@ -82,6 +82,14 @@ public record EngineConfiguration(
             return this;
         }
 
+        /** More patterns of files not to check (a site generator's unpublished files), after the user's. */
+        public Builder addExcludes(List<String> value) {
+            List<String> all = new java.util.ArrayList<>(excludes);
+            all.addAll(value);
+            excludes = all;
+            return this;
+        }
+
         public Builder anchorStyle(AnchorStyle value) {
             anchorStyle = value;
             return this;

@@ -71,7 +71,8 @@ final class LocalLinkVerifier {
         LinkOccurrence at = link.occurrence();
         Path targetFile;
         Optional<PublishedUrls.Hit> published;
-        if (target.kind() == LinkTarget.Kind.FRAGMENT || target.path().isEmpty() && target.fragment().isPresent()) {
+        if (target.kind() == LinkTarget.Kind.FRAGMENT || target.path().isEmpty()) {
+            // "#x", "?q=x" and "?q=x#y" name this same page
             targetFile = link.article();
         } else if ((published = publishedTarget(link)).isPresent()) {
             PublishedUrls.Hit hit = published.get();

@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * explicit {@code permalinks} rules from URL pattern to source file.
  */
 final class PublishedUrls {
-    private static final Pattern SOURCE_EXTENSION = Pattern.compile("\\.(md|markdown|html)$");
+    private static final Pattern SOURCE_EXTENSION = Pattern.compile("\\.(md|markdown|mdx|html)$");
     private static final Pattern INDEX_HTML = Pattern.compile("/index\\.html?$");
     private static final Pattern HTML_EXTENSION = Pattern.compile("\\.html?$");
     private static final Pattern JEKYLL_POST = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})-(.+)");
@@ -62,6 +62,7 @@ final class PublishedUrls {
                 HugoPermalinks.of(relative, data, sectionPermalinks).ifPresent(urls::add);
             }
             case JEKYLL -> urls.add(jekyllUrl(relative, data));
+            case ASTRO -> urls.add(hugoUrl(relative, data)); // the same pretty, lower-cased path
             default -> { }
         }
         if (data != null) {

@@ -10,13 +10,15 @@ public enum SitePreset {
     /** Hugo: sections, page bundles (index.md, _index.md), slug, lower-cased pretty URLs. */
     HUGO,
     /** Jekyll: pages as .html, posts as /categories/YYYY/MM/DD/title.html, collections, permalink. */
-    JEKYLL;
+    JEKYLL,
+    /** Astro with Starlight: a page's URL is its path in the content folder, lower-cased, as a folder. */
+    ASTRO;
 
     public static SitePreset parse(String value) {
         try {
             return value == null || value.isBlank() ? NONE : valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("sitePreset '" + value + "' is not known: use hugo, jekyll or none");
+            throw new ConfigurationException("sitePreset '" + value + "' is not known: use hugo, jekyll, astro or none");
         }
     }
 }

@@ -271,6 +271,9 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
             if (!contentExplicit && !model.contentFolders().isEmpty()) {
                 engine.contentDirectory(model.contentFolders().get(0));
             }
+            if (!model.excludes().isEmpty()) {
+                engine.addExcludes(model.excludes());
+            }
             if (siteRoots.isEmpty() && !model.staticFolders().isEmpty()) {
                 siteRoots = model.staticFolders();
             }
@@ -284,8 +287,12 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
             }
             LinkOptions.Builder builder = links.toBuilder();
             if (links.sitePreset() == SitePreset.NONE) {
-                builder.sitePreset(model.generator() == Generator.HUGO ? SitePreset.HUGO
-                        : model.generator() == Generator.JEKYLL ? SitePreset.JEKYLL : SitePreset.NONE);
+                builder.sitePreset(switch (model.generator()) {
+                    case HUGO -> SitePreset.HUGO;
+                    case JEKYLL -> SitePreset.JEKYLL;
+                    case ASTRO -> SitePreset.ASTRO;
+                    default -> SitePreset.NONE;
+                });
             }
             if (links.baseUrl().isEmpty()) {
                 builder.baseUrl(model.baseUrl());

@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * Recognises the generator of a content repository from its files, as {@code site=auto} asks, and reads its
  * configuration: Hugo ({@code hugo.*} or {@code config.*}), Jekyll ({@code _config.yml}), Astro
- * ({@code astro.config.*}), MkDocs ({@code mkdocs.yml}). Only Hugo's configuration is read so far; the others are
- * recognised and said to be not modelled yet, so their sites keep the behaviour of {@code site=none}.
+ * ({@code astro.config.*}), MkDocs ({@code mkdocs.yml}). Hugo's configuration is read in full ({@link HugoSite});
+ * of the others, their folders and unpublished files so far ({@link OtherSites}).
  */
 public final class SiteDetector {
     private static final List<String> ASTRO = List.of("astro.config.mjs", "astro.config.ts", "astro.config.js",
@@ -18,11 +18,34 @@ public final class SiteDetector {
     private SiteDetector() {
     }
 
+    /** Where a site's source may sit in a project: its root, or a docs/site/website folder beside the pom. */
+    private static final List<String> SOURCE_FOLDERS = List.of("", "docs", "site", "website");
+
     /** The site model for {@code requested} (null: auto) in the project at {@code base}. */
     public static SiteModel detect(Path base, Generator requested) {
         if (requested == Generator.NONE) {
             return SiteModel.none();
         }
+        for (String folder : SOURCE_FOLDERS.subList(1, SOURCE_FOLDERS.size())) {
+            Path source = base.resolve(folder);
+            if (!hasConfiguration(base) && hasConfiguration(source)) {
+                SiteModel model = detectIn(source, requested);
+                return new SiteModel(model.generator(), model.configuration().map(file -> base.relativize(
+                        source.resolve(file))), model.contentFolders(), model.staticFolders(), model.baseUrl(),
+                        model.permalinks(), model.uglyUrls(), model.headingIds(), model.notUnderstood(),
+                        model.linkLookup(), model.excludes());
+            }
+        }
+        return detectIn(base, requested);
+    }
+
+    private static boolean hasConfiguration(Path folder) {
+        return Files.isDirectory(folder) && (HugoSite.configuration(folder).isPresent()
+                || Files.isRegularFile(folder.resolve("_config.yml")) || Files.isRegularFile(folder.resolve("mkdocs.yml"))
+                || ASTRO.stream().anyMatch(name -> Files.isRegularFile(folder.resolve(name))));
+    }
+
+    private static SiteModel detectIn(Path base, Generator requested) {
         if (requested == null || requested == Generator.HUGO) {
             Optional<Path> hugo = HugoSite.configuration(base);
             if (hugo.isPresent()) {
@@ -32,32 +55,25 @@ public final class SiteDetector {
         if (requested == null || requested == Generator.JEKYLL) {
             Path jekyll = base.resolve("_config.yml");
             if (Files.isRegularFile(jekyll) || requested == Generator.JEKYLL) {
-                return recognised(base, Generator.JEKYLL, jekyll);
+                return OtherSites.jekyll(base, jekyll);
             }
         }
         if (requested == null || requested == Generator.ASTRO) {
             Optional<Path> astro = ASTRO.stream().map(base::resolve).filter(Files::isRegularFile).findFirst();
             if (astro.isPresent() || requested == Generator.ASTRO) {
-                return recognised(base, Generator.ASTRO, astro.orElse(base.resolve(ASTRO.get(0))));
+                return OtherSites.astro(base, astro.orElse(base.resolve(ASTRO.get(0))));
             }
         }
         if (requested == null || requested == Generator.MKDOCS) {
             Path mkdocs = base.resolve("mkdocs.yml");
             if (Files.isRegularFile(mkdocs) || requested == Generator.MKDOCS) {
-                return recognised(base, Generator.MKDOCS, mkdocs);
+                return OtherSites.mkdocs(base, mkdocs);
             }
         }
         return requested == Generator.HUGO
                 ? new SiteModel(Generator.HUGO, Optional.empty(), List.of(), List.of(), Optional.empty(),
-                        java.util.Map.of(), false, Optional.empty(), List.of(), false)
+                        java.util.Map.of(), false, Optional.empty(), List.of(), false, List.of())
                 : SiteModel.none();
     }
 
-    /** A generator recognised but whose configuration is not read yet: said, and nothing guessed. */
-    private static SiteModel recognised(Path base, Generator generator, Path file) {
-        return new SiteModel(generator, Files.isRegularFile(file) ? Optional.of(base.relativize(file)) : Optional.empty(),
-                List.of(), List.of(), Optional.empty(), java.util.Map.of(), false, Optional.empty(),
-                List.of("the " + generator.label() + " site model is not built yet: links follow the files, as with"
-                        + " site=none"), false);
-    }
 }

@@ -21,21 +21,23 @@ import java.util.Optional;
  * @param notUnderstood  configuration that matters but that only the generator can evaluate, in plain words
  * @param linkLookup     links are rendered through a hook that looks pages up (Hugo's GetPage): page paths match
  *                       whatever their letter case, and relative ones also from the content root
+ * @param excludes       files of the content folder the generator does not publish (patterns relative to it)
  */
 public record SiteModel(Generator generator, Optional<Path> configuration, List<Path> contentFolders,
         List<Path> staticFolders, Optional<String> baseUrl, Map<String, String> permalinks, boolean uglyUrls,
-        Optional<String> headingIds, List<String> notUnderstood, boolean linkLookup) {
+        Optional<String> headingIds, List<String> notUnderstood, boolean linkLookup, List<String> excludes) {
 
     public SiteModel {
         contentFolders = List.copyOf(contentFolders);
         staticFolders = List.copyOf(staticFolders);
         permalinks = Map.copyOf(permalinks);
         notUnderstood = List.copyOf(notUnderstood);
+        excludes = List.copyOf(excludes);
     }
 
     /** No generator: files are articles and links are files. */
     public static SiteModel none() {
         return new SiteModel(Generator.NONE, Optional.empty(), List.of(), List.of(), Optional.empty(), Map.of(), false,
-                Optional.empty(), List.of(), false);
+                Optional.empty(), List.of(), false, List.of());
     }
 }

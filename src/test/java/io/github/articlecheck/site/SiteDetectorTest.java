@@ -60,11 +60,25 @@ class SiteDetectorTest {
     }
 
     @Test
-    void otherGeneratorsAreRecognisedAndSaidNotModelledYet() throws IOException {
-        write("_config.yml", "title: x\n");
+    void jekyllAstroAndMkdocsGiveTheirFoldersAndSayWhatIsNotModelledYet() throws IOException {
+        write("docs/_config.yml", "url: https://example.org\nbaseurl: /blog\nexclude: [drafts/]\nkramdown:\n  input: kramdown\n");
         SiteModel jekyll = SiteDetector.detect(base, null);
         assertEquals(Generator.JEKYLL, jekyll.generator());
-        assertTrue(jekyll.notUnderstood().get(0).startsWith("the jekyll site model is not built yet"));
+        assertEquals(Optional.of(Path.of("docs/_config.yml")), jekyll.configuration(), "a site in docs/ beside the pom");
+        assertEquals(List.of(base.resolve("docs")), jekyll.contentFolders());
+        assertEquals(Optional.of("https://example.org/blog"), jekyll.baseUrl());
+        assertEquals(Optional.of("kramdown"), jekyll.headingIds(), "native kramdown input: kramdown's own ids");
+        assertTrue(jekyll.excludes().containsAll(List.of("_site/**", "drafts/**")), jekyll.excludes().toString());
+        assertTrue(jekyll.notUnderstood().get(0).startsWith("Jekyll collections' permalinks are not read yet"));
+        Files.delete(base.resolve("docs/_config.yml"));
+        write("astro.config.mjs", "export default {}\n");
+        Files.createDirectories(base.resolve("src/content/docs"));
+        assertEquals(List.of(base.resolve("src/content/docs")), SiteDetector.detect(base, null).contentFolders());
+        Files.delete(base.resolve("astro.config.mjs"));
+        write("mkdocs.yml", "docs_dir: pages\nmarkdown_extensions:\n  - pymdownx.emoji:\n      emoji_index:"
+                + " !!python/name:material.extensions.emoji.twemoji\n");
+        assertEquals(List.of(base.resolve("pages")), SiteDetector.detect(base, null).contentFolders(),
+                "read from its line: the Python tag elsewhere is never evaluated");
         assertEquals(Generator.NONE, SiteDetector.detect(base, Generator.NONE).generator());
         assertThrows(ConfigurationException.class, () -> Generator.parse("gatsby"));
     }
