@@ -61,7 +61,10 @@ final class PublishedUrls {
                 urls.add(hugoUrl(relative, data));
                 HugoPermalinks.of(relative, data, sectionPermalinks).ifPresent(urls::add);
             }
-            case JEKYLL -> urls.add(jekyllUrl(relative, data));
+            case JEKYLL -> {
+                urls.add(jekyllUrl(relative, data));
+                JekyllPermalinks.of(relative, data, sectionPermalinks).ifPresent(urls::add);
+            }
             case ASTRO -> urls.add(hugoUrl(relative, data)); // the same pretty, lower-cased path
             default -> { }
         }
@@ -110,14 +113,26 @@ final class PublishedUrls {
     }
 
     /** The URL of a page of the article (a folder URL for pretty URLs), for resolving its relative links. */
+    /** The URL the article itself is published at, against which its relative links resolve (as a browser does). */
     Optional<String> pageUrl(Article article) {
         Path file = article.file().toAbsolutePath().normalize();
-        if (preset != SitePreset.HUGO || !file.startsWith(contentDirectory)) {
+        if (preset == SitePreset.NONE || !file.startsWith(contentDirectory)) {
             return Optional.empty();
         }
         String relative = contentDirectory.relativize(file).toString().replace('\\', '/');
         JsonNode data = article.frontMatter().flatMap(f -> f.data()).filter(JsonNode::isObject).orElse(null);
-        return Optional.of(data != null && text(data, "url").isPresent() ? text(data, "url").get() : hugoUrl(relative, data));
+        if (data != null && text(data, "url").isPresent()) {
+            return text(data, "url");
+        }
+        if (data != null && text(data, "permalink").isPresent()) {
+            return text(data, "permalink");
+        }
+        return switch (preset) {
+            case HUGO -> Optional.of(HugoPermalinks.of(relative, data, sectionPermalinks).orElse(hugoUrl(relative, data)));
+            case ASTRO -> Optional.of(hugoUrl(relative, data));
+            case JEKYLL -> JekyllPermalinks.of(relative, data, sectionPermalinks);
+            default -> Optional.empty();
+        };
     }
 
     /** Hugo: section path + file name (or slug), lower-cased, pretty URLs; bundles and sections by their folder. */

@@ -39,10 +39,23 @@ final class OtherSites {
         String ids = input != null && input.equalsIgnoreCase("kramdown") ? "kramdown" : "github";
         String url = ConfigFiles.text(config, "url");
         String baseurl = ConfigFiles.text(config, "baseurl");
+        Map<String, String> permalinks = new java.util.LinkedHashMap<>();
+        JsonNode collections = ConfigFiles.get(config, "collections");
+        if (collections != null && collections.isObject()) {
+            for (String name : collections.propertyNames()) {
+                String permalink = ConfigFiles.text(collections.get(name), "permalink");
+                if (permalink != null) {
+                    permalinks.put(name, permalink);
+                }
+            }
+        }
+        List<String> notUnderstood = new ArrayList<>();
+        if (ConfigFiles.text(config, "collections_dir") != null) {
+            notUnderstood.add("collections_dir is not read yet: set contentDirectory to the site source");
+        }
         return new SiteModel(Generator.JEKYLL, relative(base, file), List.of(source), List.of(source),
-                Optional.ofNullable(url).map(u -> u + (baseurl == null ? "" : baseurl)), Map.of(), false,
-                Optional.of(ids), List.of("Jekyll collections' permalinks are not read yet: posts, pages and"
-                        + " collections follow Jekyll's default URLs"), false, excludes);
+                Optional.ofNullable(url).map(u -> u + (baseurl == null ? "" : baseurl)), permalinks, false,
+                Optional.of(ids), notUnderstood, false, excludes);
     }
 
     /** Astro: content collections under {@code src/content}, pages under {@code src/pages}, static files in public/. */

@@ -60,8 +60,9 @@ class SiteDetectorTest {
     }
 
     @Test
-    void jekyllAstroAndMkdocsGiveTheirFoldersAndSayWhatIsNotModelledYet() throws IOException {
-        write("docs/_config.yml", "url: https://example.org\nbaseurl: /blog\nexclude: [drafts/]\nkramdown:\n  input: kramdown\n");
+    void jekyllAstroAndMkdocsGiveTheirFoldersAndUrlRules() throws IOException {
+        write("docs/_config.yml", "url: https://example.org\nbaseurl: /blog\nexclude: [drafts/]\nkramdown:\n  input: kramdown\n"
+                + "collections:\n  docs:\n    permalink: /:collection/:path/\n    output: true\n");
         SiteModel jekyll = SiteDetector.detect(base, null);
         assertEquals(Generator.JEKYLL, jekyll.generator());
         assertEquals(Optional.of(Path.of("docs/_config.yml")), jekyll.configuration(), "a site in docs/ beside the pom");
@@ -69,7 +70,7 @@ class SiteDetectorTest {
         assertEquals(Optional.of("https://example.org/blog"), jekyll.baseUrl());
         assertEquals(Optional.of("kramdown"), jekyll.headingIds(), "native kramdown input: kramdown's own ids");
         assertTrue(jekyll.excludes().containsAll(List.of("_site/**", "drafts/**")), jekyll.excludes().toString());
-        assertTrue(jekyll.notUnderstood().get(0).startsWith("Jekyll collections' permalinks are not read yet"));
+        assertEquals(Map.of("docs", "/:collection/:path/"), jekyll.permalinks());
         Files.delete(base.resolve("docs/_config.yml"));
         write("astro.config.mjs", "export default {}\n");
         Files.createDirectories(base.resolve("src/content/docs"));
@@ -120,5 +121,21 @@ class SiteDetectorTest {
         assertEquals(List.of("content/page.md"), result.findings().stream().map(Finding::path).toList());
         assertEquals("links: 1 local link in pages Hugo does not render (build.render: never) not resolved: they are"
                 + " judged where the page is included", TestArticles.ENGLISH.render(result.notes().get(0)));
+    }
+
+    @Test
+    void aJekyllCollectionsPermalinkResolvesRelativeLinksAsTheBrowserDoes() throws IOException {
+        // jekyllrb.com/docs/permalinks: /:collection/:path/ publishes _docs/installation/ubuntu.md at
+        // /docs/installation/ubuntu/; from /docs/installation/other-linux/, '../ubuntu/' is that page.
+        write("_config.yml", "collections:\n  docs:\n    permalink: /:collection/:path/\n    output: true\n");
+        write("_docs/installation/ubuntu.md", "---\ntitle: Ubuntu\n---\nText.\n");
+        write("_docs/installation/other-linux.md", "---\ntitle: Other\n---\n[ok](../ubuntu/) [ok](/docs/installation/ubuntu/)"
+                + " [dead](../debian/)\n");
+        RunSettings settings = RunSettings.builder(base).site("auto").links(LinkOptions.defaults().withOffline(true))
+                .build();
+        List<String> found = Articlecheck.engine(settings).run().findings().stream()
+                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId() + " " + TestArticles.text(f)).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("4:58 link.file '../debian/' does not exist"), found.toString());
     }
 }
