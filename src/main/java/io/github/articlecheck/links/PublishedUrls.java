@@ -130,7 +130,7 @@ final class PublishedUrls {
         return switch (preset) {
             case HUGO -> Optional.of(HugoPermalinks.of(relative, data, sectionPermalinks).orElse(hugoUrl(relative, data)));
             case ASTRO -> Optional.of(hugoUrl(relative, data));
-            case JEKYLL -> JekyllPermalinks.of(relative, data, sectionPermalinks);
+            case JEKYLL -> JekyllPermalinks.of(relative, data, sectionPermalinks).or(() -> Optional.of(jekyllUrl(relative, data)));
             default -> Optional.empty();
         };
     }

@@ -327,6 +327,9 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
     }
 
     private static String relative(Path base, Path folder) {
+        if (folder.equals(base)) {
+            return "./";
+        }
         return folder.startsWith(base) ? base.relativize(folder).toString().replace('\\', '/') + "/" : folder.toString();
     }
 
