@@ -80,6 +80,7 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
         private String site;
         private boolean contentExplicit;
         private boolean anchorsExplicit;
+        private boolean includesExplicit;
 
         private Builder(Path baseDirectory) {
             this.engine = EngineConfiguration.builder(baseDirectory);
@@ -105,6 +106,7 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
 
         public Builder includes(List<String> value) {
             engine.includes(value);
+            includesExplicit = value != null && !value.isEmpty();
             return this;
         }
 
@@ -270,6 +272,11 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
         private void applySite(SiteModel model) {
             if (!contentExplicit && !model.contentFolders().isEmpty()) {
                 engine.contentDirectory(model.contentFolders().get(0));
+            }
+            if (!includesExplicit && !model.includes().isEmpty()) {
+                List<String> includes = new ArrayList<>(EngineConfiguration.DEFAULT_INCLUDES);
+                includes.addAll(model.includes());
+                engine.includes(includes);
             }
             if (!model.excludes().isEmpty()) {
                 engine.addExcludes(model.excludes());

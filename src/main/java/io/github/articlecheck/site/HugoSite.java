@@ -121,6 +121,6 @@ final class HugoSite {
         return new SiteModel(Generator.HUGO, Optional.of(base.relativize(file)), content, statics,
                 Optional.ofNullable(ConfigFiles.text(config, "baseURL")), permalinks, "true".equals(ugly),
                 Optional.of(ids == null ? "github" : ids), notUnderstood,
-                "always".equalsIgnoreCase(embedded) || hasLinkRenderHook(base), List.of());
+                "always".equalsIgnoreCase(embedded) || hasLinkRenderHook(base), List.of(), List.of());
     }
 }

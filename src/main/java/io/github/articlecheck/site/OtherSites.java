@@ -55,7 +55,7 @@ final class OtherSites {
         }
         return new SiteModel(Generator.JEKYLL, relative(base, file), List.of(source), List.of(source),
                 Optional.ofNullable(url).map(u -> u + (baseurl == null ? "" : baseurl)), permalinks, false,
-                Optional.of(ids), notUnderstood, false, excludes);
+                Optional.of(ids), notUnderstood, false, excludes, List.of());
     }
 
     /** Astro: content collections under {@code src/content}, pages under {@code src/pages}, static files in public/. */
@@ -65,7 +65,8 @@ final class OtherSites {
         Path content = Files.isDirectory(docs) ? docs : base.resolve("src/content");
         return new SiteModel(Generator.ASTRO, relative(base, file), List.of(content), List.of(base.resolve("public")),
                 Optional.empty(), Map.of(), false, Optional.of("github"), List.of("Astro routes beyond the content"
-                        + " folder (src/pages, getStaticPaths) are not modelled yet"), false, List.of());
+                        + " folder (src/pages, getStaticPaths) are not modelled yet"), false, List.of(),
+                List.of("**/*.mdx"));
     }
 
     /** MkDocs: {@code docs_dir} (default docs), where links are written as relative file paths. */
@@ -73,7 +74,7 @@ final class OtherSites {
         Path docs = base.resolve(Optional.ofNullable(topLevel(file, "docs_dir")).orElse("docs")).normalize();
         return new SiteModel(Generator.MKDOCS, relative(base, file), List.of(docs), List.of(docs),
                 Optional.ofNullable(topLevel(file, "site_url")), Map.of(), false, Optional.empty(),
-                List.of("MkDocs' toc slugs and nav are not read yet"), false, List.of());
+                List.of("MkDocs' toc slugs and nav are not read yet"), false, List.of(), List.of());
     }
 
     /**

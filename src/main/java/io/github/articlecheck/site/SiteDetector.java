@@ -33,7 +33,7 @@ public final class SiteDetector {
                 return new SiteModel(model.generator(), model.configuration().map(file -> base.relativize(
                         source.resolve(file))), model.contentFolders(), model.staticFolders(), model.baseUrl(),
                         model.permalinks(), model.uglyUrls(), model.headingIds(), model.notUnderstood(),
-                        model.linkLookup(), model.excludes());
+                        model.linkLookup(), model.excludes(), model.includes());
             }
         }
         return detectIn(base, requested);
@@ -72,7 +72,7 @@ public final class SiteDetector {
         }
         return requested == Generator.HUGO
                 ? new SiteModel(Generator.HUGO, Optional.empty(), List.of(), List.of(), Optional.empty(),
-                        java.util.Map.of(), false, Optional.empty(), List.of(), false, List.of())
+                        java.util.Map.of(), false, Optional.empty(), List.of(), false, List.of(), List.of())
                 : SiteModel.none();
     }
 

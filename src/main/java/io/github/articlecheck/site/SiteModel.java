@@ -22,10 +22,12 @@ import java.util.Optional;
  * @param linkLookup     links are rendered through a hook that looks pages up (Hugo's GetPage): page paths match
  *                       whatever their letter case, and relative ones also from the content root
  * @param excludes       files of the content folder the generator does not publish (patterns relative to it)
+ * @param includes       more files the generator reads as articles ({@code **}{@code /*.mdx} for Astro)
  */
 public record SiteModel(Generator generator, Optional<Path> configuration, List<Path> contentFolders,
         List<Path> staticFolders, Optional<String> baseUrl, Map<String, String> permalinks, boolean uglyUrls,
-        Optional<String> headingIds, List<String> notUnderstood, boolean linkLookup, List<String> excludes) {
+        Optional<String> headingIds, List<String> notUnderstood, boolean linkLookup, List<String> excludes,
+        List<String> includes) {
 
     public SiteModel {
         contentFolders = List.copyOf(contentFolders);
@@ -33,11 +35,12 @@ public record SiteModel(Generator generator, Optional<Path> configuration, List<
         permalinks = Map.copyOf(permalinks);
         notUnderstood = List.copyOf(notUnderstood);
         excludes = List.copyOf(excludes);
+        includes = List.copyOf(includes);
     }
 
     /** No generator: files are articles and links are files. */
     public static SiteModel none() {
         return new SiteModel(Generator.NONE, Optional.empty(), List.of(), List.of(), Optional.empty(), Map.of(), false,
-                Optional.empty(), List.of(), false, List.of());
+                Optional.empty(), List.of(), false, List.of(), List.of());
     }
 }
