@@ -66,6 +66,7 @@ final class PublishedUrls {
                 JekyllPermalinks.of(relative, data, sectionPermalinks).ifPresent(urls::add);
             }
             case ASTRO -> urls.add(hugoUrl(relative, data)); // the same pretty, lower-cased path
+            case MKDOCS -> urls.add(mkdocsUrl(relative));
             default -> { }
         }
         if (data != null) {
@@ -130,6 +131,7 @@ final class PublishedUrls {
         return switch (preset) {
             case HUGO -> Optional.of(HugoPermalinks.of(relative, data, sectionPermalinks).orElse(hugoUrl(relative, data)));
             case ASTRO -> Optional.of(hugoUrl(relative, data));
+            case MKDOCS -> Optional.of(mkdocsUrl(relative));
             case JEKYLL -> JekyllPermalinks.of(relative, data, sectionPermalinks).or(() -> Optional.of(jekyllUrl(relative, data)));
             default -> Optional.empty();
         };
@@ -151,6 +153,19 @@ final class PublishedUrls {
             path = (folder.isEmpty() ? "" : folder + "/") + (slug != null ? slug : name);
         }
         return "/" + path.toLowerCase(Locale.ROOT).replace(' ', '-') + "/";
+    }
+
+    /**
+     * MkDocs (use_directory_urls, its default): {@code guide/install.md} at {@code /guide/install/},
+     * {@code index.md} and {@code README.md} at their folder; letter case kept.
+     */
+    private static String mkdocsUrl(String relative) {
+        String withoutExtension = SOURCE_EXTENSION.matcher(relative).replaceFirst("");
+        int slash = withoutExtension.lastIndexOf('/');
+        String name = withoutExtension.substring(slash + 1);
+        String folder = slash < 0 ? "" : withoutExtension.substring(0, slash);
+        String path = name.equals("index") || name.equals("README") ? folder : withoutExtension;
+        return "/" + path + (path.isEmpty() ? "" : "/");
     }
 
     /** Jekyll: posts at /categories/YYYY/MM/DD/title.html, other pages at their path with .html. */

@@ -12,13 +12,15 @@ public enum SitePreset {
     /** Jekyll: pages as .html, posts as /categories/YYYY/MM/DD/title.html, collections, permalink. */
     JEKYLL,
     /** Astro with Starlight: a page's URL is its path in the content folder, lower-cased, as a folder. */
-    ASTRO;
+    ASTRO,
+    /** MkDocs: a page's URL is its path in docs_dir, letter case kept, index.md and README.md as their folder. */
+    MKDOCS;
 
     public static SitePreset parse(String value) {
         try {
             return value == null || value.isBlank() ? NONE : valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("sitePreset '" + value + "' is not known: use hugo, jekyll, astro or none");
+            throw new ConfigurationException("sitePreset '" + value + "' is not known: use hugo, jekyll, astro, mkdocs or none");
         }
     }
 }

@@ -40,6 +40,18 @@ public enum AnchorStyle {
                     .replaceAll("[^\\p{ASCII}]", "");
             return GITHUB.slug(ascii);
         }
+    },
+
+    /**
+     * MkDocs (Python-Markdown's toc extension, its default slugify): accents decomposed and dropped, anything but
+     * word characters, spaces and hyphens removed, lower-cased, runs of spaces and hyphens as one hyphen.
+     */
+    PYTHON_MARKDOWN {
+        @Override
+        String slug(String text) {
+            String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("[^\\p{ASCII}]", "");
+            return ascii.replaceAll("[^\\w\\s-]", "").trim().toLowerCase(Locale.ROOT).replaceAll("[-\\s]+", "-");
+        }
     };
 
     private static final Pattern GITHUB_REMOVED = Pattern.compile("[^\\p{L}\\p{M}\\p{N}\\p{Pc}\\- ]");
@@ -56,7 +68,7 @@ public enum AnchorStyle {
             return valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new io.github.articlecheck.core.ConfigurationException("anchorStyle '" + value
-                    + "' is not known: use github, gitlab, kramdown or ascii");
+                    + "' is not known: use github, gitlab, kramdown, ascii or python-markdown");
         }
     }
 }

@@ -289,6 +289,7 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
                     case "github" -> engine.anchorStyle(AnchorStyle.GITHUB);
                     case "github-ascii" -> engine.anchorStyle(AnchorStyle.ASCII);
                     case "kramdown" -> engine.anchorStyle(AnchorStyle.KRAMDOWN);
+                    case "python-markdown" -> engine.anchorStyle(AnchorStyle.PYTHON_MARKDOWN);
                     default -> { } // blackfriday: not modelled; the site line says so
                 }
             }
@@ -298,6 +299,7 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
                     case HUGO -> SitePreset.HUGO;
                     case JEKYLL -> SitePreset.JEKYLL;
                     case ASTRO -> SitePreset.ASTRO;
+                    case MKDOCS -> SitePreset.MKDOCS;
                     default -> SitePreset.NONE;
                 });
             }

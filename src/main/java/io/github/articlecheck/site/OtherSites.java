@@ -73,8 +73,8 @@ final class OtherSites {
     static SiteModel mkdocs(Path base, Path file) {
         Path docs = base.resolve(Optional.ofNullable(topLevel(file, "docs_dir")).orElse("docs")).normalize();
         return new SiteModel(Generator.MKDOCS, relative(base, file), List.of(docs), List.of(docs),
-                Optional.ofNullable(topLevel(file, "site_url")), Map.of(), false, Optional.empty(),
-                List.of("MkDocs' toc slugs and nav are not read yet"), false, List.of(), List.of());
+                Optional.ofNullable(topLevel(file, "site_url")), Map.of(), false, Optional.of("python-markdown"),
+                List.of("MkDocs' nav and a custom toc slugify are not read yet"), false, List.of(), List.of());
     }
 
     /**

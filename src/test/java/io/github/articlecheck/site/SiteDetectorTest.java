@@ -138,4 +138,13 @@ class SiteDetectorTest {
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).startsWith("4:58 link.file '../debian/' does not exist"), found.toString());
     }
+
+    @Test
+    void mkdocsIdsAreWhatPythonMarkdownsTocWrites() {
+        // markdown.extensions.toc.slugify: NFKD, ASCII only, [^\w\s-] removed, lower-cased, [-\s]+ as one hyphen
+        io.github.articlecheck.read.AnchorStyle style = io.github.articlecheck.read.AnchorStyle.PYTHON_MARKDOWN;
+        assertEquals("prerequis", style.slugOf("Prérequis"));
+        assertEquals("les-donnees-ouvertes-2024", style.slugOf("Les  données — ouvertes (2024)"));
+        assertEquals("snake_case-stays", style.slugOf("snake_case stays"));
+    }
 }
