@@ -65,6 +65,12 @@ public final class Engine {
         return levels.active();
     }
 
+    /** The articles a run would check, as paths relative to the base directory, in order. */
+    public List<String> articlePaths() {
+        ArticleScanner.Scan scan = new ArticleScanner(configuration).scan();
+        return scan.articles().stream().map(file -> scan.stamps().get(file).relativePath()).toList();
+    }
+
     public EngineResult run() {
         return new Run().execute();
     }

@@ -57,14 +57,9 @@ final class PublishedUrls {
         JsonNode data = article.frontMatter().flatMap(f -> f.data()).filter(JsonNode::isObject).orElse(null);
         List<String> urls = new ArrayList<>();
         switch (preset) {
-            case HUGO -> {
-                urls.add(hugoUrl(relative, data));
-                HugoPermalinks.of(relative, data, sectionPermalinks).ifPresent(urls::add);
-            }
-            case JEKYLL -> {
-                urls.add(jekyllUrl(relative, data));
-                JekyllPermalinks.of(relative, data, sectionPermalinks).ifPresent(urls::add);
-            }
+            // A section's [permalinks] pattern replaces Hugo's default URL: the page is not at both.
+            case HUGO -> urls.add(HugoPermalinks.of(relative, data, sectionPermalinks).orElse(hugoUrl(relative, data)));
+            case JEKYLL -> urls.add(JekyllPermalinks.of(relative, data, sectionPermalinks).orElse(jekyllUrl(relative, data)));
             case ASTRO -> urls.add(hugoUrl(relative, data)); // the same pretty, lower-cased path
             case MKDOCS -> urls.add(mkdocsUrl(relative));
             default -> { }

@@ -112,4 +112,33 @@ public final class Articlecheck {
         }
         return result.withFindings(comparison.fresh());
     }
+
+    /**
+     * The site goal: what the site model understood, then each article with the URL it is published at (first) and
+     * the others it answers at, and the heading id style — so a user sees at once why a link resolves or not.
+     */
+    public static void describeSite(RunSettings settings, RunLog log) {
+        List<String> lines = settings.siteLines();
+        if (lines.isEmpty()) {
+            log.info("site: none (no generator configuration found): links resolve as files");
+        } else {
+            lines.forEach(log::info);
+        }
+        log.info("site: heading ids " + settings.engine().anchorStyle().name().toLowerCase(java.util.Locale.ROOT)
+                .replace('_', '-') + ", content " + settings.engine().contentDirectory());
+        io.github.articlecheck.links.LinkSettings linkSettings = settings.linkSettings();
+        io.github.articlecheck.links.SiteUrls urls = new io.github.articlecheck.links.SiteUrls(linkSettings);
+        io.github.articlecheck.read.ArticleReader reader = linkSettings.reader();
+        Engine engine = engine(settings);
+        for (String path : engine.articlePaths()) {
+            Path file = settings.engine().baseDirectory().resolve(path);
+            io.github.articlecheck.read.ArticleReader.Text text = reader.readText(file);
+            if (text.text().isEmpty()) {
+                log.info(path + " (unreadable)");
+                continue;
+            }
+            List<String> published = urls.of(reader.parse(file, path, text.text().get(), text.byteOrderMark()));
+            log.info(path + (published.isEmpty() ? " (no URL: linked to as a file)" : " → " + String.join(", ", published)));
+        }
+    }
 }

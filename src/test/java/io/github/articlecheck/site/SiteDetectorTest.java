@@ -147,4 +147,19 @@ class SiteDetectorTest {
         assertEquals("les-donnees-ouvertes-2024", style.slugOf("Les  données — ouvertes (2024)"));
         assertEquals("snake_case-stays", style.slugOf("snake_case stays"));
     }
+
+    @Test
+    void theSiteGoalShowsTheModelAndEachArticlesUrl() throws IOException {
+        write("hugo.toml", "[permalinks]\n  posts = '/:year/:month/:slug/'\n");
+        write("content/posts/first.md", "+++\ntitle = 'First post'\ndate = 2024-07-19\n+++\nText.\n");
+        write("content/docs/Guide.md", "---\ntitle: Guide\naliases: [/old-guide/]\n---\nText.\n");
+        io.github.articlecheck.RecordingRunLog log = new io.github.articlecheck.RecordingRunLog();
+        Articlecheck.describeSite(RunSettings.builder(base).site("auto").build(), log);
+        assertEquals(List.of(
+                "[INFO] site: hugo (hugo.toml), content/, 1 static folder, 1 permalink rule, ids github",
+                "[INFO] site: heading ids github, content " + base.resolve("content"),
+                "[INFO] content/docs/Guide.md → /docs/guide/, /old-guide/",
+                "[INFO] content/posts/first.md → /2024/07/first-post/"), log.lines,
+                "a [permalinks] pattern replaces the default URL: /posts/first/ is not published");
+    }
 }
