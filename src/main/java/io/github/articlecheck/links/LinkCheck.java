@@ -58,6 +58,15 @@ public final class LinkCheck implements CorpusCheck {
         this.options = configuration.links();
         this.publishedUrls = new PublishedUrls(configuration.contentDirectory(), options.sitePreset(), options.permalinks(),
                 options.generatorPermalinks());
+        if (options.sitePreset() != SitePreset.NONE) {
+            publishedUrls.add(configuration.contentDirectory(), GeneratedPages.site(options.sitePreset()));
+            for (Path root : configuration.siteRoots()) {
+                Path redirects = root.resolve("_redirects");
+                if (java.nio.file.Files.isRegularFile(redirects)) {
+                    publishedUrls.add(redirects, GeneratedPages.redirects(redirects));
+                }
+            }
+        }
     }
 
     @Override

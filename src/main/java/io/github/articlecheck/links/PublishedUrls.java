@@ -47,8 +47,20 @@ final class PublishedUrls {
     record Hit(Path article, boolean caseDiffers, String url) {
     }
 
-    /** The published URLs of an article, as written (preset rules and front matter keys). */
+    /** The published URLs of an article and the pages it brings (its section feed, its taxonomy terms). */
     List<String> urlsOf(Article article) {
+        List<String> urls = new ArrayList<>(ownUrlsOf(article));
+        Path file = article.file().toAbsolutePath().normalize();
+        if (file.startsWith(contentDirectory)) {
+            String relative = contentDirectory.relativize(file).toString().replace('\\', '/');
+            urls.addAll(GeneratedPages.of(preset, relative,
+                    article.frontMatter().flatMap(f -> f.data()).filter(JsonNode::isObject).orElse(null)));
+        }
+        return urls;
+    }
+
+    /** The URLs the article itself is published at (the generator's rule and its front matter's url and aliases). */
+    List<String> ownUrlsOf(Article article) {
         Path file = article.file().toAbsolutePath().normalize();
         if (!file.startsWith(contentDirectory)) {
             return List.of();

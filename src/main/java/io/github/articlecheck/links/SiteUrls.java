@@ -18,7 +18,7 @@ public final class SiteUrls {
     public List<String> of(Article article) {
         List<String> all = new ArrayList<>();
         urls.pageUrl(article).ifPresent(all::add);
-        for (String url : urls.urlsOf(article)) {
+        for (String url : urls.ownUrlsOf(article)) {
             String normalized = PublishedUrls.normalize(url);
             if (all.stream().noneMatch(known -> PublishedUrls.normalize(known).equals(normalized))) {
                 all.add(url);

@@ -162,4 +162,19 @@ class SiteDetectorTest {
                 "[INFO] content/posts/first.md → /2024/07/first-post/"), log.lines,
                 "a [permalinks] pattern replaces the default URL: /posts/first/ is not published");
     }
+
+    @Test
+    void pagesHugoGeneratesWithoutAFileAreKnownAndATagNoArticleHasIsNot() throws IOException {
+        write("hugo.toml", "title = 'x'\n");
+        write("static/_redirects", "# Netlify\n/ancien-guide /docs/guide/ 301\n/blog/* /posts/:splat 301\n");
+        write("content/posts/first.md", "---\ntitle: First\ntags: [Données ouvertes, hugo]\n---\n"
+                + "[tag](/tags/données-ouvertes/) [list](/tags/) [feed](/index.xml) [section feed](/posts/index.xml)"
+                + " [sitemap](/sitemap.xml) [redirect](/ancien-guide)\n\n[no such tag](/tags/absent/)\n");
+        RunSettings settings = RunSettings.builder(base).site("auto").links(LinkOptions.defaults().withOffline(true))
+                .build();
+        List<String> found = Articlecheck.engine(settings).run().findings().stream()
+                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId() + " " + TestArticles.text(f)).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("7:15 link.file '/tags/absent/' does not exist"), found.toString());
+    }
 }
