@@ -3,6 +3,7 @@ package io.github.articlecheck.maven;
 import io.github.articlecheck.core.Anchor;
 import io.github.articlecheck.engine.Baseline;
 import io.github.articlecheck.core.ConfigurationException;
+import io.github.articlecheck.structure.TitleLevels;
 import io.github.articlecheck.links.LinkOptions;
 import io.github.articlecheck.run.GitChanges;
 import io.github.articlecheck.run.RunLog;
@@ -266,10 +267,14 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
             builder.changeSet(GitChanges.since(baseDirectory.toPath(), since.trim()));
         }
         if (schemas != null) {
-            builder.schemaMappings(schemas.stream().map(s -> new SchemaMapping(
+            builder.schemaMappings(schemas.stream().filter(s -> s.getSchema() != null || s.getTitleLevel() == null)
+                    .map(s -> new SchemaMapping(
                     s.getIncludes() == null ? List.of() : s.getIncludes(),
                     s.getExcludes() == null ? List.of() : s.getExcludes(),
                     s.getSchema() == null ? null : s.getSchema().toPath())).toList());
+            builder.titleLevels(schemas.stream().filter(s -> s.getTitleLevel() != null)
+                    .map(s -> new TitleLevels.Rule(s.getIncludes() == null ? List.of() : s.getIncludes(),
+                            s.getExcludes() == null ? List.of() : s.getExcludes(), s.getTitleLevel())).toList());
         }
         if (rules != null) {
             rules.forEach((id, level) -> builder.ruleLevel(id, RuleLevel.parse(id, level)));

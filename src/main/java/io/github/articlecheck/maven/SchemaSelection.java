@@ -12,6 +12,7 @@ public class SchemaSelection {
     private List<String> includes = new ArrayList<>();
     private List<String> excludes = new ArrayList<>();
     private File schema;
+    private Integer titleLevel;
 
     public List<String> getIncludes() {
         return includes;
@@ -35,5 +36,14 @@ public class SchemaSelection {
 
     public void setSchema(File schema) {
         this.schema = schema;
+    }
+
+    /** The heading level the page template renders these articles' front matter title at (0: not rendered). */
+    public Integer getTitleLevel() {
+        return titleLevel;
+    }
+
+    public void setTitleLevel(Integer titleLevel) {
+        this.titleLevel = titleLevel;
     }
 }

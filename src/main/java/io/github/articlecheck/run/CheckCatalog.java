@@ -34,7 +34,7 @@ public final class CheckCatalog {
                 new PipeTableCheck(),
                 new HtmlStructureCheck(),
                 new IndentedHtmlCheck(),
-                new HeadingCheck(settings.titleKeys()),
+                new HeadingCheck(settings.titleKeys(), settings.titleLevels(), settings.engine().contentDirectory()),
                 new ImageAltCheck());
         List<CorpusCheck> corpusChecks = List.of(new LinkCheck(settings.linkSettings()));
         return new Checks(articleChecks, corpusChecks);

@@ -15,6 +15,7 @@ import io.github.articlecheck.links.SitePreset;
 import io.github.articlecheck.read.AnchorStyle;
 import io.github.articlecheck.read.ArticleReader;
 import io.github.articlecheck.report.ReportFormat;
+import io.github.articlecheck.structure.TitleLevels;
 import io.github.articlecheck.site.Generator;
 import io.github.articlecheck.site.SiteDetector;
 import io.github.articlecheck.site.SiteModel;
@@ -32,7 +33,7 @@ import java.util.Optional;
  * read.
  */
 public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, SchemaSettings schemas,
-        boolean requireFrontMatter, List<String> titleKeys, LinkOptions links, Locale locale,
+        boolean requireFrontMatter, List<String> titleKeys, TitleLevels titleLevels, LinkOptions links, Locale locale,
         List<ReportFormat> formats, Path outputDirectory, Optional<Path> baseline, Severity violationSeverity,
         int maxAllowedViolations, String toolVersion, Map<String, String> environment, SiteModel site) {
 
@@ -67,6 +68,7 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
         private List<SchemaMapping> schemaMappings = List.of();
         private boolean requireFrontMatter = true;
         private List<String> titleKeys = DEFAULT_TITLE_KEYS;
+        private List<TitleLevels.Rule> titleLevels = List.of();
         private LinkOptions links = LinkOptions.defaults();
         private Locale locale = Locale.ENGLISH;
         private List<ReportFormat> formats = DEFAULT_FORMATS;
@@ -144,6 +146,12 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
             if (value != null && !value.isEmpty()) {
                 titleKeys = value;
             }
+            return this;
+        }
+
+        /** Per folder, the level the page template renders the front matter title at (first match wins; else 1). */
+        public Builder titleLevels(List<TitleLevels.Rule> value) {
+            titleLevels = value == null ? List.of() : value;
             return this;
         }
 
@@ -263,7 +271,8 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
             SchemaSettings schemas = new SchemaSettings(built.baseDirectory(), built.contentDirectory(),
                     Optional.ofNullable(frontMatterSchema).map(p -> built.baseDirectory().resolve(p).normalize()),
                     schemaMappings, requireFrontMatter);
-            return new RunSettings(built, roots, schemas, requireFrontMatter, titleKeys, links, locale, formats,
+            return new RunSettings(built, roots, schemas, requireFrontMatter, titleKeys, new TitleLevels(titleLevels), links,
+                    locale, formats,
                     outputDirectory, Optional.ofNullable(baseline).map(p -> built.baseDirectory().resolve(p).normalize()),
                     violationSeverity, maxAllowedViolations, toolVersion, environment, model);
         }

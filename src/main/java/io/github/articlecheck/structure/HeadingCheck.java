@@ -21,13 +21,27 @@ public final class HeadingCheck implements ArticleCheck {
     public static final RuleDescriptor MULTIPLE_H1 = RuleDescriptor.of("heading.multiple-h1", Severity.WARNING);
 
     private final List<String> titleKeys;
+    private final TitleLevels titleLevels;
+    private final java.nio.file.Path contentDirectory;
+
     public HeadingCheck(List<String> titleKeys) {
+        this(titleKeys, TitleLevels.everywhereOne(), null);
+    }
+
+    /** With the level each folder's template renders the title at (its path relative to {@code contentDirectory}). */
+    public HeadingCheck(List<String> titleKeys, TitleLevels titleLevels, java.nio.file.Path contentDirectory) {
         this.titleKeys = List.copyOf(titleKeys);
+        this.titleLevels = titleLevels;
+        this.contentDirectory = contentDirectory;
     }
 
     @Override
     public String indexKey() {
-        return "titleKeys=" + titleKeys;
+        return "titleKeys=" + titleKeys + " titleLevels=" + titleLevels + " in " + contentDirectory;
+    }
+
+    /** A heading of the body: Markdown's, or raw HTML's {@code <h1>}–{@code <h6>}, which count alike. */
+    private record Level(int level, int offset, Heading markdown) {
     }
 
     @Override
@@ -37,18 +51,26 @@ public final class HeadingCheck implements ArticleCheck {
 
     @Override
     public void check(Article article, FindingSink sink) {
-        List<Heading> headings = new ArrayList<>();
+        List<Level> headings = new ArrayList<>();
         for (Node node : article.document().getDescendants()) {
             if (node instanceof Heading) {
-                headings.add((Heading) node);
+                headings.add(new Level(((Heading) node).getLevel(), node.getStartOffset(), (Heading) node));
+            }
+        }
+        for (io.github.articlecheck.core.HtmlTag tag : article.rawHtml().tags()) {
+            if (!tag.end() && tag.name().length() == 2 && tag.name().charAt(0) == 'h'
+                    && tag.name().charAt(1) >= '1' && tag.name().charAt(1) <= '6') {
+                headings.add(new Level(tag.name().charAt(1) - '0', tag.start(), null));
             }
         }
         if (headings.isEmpty()) {
             return;
         }
+        headings.sort(java.util.Comparator.comparingInt(Level::offset));
         String titleKey = titleKey(article);
-        boolean bodyHasH1 = headings.stream().anyMatch(h -> h.getLevel() == 1);
-        int previous = titleKey != null && !bodyHasH1 ? 1 : 0;
+        int titleLevel = titleKey == null ? 0 : titleLevels.levelOf(contentRelative(article));
+        boolean bodyHasH1 = headings.stream().anyMatch(h -> h.level() == 1);
+        int previous = titleLevel > 0 && !(titleLevel == 1 && bodyHasH1) ? titleLevel : 0;
         int previousLine = 0;
         Map<Integer, String> headingIds = new HashMap<>();
         for (Anchor anchor : article.anchors()) {
@@ -57,31 +79,38 @@ public final class HeadingCheck implements ArticleCheck {
             }
         }
         Map<String, Integer> idLines = new HashMap<>();
-        for (Heading heading : headings) {
-            int level = heading.getLevel();
-            int line = article.source().line(heading.getStartOffset());
+        for (Level heading : headings) {
+            int level = heading.level();
+            int line = article.source().line(heading.offset());
             if (previous > 0 && level > previous + 1) {
-                Report report = sink.at(heading.getStartOffset()).subject("h" + level);
+                Report report = sink.at(heading.offset()).subject("h" + level);
                 if (previousLine == 0) {
-                    report.report(INCREMENT, "heading.increment.after-title", level, titleKey, "#".repeat(previous + 1));
+                    report.report(INCREMENT, "heading.increment.after-title", level, titleKey, "#".repeat(previous + 1),
+                            previous);
                 } else {
                     report.report(INCREMENT, "heading.increment.after-heading", level, previous, previousLine,
                             "#".repeat(previous + 1));
                 }
             }
-            if (level == 1 && titleKey != null) {
-                sink.at(heading.getStartOffset()).subject(titleKey).report(MULTIPLE_H1, "heading.multiple-h1.title",
-                        titleKey);
+            if (level == 1 && titleLevel == 1) {
+                sink.at(heading.offset()).subject(titleKey).report(MULTIPLE_H1, "heading.multiple-h1.title", titleKey);
             }
-            String id = headingIds.getOrDefault(heading.getStartOffset(), "");
-            Integer first = idLines.putIfAbsent(id, line);
-            if (first != null && !id.isEmpty()) {
-                sink.at(heading.getStartOffset()).subject(id).report(DUPLICATE_ID, "heading.duplicate-id.same-as",
-                        id, first);
+            if (heading.markdown() != null) {
+                String id = headingIds.getOrDefault(heading.offset(), "");
+                Integer first = idLines.putIfAbsent(id, line);
+                if (first != null && !id.isEmpty()) {
+                    sink.at(heading.offset()).subject(id).report(DUPLICATE_ID, "heading.duplicate-id.same-as", id, first);
+                }
             }
             previous = level;
             previousLine = line;
         }
+    }
+
+    private String contentRelative(Article article) {
+        java.nio.file.Path file = article.file().toAbsolutePath().normalize();
+        return contentDirectory != null && file.startsWith(contentDirectory)
+                ? contentDirectory.relativize(file).toString().replace('\\', '/') : article.relativePath();
     }
 
     private String titleKey(Article article) {

@@ -49,4 +49,33 @@ class HeadingAndImageCheckTest {
                 "6:3 image.alt <img src=\"/y.svg\"> has no alt attribute: add alt=\"description\" (alt=\"\" if the image is decorative)"),
                 lines(check("---\ntitle: T\n---\n![](x.png) ![Un graphique](z.png)\n\nA <img src=\"/y.svg\"> and <img src=\"d.png\" alt=\"\">\n")));
     }
+
+    @org.junit.jupiter.api.Test
+    void aFolderWhoseTemplateRendersTheTitleAsH2() {
+        // On a Gridsome site, checklist items render their front matter title as <h2>: ### is the next level.
+        io.github.articlecheck.run.RunSettings settings = io.github.articlecheck.TestArticles.config()
+                .contentDirectory(java.nio.file.Path.of("content"))
+                .titleLevels(java.util.List.of(new TitleLevels.Rule(java.util.List.of("**"), java.util.List.of(), 2)))
+                .build();
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(
+                "6:1 heading.increment h5 follows h3 on line 4: use #### or add the missing level"),
+                io.github.articlecheck.TestArticles.lines(io.github.articlecheck.TestArticles.check(settings,
+                        "---\ntitle: Item\n---\n### Detail, right under the h2 title\n\n##### Too deep\n")),
+                "no increment finding at line 4, and no multiple-h1 either: the title is an h2 here");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(
+                "4:1 heading.increment h4 follows the front matter title 'title' (h2): use ### or add the missing level"),
+                io.github.articlecheck.TestArticles.lines(io.github.articlecheck.TestArticles.check(settings,
+                        "---\ntitle: Item\n---\n#### Skipped h3\n")));
+    }
+
+    @org.junit.jupiter.api.Test
+    void rawHtmlHeadingsCountInTheHeadingRules() {
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), io.github.articlecheck.TestArticles.lines(
+                io.github.articlecheck.TestArticles.check("---\ntitle: T\n---\n<h2 id=\"a\">Section</h2>\n\n### Under it\n")),
+                "a ### after a raw <h2> is fine");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(
+                "4:1 heading.multiple-h1 h1 in the body while the front matter has 'title': the page shows two titles; use ## here"),
+                io.github.articlecheck.TestArticles.lines(io.github.articlecheck.TestArticles.check(
+                        "---\ntitle: T\n---\n<h1>Second title</h1>\n")));
+    }
 }
