@@ -93,7 +93,14 @@ final class LocalLinkVerifier {
                     Optional<Path> suggestion = resolution.suggestion().get();
                     RuleDescriptor rule = at.image() ? LinkRules.IMAGE : LinkRules.FILE;
                     Report report = at(link, sink, resolution.file());
-                    if (suggestion.isPresent()) {
+                    Optional<String> url = triedUrl(link);
+                    if (url.isPresent() && !at.image()) {
+                        // A site's page link: say the URL no page is published at, then the file it is not either.
+                        report.report(rule, suggestion.isPresent() ? "link.file.missing-url-did-you-mean"
+                                : "link.file.missing-url", at.destination(), url.get(),
+                                resolver.display(resolution.file()),
+                                suggestion.map(resolver::display).orElse(""));
+                    } else if (suggestion.isPresent()) {
                         report.report(rule, "link.file.missing-did-you-mean", at.destination(),
                                 resolver.display(resolution.file()), resolver.display(suggestion.get()));
                     } else {
@@ -138,6 +145,19 @@ final class LocalLinkVerifier {
      * (Hugo pretty URLs), or a {@code permalinks} rule's source file. Files on disk are tried first for relative
      * links, so bundle resources and links to .md files keep working.
      */
+    /** The URL a page link was looked up at in the site model's index, when the site has a model. */
+    private Optional<String> triedUrl(LinkCheck.LocalLink link) {
+        LinkTarget target = link.target();
+        if (configuration.links().sitePreset() == SitePreset.NONE
+                || target.path().matches("(?i).*\\.(md|markdown|mdx)$")) {
+            return Optional.empty(); // a link to a source file is a file link: said as one
+        }
+        String url = target.kind() == LinkTarget.Kind.SITE_ROOT ? target.path()
+                : target.kind() == LinkTarget.Kind.RELATIVE && link.pageUrl().isPresent()
+                        ? resolveAgainstPage(link.pageUrl().get(), target.path()) : null;
+        return Optional.ofNullable(url).map(PublishedUrls::normalize);
+    }
+
     /** A relative link resolved against its page's URL, as a browser does; null when it is no URL path at all. */
     static String resolveAgainstPage(String pageUrl, String relative) {
         try {

@@ -167,8 +167,8 @@ class LocalLinkCheckTest {
         write("content/news/old.md", "---\ntitle: T\nslug: new-name\naliases: [/legacy/]\n---\n");
         write("content/a.md", FM + "[1](/functions/collections/where/#usage) [2](/posts/my-bundle/) [3](/about/)"
                 + " [4](/news/new-name/) [5](/legacy/) [6](/functions/collections/nope/)\n");
-        assertEquals(List.of("content/a.md:4:117 link.file '/functions/collections/nope/' does not exist: looked for"
-                + " functions/collections/nope"),
+        assertEquals(List.of("content/a.md:4:117 link.file '/functions/collections/nope/' does not exist: no page is"
+                + " published at /functions/collections/nope, and there is no file functions/collections/nope"),
                 run(b -> b.contentDirectory(Path.of("content")), l -> preset(l, SitePreset.HUGO, List.of(), Optional.empty())));
     }
 
@@ -177,7 +177,7 @@ class LocalLinkCheckTest {
         write("_posts/2024-07-19-communs.md", "---\ntitle: T\ncategories: [blog]\n---\n");
         write("content/_startups/beta.md", FM);
         write("a.md", FM + "[p](/blog/2024/07/19/communs.html) [s](/startups/beta) [t](/startups/gamma)\n");
-        assertEquals(List.of("a.md:4:60 link.file '/startups/gamma' does not exist: looked for gamma"),
+        assertEquals(List.of("a.md:4:60 link.file '/startups/gamma' does not exist: no page is published at /startups/gamma, and there is no file startups/gamma"),
                 run(b -> b.contentDirectory(Path.of(".")).excludes(List.of("content/**")),
                         l -> preset(l, SitePreset.JEKYLL, List.of(PermalinkRule.of("/startups/:name", "content/_startups/:name.md")),
                                 Optional.empty())).stream().map(s -> s.replaceFirst("looked for .*gamma", "looked for gamma")).toList());

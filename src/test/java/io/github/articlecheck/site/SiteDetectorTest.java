@@ -95,8 +95,8 @@ class SiteDetectorTest {
         assertEquals(List.of("site: hugo (hugo.toml), content/, 1 static folder, 2 permalink rules, ids github"),
                 settings.siteLines());
         List<Finding> findings = Articlecheck.engine(settings).run().findings();
-        assertEquals(List.of("content/posts/first.md:6:61 link.file '/2024/07/first/' does not exist: looked for"
-                + " static/2024/07/first"), findings.stream().map(f -> f.path() + ":" + f.line() + ":" + f.column() + " "
+        assertEquals(List.of("content/posts/first.md:6:61 link.file '/2024/07/first/' does not exist: no page is published"
+                + " at /2024/07/first, and there is no file static/2024/07/first"), findings.stream().map(f -> f.path() + ":" + f.line() + ":" + f.column() + " "
                         + f.ruleId() + " " + TestArticles.text(f)).toList());
     }
 
