@@ -84,6 +84,7 @@ public final class LinkCheck implements CorpusCheck {
         links.permalinks().forEach(rule -> parts.add(rule.url() + "->" + rule.source()));
         parts.add(new java.util.TreeMap<>(links.generatorPermalinks()));
         parts.add(links.uglyUrls());
+        parts.add(links.caseInsensitiveUrls());
         return parts.toString();
     }
 

@@ -42,6 +42,8 @@ import java.util.regex.Pattern;
  * @param progress              where progress lines go (the Maven log), never null
  * @param generatorPermalinks   per Hugo section, the pattern its pages are published at ({@code /:year/:slug/})
  * @param uglyUrls              pages published as {@code page.html}, not {@code page/}
+ * @param caseInsensitiveUrls   the host serves URLs whatever their letter case (IIS, some CDNs): a published URL
+ *                              written in another case is no finding
  */
 public record LinkOptions(
         List<String> frontMatterLinkKeys,
@@ -69,7 +71,8 @@ public record LinkOptions(
         int retries,
         Consumer<String> progress,
         Map<String, String> generatorPermalinks,
-        boolean uglyUrls) {
+        boolean uglyUrls,
+        boolean caseInsensitiveUrls) {
 
     public static final List<String> DEFAULT_FRONT_MATTER_LINK_KEYS = List.of("image", "cover", "thumbnail");
     // The defaults, written as users write them: the Maven parameters take their default values from these.
@@ -108,7 +111,7 @@ public record LinkOptions(
                 Integer.parseInt(DEFAULT_CONCURRENCY_PER_HOST), Durations.parse("linkTimeout", DEFAULT_TIMEOUT),
                 Durations.parse("linkTimeout", DEFAULT_TIMEOUT), Durations.parse("linkDeadline", DEFAULT_DEADLINE),
                 Durations.parse("linkBudget", DEFAULT_BUDGET), Integer.parseInt(DEFAULT_RETRIES), line -> { }, Map.of(),
-                false);
+                false, false);
     }
 
     public LinkOptions withOffline(boolean value) {
@@ -152,6 +155,7 @@ public record LinkOptions(
         private Consumer<String> progress;
         private Map<String, String> generatorPermalinks;
         private boolean uglyUrls;
+        private boolean caseInsensitiveUrls;
 
         private Builder(LinkOptions from) {
             frontMatterLinkKeys = from.frontMatterLinkKeys();
@@ -180,6 +184,7 @@ public record LinkOptions(
             progress = from.progress();
             generatorPermalinks = from.generatorPermalinks();
             uglyUrls = from.uglyUrls();
+            caseInsensitiveUrls = from.caseInsensitiveUrls();
         }
 
         public Builder frontMatterLinkKeys(List<String> value) {
@@ -313,11 +318,17 @@ public record LinkOptions(
             return this;
         }
 
+        public Builder caseInsensitiveUrls(boolean value) {
+            caseInsensitiveUrls = value;
+            return this;
+        }
+
         public LinkOptions build() {
             return new LinkOptions(frontMatterLinkKeys, extraSchemes, baseUrl, sitePreset, permalinks, linkRenderHook,
                     checkExternal, offline, allowPrivateAddresses, cacheFile, cacheMaxAge, acceptStatus, excludeLinks,
                     checkExternalAnchors, userAgent, hostHeaders, maxConcurrency, maxPerHost, connectTimeout,
-                    responseTimeout, urlDeadline, phaseBudget, retries, progress, generatorPermalinks, uglyUrls);
+                    responseTimeout, urlDeadline, phaseBudget, retries, progress, generatorPermalinks, uglyUrls,
+                    caseInsensitiveUrls);
         }
     }
 }

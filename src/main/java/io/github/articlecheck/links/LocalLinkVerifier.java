@@ -76,7 +76,7 @@ final class LocalLinkVerifier {
             targetFile = link.article();
         } else if ((published = publishedTarget(link)).isPresent()) {
             PublishedUrls.Hit hit = published.get();
-            if (hit.caseDiffers()) {
+            if (hit.caseDiffers() && !configuration.links().caseInsensitiveUrls()) {
                 Report report = at(link, sink, hit.article());
                 if (at.destination().startsWith("/")) {
                     report.edit(TextEdit.replaceOnLine(at.line(), at.column(), at.destination(),

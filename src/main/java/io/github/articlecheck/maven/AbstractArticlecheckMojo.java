@@ -106,6 +106,13 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
     @Parameter(property = "articlecheck.linkRenderHook", defaultValue = "false")
     boolean linkRenderHook;
 
+    /**
+     * The host serves pages whatever the letter case of their URL (IIS, some CDNs): a published URL written in another
+     * case is no finding. Off by default: Linux hosts and most static hosts compare URLs exactly.
+     */
+    @Parameter(property = "articlecheck.caseInsensitiveUrls", defaultValue = "false")
+    boolean caseInsensitiveUrls;
+
     /** URL schemes accepted without checking, in addition to the well-known ones (tel, ftp, ...). */
     @Parameter(property = "articlecheck.ignoredSchemes")
     List<String> ignoredSchemes;

@@ -40,6 +40,7 @@ final class LinkParameters {
                 .sitePreset(SitePreset.parse(mojo.sitePreset))
                 .permalinks(list(mojo.permalinks).stream().map(p -> PermalinkRule.of(p.getUrl(), p.getSource())).toList())
                 .linkRenderHook(mojo.linkRenderHook)
+                .caseInsensitiveUrls(mojo.caseInsensitiveUrls)
                 .checkExternal(mojo.checkExternalLinks)
                 .offline(mojo.offline || mojo.mavenOffline)
                 .allowPrivateAddresses(mojo.allowPrivateAddresses)

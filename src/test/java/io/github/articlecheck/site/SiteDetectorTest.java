@@ -177,4 +177,17 @@ class SiteDetectorTest {
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).startsWith("7:15 link.file '/tags/absent/' does not exist"), found.toString());
     }
+
+    @Test
+    void publishedUrlsCompareExactlyUnlessTheHostIgnoresCase() throws IOException {
+        write("hugo.toml", "title = 'x'\n");
+        write("content/docs/guide.md", "---\ntitle: Guide\n---\n[same page, other case](/Docs/Guide/)\n");
+        LinkOptions offline = LinkOptions.defaults().withOffline(true);
+        List<Finding> exact = Articlecheck.engine(RunSettings.builder(base).site("auto").links(offline).build()).run()
+                .findings();
+        assertEquals(List.of("link.case"), exact.stream().map(Finding::ruleId).toList(), "Linux hosts compare exactly");
+        List<Finding> relaxed = Articlecheck.engine(RunSettings.builder(base).site("auto")
+                .links(offline.toBuilder().caseInsensitiveUrls(true).build()).build()).run().findings();
+        assertEquals(List.of(), relaxed);
+    }
 }
