@@ -4,6 +4,7 @@ import io.github.articlecheck.core.ChangeSet;
 import io.github.articlecheck.core.ConfigurationException;
 import io.github.articlecheck.core.RuleLevel;
 import io.github.articlecheck.read.AnchorStyle;
+import io.github.articlecheck.read.IdStyle;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ public record EngineConfiguration(
         Path contentDirectory,
         List<String> includes,
         List<String> excludes,
-        AnchorStyle anchorStyle,
+        IdStyle anchorStyle,
         Map<String, RuleLevel> ruleLevels,
         boolean contentHashes,
         Optional<ChangeSet> changeSet,
@@ -52,7 +53,7 @@ public record EngineConfiguration(
         private Path contentDirectory;
         private List<String> includes = DEFAULT_INCLUDES;
         private List<String> excludes = List.of();
-        private AnchorStyle anchorStyle = AnchorStyle.GITHUB;
+        private IdStyle anchorStyle = AnchorStyle.GITHUB;
         private final Map<String, RuleLevel> ruleLevels = new LinkedHashMap<>();
         private boolean contentHashes;
         private ChangeSet changeSet;
@@ -90,7 +91,7 @@ public record EngineConfiguration(
             return this;
         }
 
-        public Builder anchorStyle(AnchorStyle value) {
+        public Builder anchorStyle(IdStyle value) {
             anchorStyle = value;
             return this;
         }

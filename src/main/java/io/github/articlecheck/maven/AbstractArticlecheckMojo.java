@@ -12,7 +12,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import io.github.articlecheck.core.RuleLevel;
 import io.github.articlecheck.frontmatter.SchemaMapping;
-import io.github.articlecheck.read.AnchorStyle;
+import io.github.articlecheck.read.IdStyle;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -263,7 +263,7 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
             builder.contentDirectory(contentDirectory.toPath());
         }
         if (anchorStyle != null && !anchorStyle.isBlank()) {
-            builder.anchorStyle(AnchorStyle.parse(anchorStyle));
+            builder.anchorStyle(IdStyle.parse(anchorStyle));
         }
         if (sitePreset != null && !sitePreset.isBlank()) {
             getLog().warn("articlecheck: sitePreset is deprecated and replaced by site (auto by default, which reads the"

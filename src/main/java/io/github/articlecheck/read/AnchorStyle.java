@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * How a site generator turns a heading into its anchor id. Each style is the generator's documented algorithm;
  * getting it wrong gives thousands of false broken anchors, so it is configurable.
  */
-public enum AnchorStyle {
+public enum AnchorStyle implements IdStyle {
     /** GitHub and Hugo's default: lower-case, punctuation removed, accents kept, each space → '-'. */
     GITHUB {
         @Override

@@ -22,7 +22,7 @@ public final class Anchors {
     private Anchors() {
     }
 
-    public static List<Anchor> of(Document document, RawHtml html, AnchorStyle style) {
+    public static List<Anchor> of(Document document, RawHtml html, IdStyle style) {
         List<Anchor> generated = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading) {
@@ -39,7 +39,7 @@ public final class Anchors {
         Map<String, Integer> seen = new HashMap<>();
         for (Anchor anchor : generated) {
             int count = seen.merge(anchor.base(), 1, Integer::sum);
-            anchors.add(new Anchor(count == 1 ? anchor.base() : anchor.base() + "-" + (count - 1), anchor.base(),
+            anchors.add(new Anchor(count == 1 ? anchor.base() : style.repeat(anchor.base(), count), anchor.base(),
                     anchor.offset(), anchor.kind()));
         }
         for (HtmlTag tag : html.tags()) {

@@ -38,9 +38,9 @@ public final class ArticleReader {
     private static final int BINARY_PROBE_BYTES = 8192;
 
     private final Path baseDirectory;
-    private final AnchorStyle anchorStyle;
+    private final IdStyle anchorStyle;
 
-    public ArticleReader(Path baseDirectory, AnchorStyle anchorStyle) {
+    public ArticleReader(Path baseDirectory, IdStyle anchorStyle) {
         this.baseDirectory = baseDirectory;
         this.anchorStyle = anchorStyle;
     }

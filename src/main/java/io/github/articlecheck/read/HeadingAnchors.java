@@ -21,12 +21,12 @@ public final class HeadingAnchors {
     private HeadingAnchors() {
     }
 
-    public static String id(Heading heading, AnchorStyle style) {
+    public static String id(Heading heading, IdStyle style) {
         String text = new TextCollectingVisitor().collectAndGetText(heading);
         Matcher explicit = EXPLICIT_ID.matcher(text);
         if (explicit.find()) {
             return explicit.group(1);
         }
-        return style.slug(text);
+        return style.slugOf(text);
     }
 }

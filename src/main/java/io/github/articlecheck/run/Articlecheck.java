@@ -124,8 +124,9 @@ public final class Articlecheck {
         } else {
             lines.forEach(log::info);
         }
-        log.info("site: heading ids " + settings.engine().anchorStyle().name().toLowerCase(java.util.Locale.ROOT)
-                .replace('_', '-') + ", content " + settings.engine().contentDirectory());
+        log.info("site: heading ids " + (settings.engine().anchorStyle() instanceof io.github.articlecheck.read.AnchorStyle builtIn
+                ? builtIn.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                : settings.engine().anchorStyle().toString()) + ", content " + settings.engine().contentDirectory());
         io.github.articlecheck.links.LinkSettings linkSettings = settings.linkSettings();
         io.github.articlecheck.links.SiteUrls urls = new io.github.articlecheck.links.SiteUrls(linkSettings);
         io.github.articlecheck.read.ArticleReader reader = linkSettings.reader();

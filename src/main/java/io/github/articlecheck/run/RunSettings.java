@@ -13,6 +13,7 @@ import io.github.articlecheck.links.LinkOptions;
 import io.github.articlecheck.links.LinkSettings;
 import io.github.articlecheck.links.SitePreset;
 import io.github.articlecheck.read.AnchorStyle;
+import io.github.articlecheck.read.IdStyle;
 import io.github.articlecheck.read.ArticleReader;
 import io.github.articlecheck.report.ReportFormat;
 import io.github.articlecheck.structure.TitleLevels;
@@ -155,7 +156,7 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
             return this;
         }
 
-        public Builder anchorStyle(AnchorStyle value) {
+        public Builder anchorStyle(IdStyle value) {
             engine.anchorStyle(value);
             anchorsExplicit = true;
             return this;

@@ -1,0 +1,54 @@
+package io.github.articlecheck.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.articlecheck.TestArticles;
+import io.github.articlecheck.core.Anchor;
+import io.github.articlecheck.core.ConfigurationException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IdStyleTest {
+
+    private static List<String> headingIds(IdStyle style, String text) {
+        return new ArticleReader(TestArticles.BASE, style)
+                .parse(TestArticles.BASE.resolve("content/a.md"), "content/a.md", text, false)
+                .anchors().stream().filter(a -> a.kind() == Anchor.Kind.HEADING).map(Anchor::id).toList();
+    }
+
+    @Test
+    void builtInNamesStillParse() {
+        assertEquals(AnchorStyle.GITHUB, IdStyle.parse("github"));
+        assertEquals(AnchorStyle.KRAMDOWN, IdStyle.parse(" kramdown "));
+    }
+
+    @Test
+    void githubAndGoldmarkRepeatsCountFromOne() {
+        assertEquals(List.of("intro", "intro-1", "intro-2"),
+                headingIds(AnchorStyle.GITHUB, "# Intro\n\n## Intro\n\n## Intro\n"));
+    }
+
+    /** MDN's ids: spaces become '_', a repeated id gets _2, _3 (yari's slugger), case folded. */
+    @Test
+    void mdnRuleUsesUnderscoresAndCountsRepeatsFromTwo() {
+        IdStyle mdn = IdStyle.parse("rule:separator=_,repeat=_{n}");
+        assertEquals(List.of("formale_syntax", "formale_syntax_2"),
+                headingIds(mdn, "## Formale Syntax\n\n## Formale  Syntax\n"));
+        assertEquals("rule:separator=_,repeat=_{n}", mdn.toString());
+    }
+
+    @Test
+    void keepClassWithCommaAndCaseKeep() {
+        IdStyle style = IdStyle.parse("rule:keep=[a-zA-Z0-9,],case=keep");
+        assertEquals("A-b,c", style.slugOf("A b,c!"));
+    }
+
+    @Test
+    void unknownKeyOrBadClassIsAConfigurationError() {
+        ConfigurationException unknown = assertThrows(ConfigurationException.class,
+                () -> IdStyle.parse("rule:sep=_"));
+        assertEquals("anchorStyle rule: 'sep' is not known; use separator, keep, repeat or case", unknown.getMessage());
+        assertThrows(ConfigurationException.class, () -> IdStyle.parse("rule:keep=[a-"));
+    }
+}
