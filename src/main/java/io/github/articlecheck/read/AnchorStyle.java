@@ -52,6 +52,16 @@ public enum AnchorStyle implements IdStyle {
             String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("[^\\p{ASCII}]", "");
             return ascii.replaceAll("[^\\w\\s-]", "").trim().toLowerCase(Locale.ROOT).replaceAll("[-\\s]+", "-");
         }
+    },
+    /**
+     * A generator that writes no heading ids (plain CommonMark renderers, some templates): headings give no anchor,
+     * so a link to a heading's text is broken and two equal headings are no conflict. Explicit {@code {#id}} stays.
+     */
+    NONE {
+        @Override
+        String slug(String text) {
+            return "";
+        }
     };
 
     private static final Pattern GITHUB_REMOVED = Pattern.compile("[^\\p{L}\\p{M}\\p{N}\\p{Pc}\\- ]");
@@ -68,7 +78,7 @@ public enum AnchorStyle implements IdStyle {
             return valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new io.github.articlecheck.core.ConfigurationException("anchorStyle '" + value
-                    + "' is not known: use github, gitlab, kramdown, ascii or python-markdown");
+                    + "' is not known: use github, gitlab, kramdown, ascii, python-markdown, none or rule:…");
         }
     }
 }

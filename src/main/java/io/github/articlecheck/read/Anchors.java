@@ -38,6 +38,9 @@ public final class Anchors {
         List<Anchor> anchors = new ArrayList<>(generated.size());
         Map<String, Integer> seen = new HashMap<>();
         for (Anchor anchor : generated) {
+            if (anchor.base().isEmpty()) {
+                continue; // anchorStyle none, or a heading with no text: the generator writes no id
+            }
             int count = seen.merge(anchor.base(), 1, Integer::sum);
             anchors.add(new Anchor(count == 1 ? anchor.base() : style.repeat(anchor.base(), count), anchor.base(),
                     anchor.offset(), anchor.kind()));

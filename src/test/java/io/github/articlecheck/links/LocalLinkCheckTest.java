@@ -115,6 +115,30 @@ class LocalLinkCheckTest {
         assertEquals("a----b", AnchorStyle.GITHUB.slugOf("A -- B"));
     }
 
+    /** A generator that writes no heading ids: a link to heading text is broken; an explicit {#id} still counts. */
+    @Test
+    void anchorStyleNoneGivesHeadingsNoIds() throws IOException {
+        write("content/b.md", FM + "## Suite\n\n## Suite\n\n## Titre {#explicite}\n");
+        write("content/a.md", FM + "[1](b.md#suite) [2](b.md#explicite)\n");
+        assertEquals(List.of("content/a.md:4:5 link.anchor '#suite' is not an anchor of content/b.md"),
+                run(b -> b.anchorStyle(AnchorStyle.NONE), l -> l));
+        EngineResult result = Articlecheck.engine(RunSettings.builder(base).anchorStyle(AnchorStyle.NONE)
+                .links(LinkOptions.defaults().withOffline(true)).build()).run();
+        assertEquals(List.of(), result.findings().stream().filter(f -> f.ruleId().equals("heading.duplicate-id"))
+                .toList());
+    }
+
+    /** MDN's ids (yari): '_' between words and _2 for a repeat, stated as a rule. */
+    @Test
+    void anchorStyleRuleResolvesMdnStyleLinks() throws IOException {
+        write("content/b.md", FM + "## Formale Syntax\n\n## Formale Syntax\n");
+        write("content/a.md", FM + "[1](b.md#formale_syntax) [2](b.md#formale_syntax_2) [3](b.md#formale-syntax)\n");
+        assertEquals(List.of("content/a.md:4:57 link.anchor '#formale-syntax' is not an anchor of content/b.md"
+                + " (did you mean #formale_syntax?)"),
+                run(b -> b.anchorStyle(io.github.articlecheck.read.IdStyle.parse("rule:separator=_,repeat=_{n}")),
+                        l -> l));
+    }
+
     @Test
     void anchorsOfALocalHtmlFile() throws IOException {
         write("content/page.html", "<html><body><h2 id=\"intro\">x</h2></body></html>");
