@@ -31,6 +31,8 @@ final class ArticleScanner {
     private final String contentPrefix;
     private final List<PathPattern> includes = new ArrayList<>();
     private final List<PathPattern> excludes = new ArrayList<>();
+    /** The repository's .gitignore rules, or null when they are not followed. */
+    private final GitIgnore gitIgnore;
     /** A name no real file has: a folder is excluded when a file of this name in it would be. */
     private static final String FOLDER_PROBE = "\u0000any/\u0000file.md";
 
@@ -41,6 +43,7 @@ final class ArticleScanner {
                 : ArticleReader.relativize(baseDirectory, contentDirectory) + "/";
         configuration.includes().forEach(p -> includes.add(PathPattern.of(p)));
         configuration.excludes().forEach(p -> excludes.add(PathPattern.of(p)));
+        this.gitIgnore = configuration.gitIgnore() ? GitIgnore.of(baseDirectory) : null;
     }
 
     /**
@@ -70,13 +73,15 @@ final class ArticleScanner {
                         public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
                             // An excluded folder is not walked at all: its loops and unreadable files are not ours.
                             return folder.equals(contentDirectory) || !excludedFolder(contentRelative(folder))
+                                    && (gitIgnore == null || !gitIgnore.ignored(folder, true))
                                     ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
                         }
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                             String relative = attributes.isDirectory() ? null : contentRelative(file);
-                            if (relative != null && selected(relative)) {
+                            if (relative != null && selected(relative)
+                                    && (gitIgnore == null || !gitIgnore.ignored(file, false))) {
                                 articles.add(file);
                                 stamps.put(file, new Stamp(contentPrefix == null ? ArticleReader.relativize(baseDirectory, file)
                                         : contentPrefix + relative, attributes.size(), attributes.lastModifiedTime().toMillis()));

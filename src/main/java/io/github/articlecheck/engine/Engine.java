@@ -79,7 +79,7 @@ public final class Engine {
     String indexKey() {
         List<Object> parts = new ArrayList<>(List.of(configuration.cacheKey(), configuration.baseDirectory(),
                 configuration.contentDirectory(), configuration.includes(), configuration.excludes(),
-                configuration.anchorStyle(), new java.util.TreeMap<>(configuration.ruleLevels())));
+                configuration.anchorStyle(), new java.util.TreeMap<>(configuration.ruleLevels()), configuration.gitIgnore()));
         articleChecks.forEach(check -> parts.add(check.getClass().getName() + "=" + check.indexKey()));
         corpusChecks.forEach(check -> parts.add(check.getClass().getName() + "=" + check.indexKey()));
         return ContentHash.of(parts.toString());

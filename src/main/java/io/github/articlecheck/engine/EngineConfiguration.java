@@ -27,7 +27,8 @@ public record EngineConfiguration(
         Optional<ChangeSet> changeSet,
         Optional<Path> indexFile,
         String cacheKey,
-        int threads) {
+        int threads,
+        boolean gitIgnore) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
 
@@ -60,6 +61,7 @@ public record EngineConfiguration(
         private Path indexFile;
         private String cacheKey = "articlecheck";
         private int threads = Runtime.getRuntime().availableProcessors();
+        private boolean gitIgnore = true;
 
         private Builder(Path baseDirectory) {
             this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
@@ -125,6 +127,12 @@ public record EngineConfiguration(
             return this;
         }
 
+        /** Whether files the repository's .gitignore ignores are left out (true by default). */
+        public Builder gitIgnore(boolean value) {
+            gitIgnore = value;
+            return this;
+        }
+
         public Builder threads(int value) {
             threads = value;
             return this;
@@ -141,7 +149,8 @@ public record EngineConfiguration(
         public EngineConfiguration build() {
             return new EngineConfiguration(baseDirectory, contentDirectory, includes, excludes, anchorStyle, ruleLevels,
                     contentHashes, Optional.ofNullable(changeSet),
-                    Optional.ofNullable(indexFile).map(p -> baseDirectory.resolve(p).normalize()), cacheKey, threads);
+                    Optional.ofNullable(indexFile).map(p -> baseDirectory.resolve(p).normalize()), cacheKey, threads,
+                    gitIgnore);
         }
     }
 }

@@ -113,6 +113,13 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
     @Parameter(property = "articlecheck.caseInsensitiveUrls", defaultValue = "false")
     boolean caseInsensitiveUrls;
 
+    /**
+     * Leave out files the repository's .gitignore files ignore (build output, installed packages): they are not
+     * articles of the site.
+     */
+    @Parameter(property = "articlecheck.gitIgnore", defaultValue = "true")
+    boolean gitIgnore = true;
+
     /** URL schemes accepted without checking, in addition to the well-known ones (tel, ftp, ...). */
     @Parameter(property = "articlecheck.ignoredSchemes")
     List<String> ignoredSchemes;
@@ -246,6 +253,7 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
         RunSettings.Builder builder = RunSettings.builder(baseDirectory.toPath())
                 .includes(includes)
                 .excludes(excludes)
+                .gitIgnore(gitIgnore)
                 .siteRoots(siteRoots == null ? List.of() : siteRoots.stream().map(File::toPath).toList())
                 .frontMatterSchema(frontMatterSchema == null ? null : frontMatterSchema.toPath())
                 .requireFrontMatter(requireFrontMatter)

@@ -172,6 +172,12 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
             return this;
         }
 
+        /** Leave out what the repository's .gitignore files ignore (true by default). */
+        public Builder gitIgnore(boolean value) {
+            engine.gitIgnore(value);
+            return this;
+        }
+
         public Builder changeSet(ChangeSet value) {
             engine.changeSet(value);
             return this;

@@ -1,0 +1,169 @@
+package io.github.articlecheck.engine;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * What the repository's {@code .gitignore} files ignore (build output, installed packages, generated pages): not
+ * articles. Follows gitignore(5): the last matching pattern wins, {@code !} re-includes, a pattern with a slash
+ * before its end is anchored to its file's folder, a trailing slash matches folders only, {@code **} spans folders;
+ * a file in an ignored folder cannot be re-included (the scanner does not enter the folder). Read from the
+ * repository root (the folder holding {@code .git}, else the project folder) down to each file's folder.
+ */
+final class GitIgnore {
+    private final Path root;
+    private final Map<Path, List<Rule>> rulesByFolder = new ConcurrentHashMap<>();
+
+    private GitIgnore(Path root) {
+        this.root = root;
+    }
+
+    /** The ignore rules that apply under {@code baseDirectory}: from its git repository's root, or from itself. */
+    static GitIgnore of(Path baseDirectory) {
+        for (Path folder = baseDirectory; folder != null; folder = folder.getParent()) {
+            if (Files.exists(folder.resolve(".git"))) {
+                GitIgnore repository = new GitIgnore(folder);
+                // A project the repository itself ignores (a copy under target/, as an integration test runs it) is
+                // checked on purpose: only its own .gitignore files apply then.
+                for (Path dir = baseDirectory; !dir.equals(folder); dir = dir.getParent()) {
+                    if (repository.ignored(dir, true)) {
+                        return new GitIgnore(baseDirectory);
+                    }
+                }
+                return repository;
+            }
+        }
+        return new GitIgnore(baseDirectory);
+    }
+
+    /** Whether git ignores this file or folder (an absolute path under the repository root). */
+    boolean ignored(Path path, boolean folder) {
+        if (!path.startsWith(root) || path.equals(root)) {
+            return false;
+        }
+        if (path.getFileName().toString().equals(".git")) {
+            return true;
+        }
+        Boolean verdict = null;
+        for (Path dir = path.getParent(); dir != null && dir.startsWith(root); dir = dir.getParent()) {
+            // Deeper .gitignore files take precedence: the first folder (deepest) with a matching rule decides.
+            String relative = dir.relativize(path).toString().replace('\\', '/');
+            List<Rule> rules = rulesByFolder.computeIfAbsent(dir, GitIgnore::read);
+            for (int i = rules.size() - 1; i >= 0; i--) {
+                Rule rule = rules.get(i);
+                if ((!rule.foldersOnly() || folder) && rule.pattern().matcher(relative).matches()) {
+                    verdict = !rule.negated();
+                    break;
+                }
+            }
+            if (verdict != null) {
+                return verdict;
+            }
+        }
+        return false;
+    }
+
+    private static List<Rule> read(Path folder) {
+        Path file = folder.resolve(".gitignore");
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            List<Rule> rules = new ArrayList<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                Rule rule = Rule.parse(line);
+                if (rule != null) {
+                    rules.add(rule);
+                }
+            }
+            return rules;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of(); // an unreadable .gitignore ignores nothing, as git then does
+        }
+    }
+
+    record Rule(Pattern pattern, boolean negated, boolean foldersOnly) {
+
+        /** One line of a .gitignore, or null for a blank line or a comment. */
+        static Rule parse(String line) {
+            String text = stripTrailingSpaces(line);
+            if (text.isEmpty() || text.startsWith("#")) {
+                return null;
+            }
+            boolean negated = text.startsWith("!");
+            if (negated || text.startsWith("\\!") || text.startsWith("\\#")) {
+                text = text.substring(1);
+            }
+            boolean foldersOnly = text.endsWith("/");
+            if (foldersOnly) {
+                text = text.substring(0, text.length() - 1);
+            }
+            boolean anchored = text.contains("/");
+            if (text.startsWith("/")) {
+                text = text.substring(1);
+            }
+            if (text.isEmpty()) {
+                return null;
+            }
+            String regex = (anchored ? "" : "(?:.*/)?") + globToRegex(text);
+            return new Rule(Pattern.compile(regex), negated, foldersOnly);
+        }
+
+        private static String stripTrailingSpaces(String line) {
+            int end = line.length();
+            while (end > 0 && line.charAt(end - 1) == ' ' && (end < 2 || line.charAt(end - 2) != '\\')) {
+                end--;
+            }
+            return line.substring(0, end);
+        }
+
+        private static String globToRegex(String glob) {
+            StringBuilder regex = new StringBuilder();
+            for (int i = 0; i < glob.length(); i++) {
+                char c = glob.charAt(i);
+                if (c == '*' && glob.startsWith("**", i)) {
+                    boolean wholeSegment = (i == 0 || glob.charAt(i - 1) == '/')
+                            && (i + 2 == glob.length() || glob.charAt(i + 2) == '/');
+                    if (wholeSegment && i + 2 == glob.length()) {
+                        regex.append(".*"); // "a/**": everything inside a
+                        i += 1;
+                    } else if (wholeSegment) {
+                        regex.append("(?:.*/)?"); // "**/b" and "a/**/b": zero or more folders
+                        i += 2;
+                    } else {
+                        regex.append("[^/]*");
+                        i += 1;
+                    }
+                } else if (c == '*') {
+                    regex.append("[^/]*");
+                } else if (c == '?') {
+                    regex.append("[^/]");
+                } else if (c == '[') {
+                    int close = glob.indexOf(']', i + 2);
+                    if (close < 0) {
+                        regex.append("\\[");
+                    } else {
+                        String set = glob.substring(i + 1, close);
+                        if (set.startsWith("!")) {
+                            set = "^" + set.substring(1);
+                        }
+                        regex.append('[').append(set.replace("\\", "\\\\").replace("[", "\\[")).append(']');
+                        i = close;
+                    }
+                } else if (c == '\\' && i + 1 < glob.length()) {
+                    regex.append(Pattern.quote(String.valueOf(glob.charAt(++i))));
+                } else {
+                    regex.append(Pattern.quote(String.valueOf(c)));
+                }
+            }
+            return regex.toString();
+        }
+    }
+}

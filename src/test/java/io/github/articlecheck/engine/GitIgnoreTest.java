@@ -1,0 +1,88 @@
+package io.github.articlecheck.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.articlecheck.read.AnchorStyle;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** gitignore(5) semantics, and the scanner leaving ignored files out. */
+class GitIgnoreTest {
+    @TempDir
+    Path repo;
+
+    private void write(String path, String text) throws IOException {
+        Path file = repo.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private List<String> articles(Path base, boolean gitIgnore) {
+        EngineConfiguration configuration = EngineConfiguration.builder(base).contentDirectory(Path.of("content"))
+                .anchorStyle(AnchorStyle.GITHUB).gitIgnore(gitIgnore).build();
+        return new ArticleScanner(configuration).scan().articles().stream()
+                .map(p -> base.relativize(p).toString().replace('\\', '/')).sorted().collect(Collectors.toList());
+    }
+
+    @Test
+    void patternsFollowGitignoreSemantics() {
+        assertTrue(matches("*.tmp.md", "a/b/x.tmp.md", false), "no slash: any depth");
+        assertFalse(matches("/notes.md", "a/notes.md", false), "leading slash: anchored");
+        assertTrue(matches("/notes.md", "notes.md", false));
+        assertTrue(matches("docs/draft.md", "docs/draft.md", false));
+        assertFalse(matches("docs/draft.md", "x/docs/draft.md", false), "inner slash: anchored");
+        assertTrue(matches("build/", "a/build", true));
+        assertFalse(matches("build/", "a/build", false), "trailing slash: folders only");
+        assertTrue(matches("**/gen/*.md", "a/b/gen/x.md", false));
+        assertTrue(matches("a/**/z.md", "a/z.md", false));
+        assertTrue(matches("a/**/z.md", "a/b/c/z.md", false));
+        assertTrue(matches("out/**", "out/x/y.md", false));
+        assertTrue(matches("draft-[0-9].md", "draft-7.md", false));
+        assertFalse(matches("draft-[!0-9].md", "draft-7.md", false));
+        assertTrue(matches("\\#hash.md", "#hash.md", false));
+        assertEquals(null, GitIgnore.Rule.parse("# a comment"));
+        assertEquals(null, GitIgnore.Rule.parse("   "));
+        assertTrue(GitIgnore.Rule.parse("!keep.md").negated());
+    }
+
+    private static boolean matches(String line, String path, boolean folder) {
+        GitIgnore.Rule rule = GitIgnore.Rule.parse(line);
+        return (!rule.foldersOnly() || folder) && rule.pattern().matcher(path).matches();
+    }
+
+    @Test
+    void scannerLeavesOutIgnoredFilesAndFolders() throws IOException {
+        Files.createDirectories(repo.resolve(".git"));
+        write(".gitignore", "# build output\npublic/\n*.generated.md\n!keep.generated.md\nnode_modules\n");
+        write("content/a.md", "x");
+        write("content/public/b.md", "x");
+        write("content/x.generated.md", "x");
+        write("content/keep.generated.md", "x");
+        write("content/node_modules/pkg/README.md", "x");
+        write("content/guide/.gitignore", "local.md\n!/x.generated.md\n");
+        write("content/guide/local.md", "x");
+        write("content/guide/x.generated.md", "x");
+        write("content/other/local.md", "x");
+        assertEquals(List.of("content/a.md", "content/guide/x.generated.md", "content/keep.generated.md",
+                "content/other/local.md"), articles(repo, true));
+        assertEquals(8, articles(repo, false).size());
+    }
+
+    /** An integration test runs a copy of a project under target/, which the enclosing repository ignores. */
+    @Test
+    void aProjectTheRepositoryIgnoresReadsOnlyItsOwnRules() throws IOException {
+        Files.createDirectories(repo.resolve(".git"));
+        write(".gitignore", "target/\n");
+        write("target/it/site/.gitignore", "skip.md\n");
+        write("target/it/site/content/a.md", "x");
+        write("target/it/site/content/skip.md", "x");
+        assertEquals(List.of("content/a.md"), articles(repo.resolve("target/it/site"), true));
+    }
+}
