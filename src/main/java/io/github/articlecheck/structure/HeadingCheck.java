@@ -79,8 +79,14 @@ public final class HeadingCheck implements ArticleCheck {
             }
         }
         Map<String, Integer> idLines = new HashMap<>();
+        java.util.ArrayDeque<Level> open = new java.util.ArrayDeque<>();
         for (Level heading : headings) {
             int level = heading.level();
+            while (!open.isEmpty() && open.peek().level() >= level) {
+                open.pop();
+            }
+            int parent = open.isEmpty() ? -1 : open.peek().offset();
+            open.push(heading);
             int line = article.source().line(heading.offset());
             if (previous > 0 && level > previous + 1) {
                 Report report = sink.at(heading.offset()).subject("h" + level);
@@ -97,7 +103,9 @@ public final class HeadingCheck implements ArticleCheck {
             }
             if (heading.markdown() != null) {
                 String id = headingIds.getOrDefault(heading.offset(), "");
-                Integer first = idLines.putIfAbsent(id, line);
+                // Siblings only (markdownlint's MD024 siblings_only): a changelog's "### Bug fixes" under each
+                // release is the page's structure, and each gets its own id (-1, -2) from the generator.
+                Integer first = idLines.putIfAbsent(parent + "|" + id, line);
                 if (first != null && !id.isEmpty()) {
                     sink.at(heading.offset()).subject(id).report(DUPLICATE_ID, "heading.duplicate-id.same-as", id, first);
                 }

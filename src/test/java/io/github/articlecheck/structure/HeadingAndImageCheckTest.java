@@ -42,6 +42,15 @@ class HeadingAndImageCheckTest {
                 lines(check("---\ntitle: T\n---\n## Données ouvertes\n\n## Données, ouvertes\n\n## Données {#autre}\n")));
     }
 
+    /** A changelog: the same subsection under each release is structure, not a conflict (MD024 siblings_only). */
+    @Test
+    void sameHeadingUnderDifferentParentsIsSilentButSiblingsAreNot() {
+        assertEquals(List.of("12:1 heading.duplicate-id heading id 'bug-fixes' is also the id of the heading on"
+                + " line 10: links to #bug-fixes land there; reword one heading or give it an explicit {#id}"),
+                lines(check("---\ntitle: T\n---\n## 4.4.1\n\n### Bug Fixes\n\n## 4.4.0\n\n### Bug Fixes\n\n"
+                        + "### Bug fixes\n")));
+    }
+
     @Test
     void markdownAndHtmlImagesWithoutAlt() {
         assertEquals(List.of(
