@@ -325,6 +325,12 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
             if (model.linkLookup()) {
                 builder.linkRenderHook(true);
             }
+            if (!model.hookDestinations().isEmpty()) {
+                List<java.util.regex.Pattern> excluded = new ArrayList<>(links.excludeLinks());
+                model.hookDestinations().forEach(destination -> excluded.add(
+                        java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(destination) + "$")));
+                builder.excludeLinks(excluded);
+            }
             links = builder.generatorPermalinks(model.permalinks()).uglyUrls(model.uglyUrls()).build();
         }
     }
@@ -343,7 +349,9 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
                 + ", " + relative(base, engine.contentDirectory()) + ", " + site.staticFolders().size() + " static folder"
                 + (site.staticFolders().size() == 1 ? "" : "s") + ", " + site.permalinks().size() + " permalink rule"
                 + (site.permalinks().size() == 1 ? "" : "s") + site.headingIds().map(ids -> ", ids " + ids).orElse("")
-                + (site.linkLookup() ? ", links looked up by a render hook" : ""));
+                + (site.linkLookup() ? ", links looked up by a render hook" : "")
+                + (site.hookDestinations().isEmpty() ? "" : " (which handles " + String.join(", ", site.hookDestinations()
+                        .stream().map(d -> "(" + d + ")").toList()) + " itself)"));
         site.notUnderstood().forEach(line -> lines.add("site: " + line));
         if (site.headingIds().filter("blackfriday"::equals).isPresent()) {
             lines.add("site: blackfriday heading ids are not modelled: set anchorStyle in the pom");

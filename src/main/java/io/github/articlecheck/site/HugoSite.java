@@ -29,6 +29,36 @@ final class HugoSite {
      * layouts): real sites' hooks resolve links with {@code GetPage}, as Hugo's embedded one does.
      */
     private static boolean hasLinkRenderHook(Path base) {
+        return !linkRenderHooks(base).isEmpty();
+    }
+
+    /** A destination compared literally in a hook: {@code eq $u.String "g"}, {@code eq .Destination "g"}. */
+    private static final java.util.regex.Pattern LITERAL_DESTINATION = java.util.regex.Pattern.compile(
+            "\\beq\\s+(?:\\$\\w+\\.(?:String|Path)|\\.Destination)\\s+\"([^\"]+)\"");
+
+    /**
+     * The destinations the site's link render hooks test for by their literal text and handle themselves (the
+     * Hugo documentation's hook turns {@code [term](g)} into a link to the glossary entry and fails the build
+     * itself when the term is missing): Hugo passes every destination to the hook, so these are not files.
+     */
+    static List<String> hookDestinations(Path base) {
+        List<String> destinations = new ArrayList<>();
+        for (Path hook : linkRenderHooks(base)) {
+            try {
+                java.util.regex.Matcher matcher = LITERAL_DESTINATION.matcher(Files.readString(hook));
+                while (matcher.find()) {
+                    if (!destinations.contains(matcher.group(1))) {
+                        destinations.add(matcher.group(1));
+                    }
+                }
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                // an unreadable hook special-cases nothing we can see
+            }
+        }
+        return destinations;
+    }
+
+    private static List<Path> linkRenderHooks(Path base) {
         List<Path> layouts = new ArrayList<>(List.of(base.resolve("layouts")));
         Path themes = base.resolve("themes");
         if (Files.isDirectory(themes)) {
@@ -38,13 +68,15 @@ final class HugoSite {
                 // no theme layouts to look at
             }
         }
+        List<Path> hooks = new ArrayList<>();
         for (Path folder : layouts) {
-            if (Files.isRegularFile(folder.resolve("_markup/render-link.html"))
-                    || Files.isRegularFile(folder.resolve("_default/_markup/render-link.html"))) {
-                return true;
+            for (String name : List.of("_markup/render-link.html", "_default/_markup/render-link.html")) {
+                if (Files.isRegularFile(folder.resolve(name))) {
+                    hooks.add(folder.resolve(name));
+                }
             }
         }
-        return false;
+        return hooks;
     }
 
     static Optional<Path> configuration(Path base) {
@@ -121,6 +153,7 @@ final class HugoSite {
         return new SiteModel(Generator.HUGO, Optional.of(base.relativize(file)), content, statics,
                 Optional.ofNullable(ConfigFiles.text(config, "baseURL")), permalinks, "true".equals(ugly),
                 Optional.of(ids == null ? "github" : ids), notUnderstood,
-                "always".equalsIgnoreCase(embedded) || hasLinkRenderHook(base), List.of(), List.of());
+                "always".equalsIgnoreCase(embedded) || hasLinkRenderHook(base), List.of(), List.of(),
+                hookDestinations(base));
     }
 }

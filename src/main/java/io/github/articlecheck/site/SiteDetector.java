@@ -33,7 +33,7 @@ public final class SiteDetector {
                 return new SiteModel(model.generator(), model.configuration().map(file -> base.relativize(
                         source.resolve(file))), model.contentFolders(), model.staticFolders(), model.baseUrl(),
                         model.permalinks(), model.uglyUrls(), model.headingIds(), model.notUnderstood(),
-                        model.linkLookup(), model.excludes(), model.includes());
+                        model.linkLookup(), model.excludes(), model.includes(), model.hookDestinations());
             }
         }
         return detectIn(base, requested);

@@ -23,13 +23,25 @@ import java.util.Optional;
  *                       whatever their letter case, and relative ones also from the content root
  * @param excludes       files of the content folder the generator does not publish (patterns relative to it)
  * @param includes       more files the generator reads as articles ({@code **}{@code /*.mdx} for Astro)
+ * @param hookDestinations destinations the site's link render hook compares literally and handles itself (Hugo's
+ *                       documentation renders {@code [term](g)} as a glossary link): not checked as files
  */
 public record SiteModel(Generator generator, Optional<Path> configuration, List<Path> contentFolders,
         List<Path> staticFolders, Optional<String> baseUrl, Map<String, String> permalinks, boolean uglyUrls,
         Optional<String> headingIds, List<String> notUnderstood, boolean linkLookup, List<String> excludes,
-        List<String> includes) {
+        List<String> includes, List<String> hookDestinations) {
+
+    /** A site whose link render hook, if any, has no destinations of its own. */
+    public SiteModel(Generator generator, Optional<Path> configuration, List<Path> contentFolders,
+            List<Path> staticFolders, Optional<String> baseUrl, Map<String, String> permalinks, boolean uglyUrls,
+            Optional<String> headingIds, List<String> notUnderstood, boolean linkLookup, List<String> excludes,
+            List<String> includes) {
+        this(generator, configuration, contentFolders, staticFolders, baseUrl, permalinks, uglyUrls, headingIds,
+                notUnderstood, linkLookup, excludes, includes, List.of());
+    }
 
     public SiteModel {
+        hookDestinations = List.copyOf(hookDestinations);
         contentFolders = List.copyOf(contentFolders);
         staticFolders = List.copyOf(staticFolders);
         permalinks = Map.copyOf(permalinks);

@@ -108,6 +108,23 @@ class SiteDetectorTest {
         assertTrue(SiteDetector.detect(base, null).linkLookup());
     }
 
+    /** gohugoio/hugoDocs layouts/_markup/render-link.html: {@code if eq $u.String "g"} renders a glossary link. */
+    @Test
+    void destinationsTheRenderHookHandlesByNameAreNotFiles() throws IOException {
+        write("hugo.toml", "title = 'x'\n");
+        write("layouts/_markup/render-link.html", "{{- $u := urls.Parse .Destination }}\n{{- if eq $u.String \"g\" }}"
+                + "glossary{{- else if eq .Destination \"cli\" }}x{{ else }}{{ with .PageInner.GetPage $u.Path }}{{ end }}"
+                + "{{ end }}");
+        write("content/page.md", "---\ntitle: Page\n---\n[sites](g) [hugo](cli) [dead](gone/) [g2](g/)\n");
+        RunSettings settings = RunSettings.builder(base).site("auto").links(LinkOptions.defaults().withOffline(true))
+                .build();
+        assertEquals(List.of("site: hugo (hugo.toml), content/, 1 static folder, 0 permalink rules, ids github, links"
+                + " looked up by a render hook (which handles (g), (cli) itself)"), settings.siteLines());
+        assertEquals(List.of("content/page.md:4:31 link.file", "content/page.md:4:43 link.file"),
+                Articlecheck.engine(settings).run().findings().stream()
+                        .map(f -> f.path() + ":" + f.line() + ":" + f.column() + " " + f.ruleId()).toList());
+    }
+
     @Test
     void pagesHugoDoesNotRenderHaveTheirLocalLinksJudgedWhereTheyAreIncluded() throws IOException {
         // gohugo.io/content-management/build-options: a headless branch bundle of snippets, as Hugo's own _common/
