@@ -71,6 +71,79 @@ final class GeneratedPages {
         return urls;
     }
 
+    private static final java.util.regex.Pattern FRONT_MATTER_URL = java.util.regex.Pattern.compile(
+            "^(permalink|redirect_from)\\s*:\\s*(.*)$");
+
+    /**
+     * The URLs of a Jekyll site's HTML pages that declare them ({@code pages/showcase.html} with
+     * {@code permalink: /showcase/}, {@code redirect_from} entries of jekyll-redirect-from): Jekyll renders any file
+     * with front matter, so these pages exist though they are not Markdown articles. Folders Jekyll skips
+     * ({@code _}-prefixed, dot folders, {@code node_modules}, {@code vendor}) are not walked.
+     */
+    static java.util.Map<Path, List<String>> jekyllHtmlPages(Path source) {
+        java.util.Map<Path, List<String>> pages = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> files = Files.walk(source, 8)) {
+            files.filter(file -> file.getFileName().toString().endsWith(".html") && Files.isRegularFile(file))
+                    .filter(file -> source.relativize(file).getParent() == null || java.util.stream.StreamSupport
+                            .stream(source.relativize(file).getParent().spliterator(), false).map(Path::toString)
+                            .noneMatch(name -> name.startsWith("_") || name.startsWith(".")
+                                    || name.equals("node_modules") || name.equals("vendor")))
+                    .forEach(file -> {
+                        List<String> urls = declaredUrls(file);
+                        if (!urls.isEmpty()) {
+                            pages.put(file, urls);
+                        }
+                    });
+        } catch (IOException | RuntimeException e) {
+            return pages; // a folder that cannot be listed publishes nothing we can know of
+        }
+        return pages;
+    }
+
+    /** {@code permalink} and {@code redirect_from} of a YAML front matter block, read line by line. */
+    private static List<String> declaredUrls(Path file) {
+        List<String> urls = new ArrayList<>();
+        try (java.io.BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line = reader.readLine();
+            if (line == null || !line.strip().equals("---")) {
+                return urls;
+            }
+            String listKey = null;
+            for (int count = 0; (line = reader.readLine()) != null && count < 200; count++) {
+                if (line.strip().equals("---")) {
+                    break;
+                }
+                java.util.regex.Matcher matcher = FRONT_MATTER_URL.matcher(line);
+                if (matcher.matches()) {
+                    String value = unquote(matcher.group(2));
+                    listKey = value.isEmpty() ? matcher.group(1) : null;
+                    if (value.startsWith("/")) {
+                        urls.add(value);
+                    }
+                } else if (listKey != null && line.strip().startsWith("- ")) {
+                    String value = unquote(line.strip().substring(2));
+                    if (value.startsWith("/")) {
+                        urls.add(value);
+                    }
+                } else if (!line.startsWith(" ") && !line.startsWith("-")) {
+                    listKey = null;
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of(); // unreadable or not text: no page we can know of
+        }
+        return urls;
+    }
+
+    private static String unquote(String value) {
+        String text = value.strip();
+        if (text.length() >= 2 && (text.charAt(0) == '"' || text.charAt(0) == '\'')
+                && text.charAt(text.length() - 1) == text.charAt(0)) {
+            return text.substring(1, text.length() - 1);
+        }
+        return text;
+    }
+
     /** The source URLs of a {@code _redirects} file: the first field of each rule line. */
     static List<String> redirects(Path file) {
         List<String> urls = new ArrayList<>();

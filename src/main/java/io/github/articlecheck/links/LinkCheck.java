@@ -60,6 +60,9 @@ public final class LinkCheck implements CorpusCheck {
                 options.generatorPermalinks());
         if (options.sitePreset() != SitePreset.NONE) {
             publishedUrls.add(configuration.contentDirectory(), GeneratedPages.site(options.sitePreset()));
+            if (options.sitePreset() == SitePreset.JEKYLL) {
+                GeneratedPages.jekyllHtmlPages(configuration.contentDirectory()).forEach(publishedUrls::add);
+            }
             for (Path root : configuration.siteRoots()) {
                 Path redirects = root.resolve("_redirects");
                 if (java.nio.file.Files.isRegularFile(redirects)) {

@@ -108,6 +108,20 @@ class SiteDetectorTest {
         assertTrue(SiteDetector.detect(base, null).linkLookup());
     }
 
+    /** jekyll/jekyll docs/pages/showcase.html: an HTML page with front matter is rendered at its permalink. */
+    @Test
+    void jekyllHtmlPagesPublishAtTheirPermalinkAndRedirects() throws IOException {
+        write("_config.yml", "title: x\n");
+        write("pages/showcase.html", "---\nlayout: page\npermalink: /showcase/\nredirect_from:\n  - /docs/sites/\n"
+                + "---\n<p>x</p>\n");
+        write("_layouts/hidden.html", "---\npermalink: /hidden/\n---\n");
+        write("page.md", "---\ntitle: Page\n---\n[a](/showcase/) [b](/docs/sites/) [c](/hidden/)\n");
+        RunSettings settings = RunSettings.builder(base).site("auto").links(LinkOptions.defaults().withOffline(true))
+                .build();
+        assertEquals(List.of("page.md:4:39 link.file"), Articlecheck.engine(settings).run().findings().stream()
+                .map(f -> f.path() + ":" + f.line() + ":" + f.column() + " " + f.ruleId()).toList());
+    }
+
     /** gohugoio/hugoDocs layouts/_markup/render-link.html: {@code if eq $u.String "g"} renders a glossary link. */
     @Test
     void destinationsTheRenderHookHandlesByNameAreNotFiles() throws IOException {
