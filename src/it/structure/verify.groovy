@@ -32,4 +32,4 @@ def expected = [
 assert found == expected : "findings differ:\n" + found.join('\n')
 assert log.contains("[ERROR] content/tables.md:18:10: table.html-stray <td> opened at 18:5 is closed by </th>: use </td>")
 assert log.contains("[WARNING] content/tables.md:13:1: table.delimiter these 2 lines look like a table")
-assert log =~ /articlecheck: 14 errors, 10 warnings in 3 articles/
+assert log =~ /articlecheck: 14 errors, 10 warnings in 4 articles/

@@ -48,7 +48,10 @@ public final class Engine {
         rules.add(Suppressions.UNUSED);
         checks.articleChecks().forEach(check -> rules.addAll(check.rules()));
         checks.corpusChecks().forEach(check -> rules.addAll(check.rules()));
-        this.levels = new LevelPolicy(rules, configuration.ruleLevels());
+        this.levels = new LevelPolicy(rules, configuration.ruleLevels(), configuration.folderRuleLevels(),
+                !configuration.contentDirectory().startsWith(configuration.baseDirectory())
+                        || configuration.contentDirectory().equals(configuration.baseDirectory()) ? ""
+                        : ArticleReader.relativize(configuration.baseDirectory(), configuration.contentDirectory()) + "/");
         // A check whose rules are all off costs nothing: it does not run at all.
         this.articleChecks = checks.articleChecks().stream()
                 .filter(c -> c.rules().stream().anyMatch(r -> levels.enabled(r.id()))).toList();
@@ -79,7 +82,8 @@ public final class Engine {
     String indexKey() {
         List<Object> parts = new ArrayList<>(List.of(configuration.cacheKey(), configuration.baseDirectory(),
                 configuration.contentDirectory(), configuration.includes(), configuration.excludes(),
-                configuration.anchorStyle(), new java.util.TreeMap<>(configuration.ruleLevels()), configuration.gitIgnore()));
+                configuration.anchorStyle(), new java.util.TreeMap<>(configuration.ruleLevels()), configuration.gitIgnore(),
+                configuration.folderRuleLevels()));
         articleChecks.forEach(check -> parts.add(check.getClass().getName() + "=" + check.indexKey()));
         corpusChecks.forEach(check -> parts.add(check.getClass().getName() + "=" + check.indexKey()));
         return ContentHash.of(parts.toString());

@@ -28,7 +28,8 @@ public record EngineConfiguration(
         Optional<Path> indexFile,
         String cacheKey,
         int threads,
-        boolean gitIgnore) {
+        boolean gitIgnore,
+        List<FolderRuleLevels> folderRuleLevels) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
 
@@ -39,6 +40,7 @@ public record EngineConfiguration(
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
         ruleLevels = Map.copyOf(ruleLevels);
+        folderRuleLevels = List.copyOf(folderRuleLevels);
         if (threads < 1) {
             throw new ConfigurationException("threads must be at least 1");
         }
@@ -62,6 +64,7 @@ public record EngineConfiguration(
         private String cacheKey = "articlecheck";
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean gitIgnore = true;
+        private final List<FolderRuleLevels> folderRuleLevels = new java.util.ArrayList<>();
 
         private Builder(Path baseDirectory) {
             this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
@@ -127,6 +130,12 @@ public record EngineConfiguration(
             return this;
         }
 
+        /** Rule levels for the articles of some folders, over the run's own. */
+        public Builder folderRuleLevels(FolderRuleLevels value) {
+            folderRuleLevels.add(value);
+            return this;
+        }
+
         /** Whether files the repository's .gitignore ignores are left out (true by default). */
         public Builder gitIgnore(boolean value) {
             gitIgnore = value;
@@ -150,7 +159,7 @@ public record EngineConfiguration(
             return new EngineConfiguration(baseDirectory, contentDirectory, includes, excludes, anchorStyle, ruleLevels,
                     contentHashes, Optional.ofNullable(changeSet),
                     Optional.ofNullable(indexFile).map(p -> baseDirectory.resolve(p).normalize()), cacheKey, threads,
-                    gitIgnore);
+                    gitIgnore, folderRuleLevels);
         }
     }
 }

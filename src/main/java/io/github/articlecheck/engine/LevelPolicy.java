@@ -22,15 +22,46 @@ final class LevelPolicy {
     private final Map<String, RuleDescriptor> rules = new LinkedHashMap<>();
     private final Map<String, RuleLevel> configured;
 
+    private final List<FolderRuleLevels> folders;
+    /** The content directory relative to the base directory, with a trailing '/' ("" when they are the same). */
+    private final String contentPrefix;
+
     LevelPolicy(List<RuleDescriptor> rules, Map<String, RuleLevel> configured) {
+        this(rules, configured, List.of(), "");
+    }
+
+    LevelPolicy(List<RuleDescriptor> rules, Map<String, RuleLevel> configured, List<FolderRuleLevels> folders,
+            String contentPrefix) {
         rules.forEach(rule -> this.rules.put(rule.id(), rule));
         for (String id : configured.keySet()) {
-            if (!this.rules.containsKey(id)) {
-                throw new ConfigurationException("unknown rule id '" + id + "' in <rules>; known ids: "
-                        + String.join(", ", new TreeSet<>(this.rules.keySet())));
+            requireKnown(id, "<rules>");
+        }
+        folders.forEach(folder -> folder.levels().keySet().forEach(id -> requireKnown(id, "<schemas><rules>")));
+        this.configured = Map.copyOf(configured);
+        this.folders = List.copyOf(folders);
+        this.contentPrefix = contentPrefix;
+    }
+
+    private void requireKnown(String id, String where) {
+        if (!rules.containsKey(id)) {
+            throw new ConfigurationException("unknown rule id '" + id + "' in " + where + "; known ids: "
+                    + String.join(", ", new TreeSet<>(rules.keySet())));
+        }
+    }
+
+    /** The level some folder entry sets for this rule on this article (base-relative path), the first one wins. */
+    private Optional<RuleLevel> folderLevel(String ruleId, String path) {
+        if (folders.isEmpty() || path == null || !path.startsWith(contentPrefix)) {
+            return Optional.empty();
+        }
+        String relative = path.substring(contentPrefix.length());
+        for (FolderRuleLevels folder : folders) {
+            RuleLevel level = folder.levels().get(ruleId);
+            if (level != null && folder.covers(relative)) {
+                return Optional.of(level);
             }
         }
-        this.configured = Map.copyOf(configured);
+        return Optional.empty();
     }
 
     /** The severity the rule reports at, or empty when it is off. */
@@ -46,17 +77,24 @@ final class LevelPolicy {
         return rule.enabledByDefault() ? Optional.of(rule.defaultSeverity()) : Optional.empty();
     }
 
+    /** Whether the rule runs at all: on for the run, or on for some folder. */
     boolean enabled(String ruleId) {
-        return severity(ruleId).isPresent();
+        return severity(ruleId).isPresent() || folders.stream()
+                .anyMatch(folder -> Optional.ofNullable(folder.levels().get(ruleId)).flatMap(RuleLevel::severity)
+                        .isPresent());
     }
 
-    /** The finding at the level the user wants, or empty when its rule is off. */
+    /** The finding at the level the user wants for its article, or empty when its rule is off there. */
     Optional<Finding> apply(Finding finding) {
+        Optional<RuleLevel> forFolder = folderLevel(finding.ruleId(), finding.path());
+        if (forFolder.isPresent()) {
+            return forFolder.get().severity().map(finding::withSeverity);
+        }
         RuleLevel level = configured.get(finding.ruleId());
         if (level != null) {
             return level.severity().map(finding::withSeverity);
         }
-        return enabled(finding.ruleId()) ? Optional.of(finding) : Optional.empty();
+        return severity(finding.ruleId()).isPresent() ? Optional.of(finding) : Optional.empty();
     }
 
     Set<String> knownIds() {
@@ -74,6 +112,12 @@ final class LevelPolicy {
     /** The rules that are on, with the severity they report at. */
     List<RuleDescriptor> active() {
         return rules.values().stream().filter(r -> enabled(r.id()))
-                .map(r -> r.withSeverity(severity(r.id()).orElseThrow())).toList();
+                .map(r -> r.withSeverity(severity(r.id()).orElseGet(() -> folderSeverity(r.id())))).toList();
+    }
+
+    /** The severity of a rule only some folders turn on: the first such folder's. */
+    private Severity folderSeverity(String ruleId) {
+        return folders.stream().map(folder -> Optional.ofNullable(folder.levels().get(ruleId))
+                .flatMap(RuleLevel::severity)).flatMap(Optional::stream).findFirst().orElseThrow();
     }
 }

@@ -282,11 +282,21 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
             builder.changeSet(GitChanges.since(baseDirectory.toPath(), since.trim()));
         }
         if (schemas != null) {
-            builder.schemaMappings(schemas.stream().filter(s -> s.getSchema() != null || s.getTitleLevel() == null)
+            builder.schemaMappings(schemas.stream().filter(s -> s.getSchema() != null
+                    || s.getTitleLevel() == null && (s.getRules() == null || s.getRules().isEmpty()))
                     .map(s -> new SchemaMapping(
                     s.getIncludes() == null ? List.of() : s.getIncludes(),
                     s.getExcludes() == null ? List.of() : s.getExcludes(),
                     s.getSchema() == null ? null : s.getSchema().toPath())).toList());
+            for (SchemaSelection selection : schemas) {
+                if (selection.getRules() != null && !selection.getRules().isEmpty()) {
+                    java.util.Map<String, RuleLevel> levels = new java.util.LinkedHashMap<>();
+                    selection.getRules().forEach((id, level) -> levels.put(id, RuleLevel.parse(id, level)));
+                    builder.folderRuleLevels(new io.github.articlecheck.engine.FolderRuleLevels(
+                            selection.getIncludes() == null ? List.of() : selection.getIncludes(),
+                            selection.getExcludes() == null ? List.of() : selection.getExcludes(), levels));
+                }
+            }
             builder.titleLevels(schemas.stream().filter(s -> s.getTitleLevel() != null)
                     .map(s -> new TitleLevels.Rule(s.getIncludes() == null ? List.of() : s.getIncludes(),
                             s.getExcludes() == null ? List.of() : s.getExcludes(), s.getTitleLevel())).toList());

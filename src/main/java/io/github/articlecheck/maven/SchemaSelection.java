@@ -13,6 +13,16 @@ public class SchemaSelection {
     private List<String> excludes = new ArrayList<>();
     private File schema;
     private Integer titleLevel;
+    private java.util.Map<String, String> rules;
+
+    /** Rule levels for these articles only ({@code <heading.increment>off</heading.increment>}). */
+    public java.util.Map<String, String> getRules() {
+        return rules;
+    }
+
+    public void setRules(java.util.Map<String, String> rules) {
+        this.rules = rules;
+    }
 
     public List<String> getIncludes() {
         return includes;

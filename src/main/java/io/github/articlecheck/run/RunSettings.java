@@ -172,6 +172,12 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
             return this;
         }
 
+        /** Rule levels for the articles of some folders (relative to the content directory), over the run's own. */
+        public Builder folderRuleLevels(io.github.articlecheck.engine.FolderRuleLevels value) {
+            engine.folderRuleLevels(value);
+            return this;
+        }
+
         /** Leave out what the repository's .gitignore files ignore (true by default). */
         public Builder gitIgnore(boolean value) {
             engine.gitIgnore(value);
