@@ -111,10 +111,20 @@ public final class LinkExtractor {
         }
         for (String key : keys) {
             JsonNode value = data.get(key);
+            String pointer = "/" + key.replace("~", "~0").replace("/", "~1");
+            if (value == null && key.contains(".")) {
+                // A nested key (cover.image: the theme renders cover: {image: …}), when no key has the dotted name.
+                value = data;
+                StringBuilder path = new StringBuilder();
+                for (String part : key.split("\\.")) {
+                    value = value != null && value.isObject() ? value.get(part) : null;
+                    path.append('/').append(part.replace("~", "~0").replace("/", "~1"));
+                }
+                pointer = path.toString();
+            }
             if (value == null) {
                 continue;
             }
-            String pointer = "/" + key.replace("~", "~0").replace("/", "~1");
             if (value.isString()) {
                 addValue(links, frontMatter, value.asString(), pointer);
             } else if (value.isArray()) {

@@ -74,7 +74,7 @@ public record LinkOptions(
         boolean uglyUrls,
         boolean caseInsensitiveUrls) {
 
-    public static final List<String> DEFAULT_FRONT_MATTER_LINK_KEYS = List.of("image", "cover", "thumbnail");
+    public static final List<String> DEFAULT_FRONT_MATTER_LINK_KEYS = List.of("image", "cover", "cover.image", "thumbnail");
     // The defaults, written as users write them: the Maven parameters take their default values from these.
     public static final String DEFAULT_TIMEOUT = "20s";
     public static final String DEFAULT_DEADLINE = "60s";

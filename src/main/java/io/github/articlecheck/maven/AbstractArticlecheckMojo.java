@@ -83,7 +83,7 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
     String anchorStyle;
 
     /** Front matter keys whose values are links to check (images). */
-    @Parameter(property = "articlecheck.frontMatterLinks", defaultValue = "image,cover,thumbnail")
+    @Parameter(property = "articlecheck.frontMatterLinks", defaultValue = "image,cover,cover.image,thumbnail")
     List<String> frontMatterLinks;
 
     /** The site's own absolute URL: links under it are checked as local paths, never fetched. */

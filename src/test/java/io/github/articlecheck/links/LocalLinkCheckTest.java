@@ -69,6 +69,20 @@ class LocalLinkCheckTest {
                 + " content/notifications-v2 (did you mean content/notifications-v1.md?)"), run());
     }
 
+    /** cover: {image: …} as Hugo's PaperMod theme reads it; a key literally named with a dot wins. */
+    @Test
+    void nestedFrontMatterImageKeys() throws IOException {
+        write("content/ok.png", "x");
+        write("content/a.md", "---\ntitle: T\ncover:\n  image: absent.png\n  alt: x\n---\n");
+        write("content/b.md", "---\ntitle: T\ncover:\n  image: ok.png\n---\n");
+        write("content/c.md", "---\ntitle: T\nhero.src: gone.png\nhero:\n  src: ok.png\n---\n");
+        assertEquals(List.of(
+                "content/a.md:4:10 link.image 'absent.png' does not exist: looked for content/absent.png",
+                "content/c.md:3:11 link.image 'gone.png' does not exist: looked for content/gone.png"),
+                run(b -> b, l -> l.toBuilder().frontMatterLinkKeys(List.of("cover.image", "hero.src")).build()));
+        assertEquals(1, run().size(), "cover.image is among the default keys");
+    }
+
     @Test
     void missingImagesInMarkdownHtmlSrcsetAndFrontMatter() throws IOException {
         write("content/a.md", "---\ntitle: T\nimage: /img/cover.png\n---\n![A](img/a.png)\n\n"
