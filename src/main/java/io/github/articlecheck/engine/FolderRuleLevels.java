@@ -18,8 +18,16 @@ public record FolderRuleLevels(List<String> includes, List<String> excludes, Map
         levels = Map.copyOf(levels);
     }
 
-    boolean covers(String contentRelativePath) {
-        return includes.stream().map(PathPattern::of).anyMatch(p -> p.matches(contentRelativePath))
-                && excludes.stream().map(PathPattern::of).noneMatch(p -> p.matches(contentRelativePath));
+    /** The entry with its patterns compiled once, for the level policy that asks for every finding. */
+    Compiled compile() {
+        return new Compiled(includes.stream().map(PathPattern::of).toList(),
+                excludes.stream().map(PathPattern::of).toList(), levels);
+    }
+
+    record Compiled(List<PathPattern> includes, List<PathPattern> excludes, Map<String, RuleLevel> levels) {
+        boolean covers(String contentRelativePath) {
+            return PathPattern.anyMatches(includes, contentRelativePath)
+                    && !PathPattern.anyMatches(excludes, contentRelativePath);
+        }
     }
 }

@@ -22,7 +22,7 @@ final class LevelPolicy {
     private final Map<String, RuleDescriptor> rules = new LinkedHashMap<>();
     private final Map<String, RuleLevel> configured;
 
-    private final List<FolderRuleLevels> folders;
+    private final List<FolderRuleLevels.Compiled> folders;
     /** The content directory relative to the base directory, with a trailing '/' ("" when they are the same). */
     private final String contentPrefix;
 
@@ -38,7 +38,7 @@ final class LevelPolicy {
         }
         folders.forEach(folder -> folder.levels().keySet().forEach(id -> requireKnown(id, "<schemas><rules>")));
         this.configured = Map.copyOf(configured);
-        this.folders = List.copyOf(folders);
+        this.folders = folders.stream().map(FolderRuleLevels::compile).toList();
         this.contentPrefix = contentPrefix;
     }
 
@@ -55,7 +55,7 @@ final class LevelPolicy {
             return Optional.empty();
         }
         String relative = path.substring(contentPrefix.length());
-        for (FolderRuleLevels folder : folders) {
+        for (FolderRuleLevels.Compiled folder : folders) {
             RuleLevel level = folder.levels().get(ruleId);
             if (level != null && folder.covers(relative)) {
                 return Optional.of(level);

@@ -71,9 +71,6 @@ final class GeneratedPages {
         return urls;
     }
 
-    private static final java.util.regex.Pattern FRONT_MATTER_URL = java.util.regex.Pattern.compile(
-            "^(permalink|redirect_from)\\s*:\\s*(.*)$");
-
     /**
      * The URLs of a Jekyll site's HTML pages that declare them ({@code pages/showcase.html} with
      * {@code permalink: /showcase/}, {@code redirect_from} entries of jekyll-redirect-from): Jekyll renders any file
@@ -100,48 +97,22 @@ final class GeneratedPages {
         return pages;
     }
 
-    /** {@code permalink} and {@code redirect_from} of a YAML front matter block, read line by line. */
+    /** {@code permalink} and {@code redirect_from} of the page's front matter, read as an article's is. */
     private static List<String> declaredUrls(Path file) {
-        List<String> urls = new ArrayList<>();
-        try (java.io.BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line = reader.readLine();
-            if (line == null || !line.strip().equals("---")) {
-                return urls;
+        try {
+            JsonNode data = io.github.articlecheck.read.FrontMatterParser.parse(
+                    new io.github.articlecheck.core.SourceText(Files.readString(file, StandardCharsets.UTF_8)))
+                    .flatMap(frontMatter -> frontMatter.data()).filter(JsonNode::isObject).orElse(null);
+            if (data == null) {
+                return List.of();
             }
-            String listKey = null;
-            for (int count = 0; (line = reader.readLine()) != null && count < 200; count++) {
-                if (line.strip().equals("---")) {
-                    break;
-                }
-                java.util.regex.Matcher matcher = FRONT_MATTER_URL.matcher(line);
-                if (matcher.matches()) {
-                    String value = unquote(matcher.group(2));
-                    listKey = value.isEmpty() ? matcher.group(1) : null;
-                    if (value.startsWith("/")) {
-                        urls.add(value);
-                    }
-                } else if (listKey != null && line.strip().startsWith("- ")) {
-                    String value = unquote(line.strip().substring(2));
-                    if (value.startsWith("/")) {
-                        urls.add(value);
-                    }
-                } else if (!line.startsWith(" ") && !line.startsWith("-")) {
-                    listKey = null;
-                }
-            }
-        } catch (IOException | java.io.UncheckedIOException e) {
+            List<String> urls = new ArrayList<>();
+            PublishedUrls.text(data, "permalink").ifPresent(urls::add);
+            urls.addAll(PublishedUrls.list(data, "redirect_from"));
+            return urls.stream().filter(url -> url.startsWith("/")).toList();
+        } catch (IOException | RuntimeException e) {
             return List.of(); // unreadable or not text: no page we can know of
         }
-        return urls;
-    }
-
-    private static String unquote(String value) {
-        String text = value.strip();
-        if (text.length() >= 2 && (text.charAt(0) == '"' || text.charAt(0) == '\'')
-                && text.charAt(text.length() - 1) == text.charAt(0)) {
-            return text.substring(1, text.length() - 1);
-        }
-        return text;
     }
 
     /** The source URLs of a {@code _redirects} file: the first field of each rule line. */

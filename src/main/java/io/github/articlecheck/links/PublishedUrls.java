@@ -229,13 +229,13 @@ final class PublishedUrls {
         return first < 0 ? second : second < 0 ? first : Math.min(first, second);
     }
 
-    private static Optional<String> text(JsonNode data, String key) {
+    static Optional<String> text(JsonNode data, String key) {
         JsonNode value = data.get(key);
         return value != null && value.isString() && !value.asString().isBlank() ? Optional.of(value.asString().trim())
                 : Optional.empty();
     }
 
-    private static List<String> list(JsonNode data, String key) {
+    static List<String> list(JsonNode data, String key) {
         JsonNode value = data.get(key);
         List<String> values = new ArrayList<>();
         if (value != null && value.isArray()) {

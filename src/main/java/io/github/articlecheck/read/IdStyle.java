@@ -61,15 +61,18 @@ public interface IdStyle {
         public String slugOf(String text) {
             String cased = lowerCase ? text.trim().toLowerCase(java.util.Locale.ROOT) : text.trim();
             StringBuilder out = new StringBuilder();
+            boolean afterSeparator = false;
             for (int i = 0; i < cased.length(); ) {
                 int c = cased.codePointAt(i);
                 String ch = new String(Character.toChars(c));
                 if (Character.isWhitespace(c)) {
-                    if (out.length() == 0 || !out.toString().endsWith(separator)) {
+                    if (!afterSeparator) {
                         out.append(separator);
+                        afterSeparator = true;
                     }
                 } else if (keep.matcher(ch).matches()) {
                     out.append(ch);
+                    afterSeparator = ch.equals(separator); // as before: a kept separator also ends a run
                 }
                 i += Character.charCount(c);
             }

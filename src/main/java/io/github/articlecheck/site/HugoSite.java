@@ -28,10 +28,6 @@ final class HugoSite {
      * A link render hook of the site's own or of a theme (Hugo looks up {@code _markup/render-link.html} in the
      * layouts): real sites' hooks resolve links with {@code GetPage}, as Hugo's embedded one does.
      */
-    private static boolean hasLinkRenderHook(Path base) {
-        return !linkRenderHooks(base).isEmpty();
-    }
-
     /** A destination compared literally in a hook: {@code eq $u.String "g"}, {@code eq .Destination "g"}. */
     private static final java.util.regex.Pattern LITERAL_DESTINATION = java.util.regex.Pattern.compile(
             "\\beq\\s+(?:\\$\\w+\\.(?:String|Path)|\\.Destination)\\s+\"([^\"]+)\"");
@@ -41,9 +37,9 @@ final class HugoSite {
      * Hugo documentation's hook turns {@code [term](g)} into a link to the glossary entry and fails the build
      * itself when the term is missing): Hugo passes every destination to the hook, so these are not files.
      */
-    static List<String> hookDestinations(Path base) {
+    static List<String> hookDestinations(List<Path> hooks) {
         List<String> destinations = new ArrayList<>();
-        for (Path hook : linkRenderHooks(base)) {
+        for (Path hook : hooks) {
             try {
                 java.util.regex.Matcher matcher = LITERAL_DESTINATION.matcher(Files.readString(hook));
                 while (matcher.find()) {
@@ -150,10 +146,11 @@ final class HugoSite {
                     + " <permalinks> in the pom");
         }
         String embedded = ConfigFiles.text(config, "markup", "goldmark", "renderHooks", "link", "useEmbedded");
+        List<Path> hooks = linkRenderHooks(base);
         return new SiteModel(Generator.HUGO, Optional.of(base.relativize(file)), content, statics,
                 Optional.ofNullable(ConfigFiles.text(config, "baseURL")), permalinks, "true".equals(ugly),
                 Optional.of(ids == null ? "github" : ids), notUnderstood,
-                "always".equalsIgnoreCase(embedded) || hasLinkRenderHook(base), List.of(), List.of(),
-                hookDestinations(base));
+                "always".equalsIgnoreCase(embedded) || !hooks.isEmpty(), List.of(), List.of(),
+                hookDestinations(hooks));
     }
 }
