@@ -1,5 +1,6 @@
 package io.github.articlecheck.links;
 
+import io.github.articlecheck.core.SiteRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,42 +13,74 @@ import tools.jackson.databind.JsonNode;
 /**
  * Pages a generator publishes without a Markdown file of their own, so that links to them are not reported: feeds,
  * sitemaps and 404 pages; Hugo's section feeds and taxonomy pages (gohugo.io/content-management/taxonomies: the
- * default taxonomies {@code tags} and {@code categories}, a term page only when some article has the term); and the
+ * site's {@code [taxonomies]}, by default {@code tags} and {@code categories}, a term page only when some article has
+ * the term, in the article's language; none of a kind named in {@code disableKinds}); and the
  * redirects a host serves from a {@code _redirects} file (Netlify, Cloudflare Pages) in a static folder. A link to a
  * term no article has is still a finding.
  */
 final class GeneratedPages {
-    private static final List<String> TAXONOMIES = List.of("tags", "categories");
-
     private GeneratedPages() {
     }
 
-    /** Site-wide pages of a generator. */
-    static List<String> site(SitePreset preset) {
-        List<String> urls = new ArrayList<>(List.of("/sitemap.xml", "/404.html", "/robots.txt"));
+    /** Site-wide pages of a generator; for Hugo, of the kinds it is not told to disable. */
+    static List<String> site(SitePreset preset, SiteRules rules) {
+        List<String> urls = new ArrayList<>();
+        if (preset != SitePreset.HUGO) {
+            urls.addAll(List.of("/sitemap.xml", "/404.html", "/robots.txt"));
+        }
         switch (preset) {
-            case HUGO -> urls.add("/index.xml");
+            case HUGO -> {
+                // Hugo writes every language's home, feed and sitemap under its prefix, and robots.txt only when asked
+                for (int i = 0; i < Math.max(1, rules.languages().size()); i++) {
+                    String prefix = i == 0 && !rules.defaultInSubdir() || rules.languages().isEmpty() ? ""
+                            : "/" + rules.languages().get(i);
+                    if (rules.publishes("rss")) {
+                        urls.add(prefix + "/index.xml");
+                    }
+                    if (rules.publishes("sitemap")) {
+                        urls.add(prefix + "/sitemap.xml");
+                    }
+                    if (rules.publishes("home")) {
+                        urls.add(prefix + "/");
+                    }
+                }
+                if (rules.publishes("404")) {
+                    urls.add("/404.html");
+                }
+                if (rules.publishes("robotstxt")) {
+                    urls.add("/robots.txt");
+                }
+            }
             case JEKYLL -> urls.addAll(List.of("/feed.xml", "/atom.xml"));
-            case ASTRO -> urls.add("/rss.xml");
+            case ASTRO -> {
+                urls.add("/rss.xml");
+                urls.addAll(rules.routes()); // src/pages files: /about/, /rss.xml
+            }
             default -> { }
         }
-        return urls;
+        return urls.stream().map(url -> preset == SitePreset.ASTRO ? rules.basePath() + url : url).toList();
     }
 
-    /** What an article brings: its section's feed, and the taxonomy and term pages of its tags and categories. */
-    static List<String> of(SitePreset preset, String relative, JsonNode data) {
+    /**
+     * What a Hugo article brings: its section's feed, and the taxonomy and term pages of its terms, under its
+     * language's prefix ({@code /fr/tags/x/}).
+     */
+    static List<String> of(SitePreset preset, SiteRules rules, String languagePrefix, String section, JsonNode data) {
         List<String> urls = new ArrayList<>();
         if (preset != SitePreset.HUGO) {
             return urls;
         }
-        int slash = relative.indexOf('/');
-        if (slash > 0) {
-            urls.add("/" + relative.substring(0, slash).toLowerCase(Locale.ROOT) + "/index.xml");
+        // gohugo.io/content-management/sections: every top-level folder is a section with a list page and a feed
+        if (!section.isEmpty() && rules.publishes("section")) {
+            urls.add(languagePrefix + "/" + section.toLowerCase(Locale.ROOT) + "/");
+        }
+        if (!section.isEmpty() && rules.publishes("rss")) {
+            urls.add(languagePrefix + "/" + section.toLowerCase(Locale.ROOT) + "/index.xml");
         }
         if (data == null) {
             return urls;
         }
-        for (String taxonomy : TAXONOMIES) {
+        for (String taxonomy : rules.taxonomies()) {
             JsonNode terms = data.get(taxonomy);
             if (terms == null) {
                 continue;
@@ -58,14 +91,21 @@ final class GeneratedPages {
             } else if (terms.isString()) {
                 names.add(terms.asString());
             }
-            if (!names.isEmpty()) {
-                urls.add("/" + taxonomy + "/");
-                urls.add("/" + taxonomy + "/index.xml");
+            String root = languagePrefix + "/" + HugoPermalinks.urlize(taxonomy);
+            if (!names.isEmpty() && rules.publishes("taxonomy")) {
+                urls.add(root + "/");
+                if (rules.publishes("rss")) {
+                    urls.add(root + "/index.xml");
+                }
             }
             for (String name : names) {
-                String term = HugoPermalinks.urlize(name);
-                urls.add("/" + taxonomy + "/" + term + "/");
-                urls.add("/" + taxonomy + "/" + term + "/index.xml");
+                if (rules.publishes("term")) {
+                    String term = HugoPermalinks.urlize(name);
+                    urls.add(root + "/" + term + "/");
+                    if (rules.publishes("rss")) {
+                        urls.add(root + "/" + term + "/index.xml");
+                    }
+                }
             }
         }
         return urls;

@@ -57,9 +57,13 @@ public final class LinkCheck implements CorpusCheck {
         this.configuration = configuration;
         this.options = configuration.links();
         this.publishedUrls = new PublishedUrls(configuration.contentDirectory(), options.sitePreset(), options.permalinks(),
-                options.generatorPermalinks());
+                options.siteRules());
         if (options.sitePreset() != SitePreset.NONE) {
-            publishedUrls.add(configuration.contentDirectory(), GeneratedPages.site(options.sitePreset()));
+            publishedUrls.add(configuration.contentDirectory(), GeneratedPages.site(options.sitePreset(), options.siteRules()));
+            if (options.sitePreset() == SitePreset.ASTRO) {
+                options.siteRules().routes().forEach(route -> publishedUrls.servedAt(null,
+                        options.siteRules().basePath() + route));
+            }
             if (options.sitePreset() == SitePreset.JEKYLL) {
                 GeneratedPages.jekyllHtmlPages(configuration.contentDirectory()).forEach(publishedUrls::add);
             }
@@ -85,8 +89,7 @@ public final class LinkCheck implements CorpusCheck {
                 new java.util.TreeSet<>(links.extraSchemes()), links.baseUrl(), links.sitePreset(), links.linkRenderHook(),
                 links.excludeLinks().stream().map(java.util.regex.Pattern::pattern).toList()));
         links.permalinks().forEach(rule -> parts.add(rule.url() + "->" + rule.source()));
-        parts.add(new java.util.TreeMap<>(links.generatorPermalinks()));
-        parts.add(links.uglyUrls());
+        parts.add(links.siteRules().indexKey());
         parts.add(links.caseInsensitiveUrls());
         return parts.toString();
     }
@@ -120,6 +123,7 @@ public final class LinkCheck implements CorpusCheck {
             includes.put(facts.file(), facts.includes());
         }
         publishedUrls.add(facts.file(), facts.urls());
+        facts.pageUrl().ifPresent(url -> publishedUrls.servedAt(facts.file(), url));
         pending.addAll(facts.pending());
         for (LinkFacts.Link link : facts.local()) {
             localLinks.add(new LocalLink(facts.file(), facts.path(), link.occurrence(),

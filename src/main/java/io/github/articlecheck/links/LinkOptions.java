@@ -2,6 +2,7 @@ package io.github.articlecheck.links;
 
 import io.github.articlecheck.core.Durations;
 import io.github.articlecheck.core.ConfigurationException;
+import io.github.articlecheck.core.SiteRules;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -40,8 +41,8 @@ import java.util.regex.Pattern;
  * @param phaseBudget           total time for the external phase
  * @param retries               retries after the first attempt on timeouts, resets, 408, 429, 5xx
  * @param progress              where progress lines go (the Maven log), never null
- * @param generatorPermalinks   per Hugo section, the pattern its pages are published at ({@code /:year/:slug/})
- * @param uglyUrls              pages published as {@code page.html}, not {@code page/}
+ * @param siteRules             the generator's own URL rules, read by the site model (permalink patterns, ugly URLs,
+ *                              languages, collections, taxonomies)
  * @param caseInsensitiveUrls   the host serves URLs whatever their letter case (IIS, some CDNs): a published URL
  *                              written in another case is no finding
  */
@@ -70,8 +71,7 @@ public record LinkOptions(
         Duration phaseBudget,
         int retries,
         Consumer<String> progress,
-        Map<String, String> generatorPermalinks,
-        boolean uglyUrls,
+        SiteRules siteRules,
         boolean caseInsensitiveUrls) {
 
     public static final List<String> DEFAULT_FRONT_MATTER_LINK_KEYS = List.of("image", "cover", "cover.image", "thumbnail");
@@ -97,7 +97,6 @@ public record LinkOptions(
         excludeLinks = List.copyOf(excludeLinks);
         permalinks = List.copyOf(permalinks);
         hostHeaders = Map.copyOf(hostHeaders);
-        generatorPermalinks = Map.copyOf(generatorPermalinks);
         if (maxConcurrency < 1 || maxPerHost < 1) {
             throw new ConfigurationException("link concurrency limits must be at least 1");
         }
@@ -110,8 +109,8 @@ public record LinkOptions(
                 List.of(), List.of(), false, userAgent("unknown"), Map.of(), Integer.parseInt(DEFAULT_CONCURRENCY),
                 Integer.parseInt(DEFAULT_CONCURRENCY_PER_HOST), Durations.parse("linkTimeout", DEFAULT_TIMEOUT),
                 Durations.parse("linkTimeout", DEFAULT_TIMEOUT), Durations.parse("linkDeadline", DEFAULT_DEADLINE),
-                Durations.parse("linkBudget", DEFAULT_BUDGET), Integer.parseInt(DEFAULT_RETRIES), line -> { }, Map.of(),
-                false, false);
+                Durations.parse("linkBudget", DEFAULT_BUDGET), Integer.parseInt(DEFAULT_RETRIES), line -> { },
+                SiteRules.defaults(), false);
     }
 
     public LinkOptions withOffline(boolean value) {
@@ -153,8 +152,7 @@ public record LinkOptions(
         private Duration phaseBudget;
         private int retries;
         private Consumer<String> progress;
-        private Map<String, String> generatorPermalinks;
-        private boolean uglyUrls;
+        private SiteRules siteRules;
         private boolean caseInsensitiveUrls;
 
         private Builder(LinkOptions from) {
@@ -182,8 +180,7 @@ public record LinkOptions(
             phaseBudget = from.phaseBudget();
             retries = from.retries();
             progress = from.progress();
-            generatorPermalinks = from.generatorPermalinks();
-            uglyUrls = from.uglyUrls();
+            siteRules = from.siteRules();
             caseInsensitiveUrls = from.caseInsensitiveUrls();
         }
 
@@ -307,14 +304,9 @@ public record LinkOptions(
             return this;
         }
 
-        /** Per Hugo section, the URL pattern of its pages, from the site's {@code [permalinks]}. */
-        public Builder generatorPermalinks(Map<String, String> value) {
-            generatorPermalinks = value;
-            return this;
-        }
-
-        public Builder uglyUrls(boolean value) {
-            uglyUrls = value;
+        /** The generator's URL rules, from the site model. */
+        public Builder siteRules(SiteRules value) {
+            siteRules = value;
             return this;
         }
 
@@ -327,7 +319,7 @@ public record LinkOptions(
             return new LinkOptions(frontMatterLinkKeys, extraSchemes, baseUrl, sitePreset, permalinks, linkRenderHook,
                     checkExternal, offline, allowPrivateAddresses, cacheFile, cacheMaxAge, acceptStatus, excludeLinks,
                     checkExternalAnchors, userAgent, hostHeaders, maxConcurrency, maxPerHost, connectTimeout,
-                    responseTimeout, urlDeadline, phaseBudget, retries, progress, generatorPermalinks, uglyUrls,
+                    responseTimeout, urlDeadline, phaseBudget, retries, progress, siteRules,
                     caseInsensitiveUrls);
         }
     }

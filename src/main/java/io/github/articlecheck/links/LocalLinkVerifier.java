@@ -85,6 +85,15 @@ final class LocalLinkVerifier {
                 report.report(LinkRules.CASE, "link.case.published", at.destination(), hit.url());
                 return;
             }
+            if (hit.servedForm().isPresent()) {
+                Report report = at(link, sink, hit.article());
+                if (at.destination().startsWith("/")) {
+                    report.edit(TextEdit.replaceOnLine(at.line(), at.column(), at.destination(),
+                            hit.servedForm().get() + suffix(at.destination())));
+                }
+                report.report(LinkRules.FILE, "link.file.url-form", at.destination(), hit.servedForm().get());
+                return;
+            }
             targetFile = hit.article();
         } else {
             LocalResolver.Resolution resolution = resolver.resolve(bases(link), target.path());

@@ -1,6 +1,7 @@
 package io.github.articlecheck.links;
 
 import io.github.articlecheck.core.Article;
+import io.github.articlecheck.core.SiteRules;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,8 @@ final class PublishedUrls {
     private static final Pattern INDEX_HTML = Pattern.compile("/index\\.html?$");
     private static final Pattern HTML_EXTENSION = Pattern.compile("\\.html?$");
     private static final Pattern JEKYLL_POST = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})-(.+)");
+    /** A translation by file name: {@code about.fr.md}. */
+    private static final Pattern TRANSLATION = Pattern.compile("\\.([a-zA-Z]{2,3}(?:-[a-zA-Z0-9]+)?)(?=\\.(md|markdown|mdx|html)$)");
 
     private final Path contentDirectory;
     private final SitePreset preset;
@@ -32,19 +35,26 @@ final class PublishedUrls {
     private final Map<String, Path> byUrl = new ConcurrentHashMap<>();
     private final Map<String, String> lowerCase = new ConcurrentHashMap<>();
 
-    /** Per Hugo section, the pattern its pages are published at ({@code posts = '/:year/:month/:slug/'}). */
-    private final Map<String, String> sectionPermalinks;
+    /** The generator's own rules: permalink patterns, ugly URLs, languages, collections, taxonomies. */
+    private final SiteRules rules;
+    /** Normalized URL → the one form a page's generator URL is served at, where the form matters. */
+    private final Map<String, String> servedForms = new ConcurrentHashMap<>();
 
-    PublishedUrls(Path contentDirectory, SitePreset preset, List<PermalinkRule> permalinks,
-            Map<String, String> sectionPermalinks) {
+    PublishedUrls(Path contentDirectory, SitePreset preset, List<PermalinkRule> permalinks, SiteRules rules) {
         this.contentDirectory = contentDirectory;
         this.preset = preset;
         this.permalinks = permalinks;
-        this.sectionPermalinks = sectionPermalinks;
+        this.rules = rules;
     }
 
-    /** What a URL lookup found: the article, and whether only a different letter case matched. */
-    record Hit(Path article, boolean caseDiffers, String url) {
+    /**
+     * What a URL lookup found: the article, whether only a different letter case matched, and (when the link's form
+     * of the URL is not served: {@code /a/b/} for a page at {@code /a/b.html}) the form that is.
+     */
+    record Hit(Path article, boolean caseDiffers, String url, Optional<String> servedForm) {
+        Hit(Path article, boolean caseDiffers, String url) {
+            this(article, caseDiffers, url, Optional.empty());
+        }
     }
 
     /** The published URLs of an article and the pages it brings (its section feed, its taxonomy terms). */
@@ -53,7 +63,7 @@ final class PublishedUrls {
         Path file = article.file().toAbsolutePath().normalize();
         if (file.startsWith(contentDirectory)) {
             String relative = contentDirectory.relativize(file).toString().replace('\\', '/');
-            urls.addAll(GeneratedPages.of(preset, relative,
+            urls.addAll(GeneratedPages.of(preset, rules, languagePrefix(relative), sectionOf(relative),
                     article.frontMatter().flatMap(f -> f.data()).filter(JsonNode::isObject).orElse(null)));
         }
         return urls;
@@ -68,14 +78,7 @@ final class PublishedUrls {
         String relative = contentDirectory.relativize(file).toString().replace('\\', '/');
         JsonNode data = article.frontMatter().flatMap(f -> f.data()).filter(JsonNode::isObject).orElse(null);
         List<String> urls = new ArrayList<>();
-        switch (preset) {
-            // A section's [permalinks] pattern replaces Hugo's default URL: the page is not at both.
-            case HUGO -> urls.add(HugoPermalinks.of(relative, data, sectionPermalinks).orElse(hugoUrl(relative, data)));
-            case JEKYLL -> urls.add(JekyllPermalinks.of(relative, data, sectionPermalinks).orElse(jekyllUrl(relative, data)));
-            case ASTRO -> urls.add(hugoUrl(relative, data)); // the same pretty, lower-cased path
-            case MKDOCS -> urls.add(mkdocsUrl(relative));
-            default -> { }
-        }
+        generatorUrl(relative, data).ifPresent(urls::add);
         if (data != null) {
             text(data, "url").ifPresent(urls::add);
             text(data, "permalink").ifPresent(urls::add);
@@ -93,14 +96,50 @@ final class PublishedUrls {
         }
     }
 
+    /**
+     * Records the one URL a page is served at (its generator URL, or its front matter {@code url}), so that a link
+     * in a form the host does not serve is found: a page file {@code /a/b.html} is not at {@code /a/b/}, a folder page
+     * {@code /a/b/} is not at {@code /a/b.html}. Sites without a generator model keep every form.
+     */
+    void servedAt(Path file, String url) {
+        String path = url.trim();
+        if (preset == SitePreset.NONE || path.length() < 2 || INDEX_HTML.matcher(path).find()) {
+            return;
+        }
+        if (file != null && SOURCE_EXTENSION.matcher(file.getFileName().toString()).replaceFirst("")
+                .matches("_?index|README")) {
+            return; // list pages and bundles: where ugly URLs put them differs between generators, so any form is taken
+        }
+        if (path.endsWith("/") || HTML_EXTENSION.matcher(path).find()) {
+            servedForms.putIfAbsent(normalize(path), path);
+        }
+    }
+
     Optional<Hit> lookup(String urlPath) {
         String key = normalize(urlPath);
         Path exact = byUrl.get(key);
         if (exact != null) {
-            return Optional.of(new Hit(exact, false, key));
+            return Optional.of(new Hit(exact, false, key, unservedForm(key, urlPath)));
         }
         String other = lowerCase.get(key.toLowerCase(Locale.ROOT));
         return other == null ? Optional.empty() : Optional.of(new Hit(byUrl.get(other), true, other));
+    }
+
+    /** The served form of the page, when the link's form of its URL is not served. */
+    private Optional<String> unservedForm(String key, String urlPath) {
+        String served = servedForms.get(key);
+        if (served == null) {
+            return Optional.empty();
+        }
+        String path = urlPath.trim();
+        int cut = indexOfAny(path, '?', '#');
+        path = cut >= 0 ? path.substring(0, cut) : path;
+        boolean file = HTML_EXTENSION.matcher(served).find();
+        boolean wrong = file ? path.endsWith("/")
+                : HTML_EXTENSION.matcher(path).find() && !INDEX_HTML.matcher(path).find()
+                        // docs.astro.build/en/reference/configuration-reference/#trailingslash: 'always' routes only /a/b/
+                        || rules.trailingSlash() && !path.endsWith("/") && !HTML_EXTENSION.matcher(path).find();
+        return wrong ? Optional.of(served) : Optional.empty();
     }
 
     /** Source file candidates that a {@code permalinks} rule maps this URL path to. */
@@ -135,13 +174,99 @@ final class PublishedUrls {
         if (data != null && text(data, "permalink").isPresent()) {
             return text(data, "permalink");
         }
+        return generatorUrl(relative, data);
+    }
+
+    /**
+     * The URL the generator's own rule gives the file, empty when it publishes none (a document of a Jekyll
+     * collection without {@code output: true}): the section's or collection's permalink pattern, else the
+     * generator's default, in the page's language, with the site's base path, in its served form.
+     */
+    private Optional<String> generatorUrl(String relative, JsonNode data) {
         return switch (preset) {
-            case HUGO -> Optional.of(HugoPermalinks.of(relative, data, sectionPermalinks).orElse(hugoUrl(relative, data)));
-            case ASTRO -> Optional.of(hugoUrl(relative, data));
-            case MKDOCS -> Optional.of(mkdocsUrl(relative));
-            case JEKYLL -> JekyllPermalinks.of(relative, data, sectionPermalinks).or(() -> Optional.of(jekyllUrl(relative, data)));
+            case HUGO -> {
+                String path = withoutLanguage(relative);
+                // A section's [permalinks] pattern replaces Hugo's default URL: the page is not at both.
+                String url = HugoPermalinks.of(path, data, rules.permalinks()).orElse(hugoUrl(path, data));
+                boolean regular = !SOURCE_EXTENSION.matcher(path).replaceFirst("").matches("(.*/)?_?index");
+                if (regular && rules.ugly(sectionOf(relative)) && url.endsWith("/") && url.length() > 1) {
+                    url = url.substring(0, url.length() - 1) + ".html";
+                }
+                yield Optional.of(languagePrefix(relative) + url);
+            }
+            case JEKYLL -> JekyllPermalinks.unpublished(relative, rules) ? Optional.empty()
+                    : JekyllPermalinks.of(relative, data, rules).or(() -> Optional.of(jekyllPageUrl(relative, data)));
+            case ASTRO -> Optional.of(rules.basePath() + served(hugoUrl(relative, data), relative));
+            case MKDOCS -> Optional.of(served(mkdocsUrl(relative), relative));
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * A Jekyll page's URL: its path with {@code .html}, or a folder URL when the site's permalink style ends with a
+     * slash ({@code pretty}: jekyllrb.com/docs/permalinks/#pages, "/:path/:basename/").
+     */
+    private String jekyllPageUrl(String relative, JsonNode data) {
+        String url = jekyllUrl(relative, data);
+        boolean pretty = rules.postPermalink().filter(pattern -> pattern.endsWith("/")).isPresent();
+        return pretty && url.endsWith(".html") ? url.substring(0, url.length() - ".html".length()) + "/" : url;
+    }
+
+    /** A pretty URL ({@code /a/b/}) as the site serves it: {@code /a/b.html} where pages are files (ugly URLs). */
+    private String served(String pretty, String relative) {
+        boolean index = SOURCE_EXTENSION.matcher(relative).replaceFirst("").matches("(.*/)?(index|README)");
+        return rules.uglyUrls() && !index && pretty.length() > 1 ? pretty.substring(0, pretty.length() - 1) + ".html"
+                : pretty;
+    }
+
+    /** The file's Hugo section: the first folder under the content root (or under its language's folder). */
+    private String sectionOf(String relative) {
+        String path = withoutLanguage(relative);
+        int slash = path.indexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    /**
+     * The language of a file of a multilingual Hugo site: its language's content folder ({@code content/fr/}), else
+     * its file name ({@code about.fr.md}), else the default language (gohugo.io/content-management/multilingual).
+     */
+    private String languageOf(String relative) {
+        for (Map.Entry<String, String> folder : rules.languageFolders().entrySet()) {
+            if (folder.getKey().isEmpty() || relative.startsWith(folder.getKey() + "/")) {
+                return folder.getValue();
+            }
+        }
+        Matcher named = TRANSLATION.matcher(relative);
+        if (rules.languages().size() > 1 && named.find() && rules.languages().contains(named.group(1).toLowerCase(Locale.ROOT))) {
+            return named.group(1).toLowerCase(Locale.ROOT);
+        }
+        return rules.languages().isEmpty() ? "" : rules.languages().get(0);
+    }
+
+    /** {@code /fr} for a page in another language than the default (and for it too with defaultContentLanguageInSubdir). */
+    private String languagePrefix(String relative) {
+        if (preset != SitePreset.HUGO || rules.languages().isEmpty()) {
+            return "";
+        }
+        String language = languageOf(relative);
+        return language.equals(rules.languages().get(0)) && !rules.defaultInSubdir() ? "" : "/" + language;
+    }
+
+    /** The path inside its language: {@code fr/blog/x.md} → {@code blog/x.md}, {@code blog/x.fr.md} → {@code blog/x.md}. */
+    private String withoutLanguage(String relative) {
+        if (preset != SitePreset.HUGO) {
+            return relative;
+        }
+        for (String folder : rules.languageFolders().keySet()) {
+            if (!folder.isEmpty() && relative.startsWith(folder + "/")) {
+                return relative.substring(folder.length() + 1);
+            }
+        }
+        Matcher named = TRANSLATION.matcher(relative);
+        if (rules.languages().size() > 1 && named.find() && rules.languages().contains(named.group(1).toLowerCase(Locale.ROOT))) {
+            return relative.substring(0, named.start()) + relative.substring(named.start() + 1 + named.group(1).length());
+        }
+        return relative;
     }
 
     /** Hugo: section path + file name (or slug), lower-cased, pretty URLs; bundles and sections by their folder. */

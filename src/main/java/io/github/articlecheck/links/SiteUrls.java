@@ -11,7 +11,7 @@ public final class SiteUrls {
     public SiteUrls(LinkSettings settings) {
         LinkOptions options = settings.links();
         this.urls = new PublishedUrls(settings.contentDirectory(), options.sitePreset(), options.permalinks(),
-                options.generatorPermalinks());
+                options.siteRules());
     }
 
     /** The page's own URL first (what its relative links resolve against), then every other URL it answers at. */

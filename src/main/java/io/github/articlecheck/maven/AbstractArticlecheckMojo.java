@@ -62,9 +62,12 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
     @Parameter
     private List<SchemaSelection> schemas;
 
-    /** Whether every article must have a front matter block. */
-    @Parameter(property = "articlecheck.requireFrontMatter", defaultValue = "true")
-    private boolean requireFrontMatter;
+    /**
+     * Whether every article must have a front matter block. Default: true, except on an MkDocs site, where front
+     * matter is optional (the page title comes from its first heading).
+     */
+    @Parameter(property = "articlecheck.requireFrontMatter")
+    private Boolean requireFrontMatter;
 
     /** Front matter keys that hold the page title (the h1), for the heading rules. Default: title, titre. */
     @Parameter(property = "articlecheck.titleKeys")

@@ -12,11 +12,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Anchor ids of an article's headings, in a given {@link AnchorStyle}. An explicit {@code {#id}} at the end of a
- * heading wins; repeated ids get {@code -1}, {@code -2}… as the generators do.
+ * Anchor ids of an article's headings, in a given {@link AnchorStyle}. An explicit id in an attribute list at the end
+ * of a heading wins, written {@code {#id}} or {@code { id="id" }} (Goldmark's attributes, kramdown's IAL,
+ * Python-Markdown's attr_list all take both); an attribute list without an id is not part of the heading's text.
+ * Repeated ids get {@code -1}, {@code -2}… as the generators do.
  */
 public final class HeadingAnchors {
     private static final Pattern EXPLICIT_ID = Pattern.compile("\\s*\\{[^}]*?#([^\\s}]+)[^}]*}\\s*$");
+    private static final Pattern ID_ATTRIBUTE = Pattern.compile(
+            "\\s*\\{:?[^}]*?(?<![\\w-])id\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s}]+))[^}]*}\\s*$");
+    private static final Pattern ATTRIBUTE_LIST = Pattern.compile("\\s*\\{:?\\s*(?:[.#][\\w-]|[\\w-]+=)[^}]*}\\s*$");
 
     private HeadingAnchors() {
     }
@@ -27,6 +32,11 @@ public final class HeadingAnchors {
         if (explicit.find()) {
             return explicit.group(1);
         }
-        return style.slugOf(text);
+        Matcher attribute = ID_ATTRIBUTE.matcher(text);
+        if (attribute.find()) {
+            return attribute.group(1) != null ? attribute.group(1)
+                    : attribute.group(2) != null ? attribute.group(2) : attribute.group(3);
+        }
+        return style.slugOf(ATTRIBUTE_LIST.matcher(text).replaceFirst(""));
     }
 }

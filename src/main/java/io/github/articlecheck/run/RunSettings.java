@@ -67,7 +67,8 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
         private List<Path> siteRoots = List.of();
         private Path frontMatterSchema;
         private List<SchemaMapping> schemaMappings = List.of();
-        private boolean requireFrontMatter = true;
+        /** Null: the generator decides (MkDocs pages need no front matter; Hugo, Jekyll and Astro pages do). */
+        private Boolean requireFrontMatter;
         private List<String> titleKeys = DEFAULT_TITLE_KEYS;
         private List<TitleLevels.Rule> titleLevels = List.of();
         private LinkOptions links = LinkOptions.defaults();
@@ -133,7 +134,7 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
             return this;
         }
 
-        public Builder requireFrontMatter(boolean value) {
+        public Builder requireFrontMatter(Boolean value) {
             requireFrontMatter = value;
             return this;
         }
@@ -273,6 +274,8 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
             engine.cacheKey(key + model.configuration().map(file -> "|site=" + ContentHash.ofFile(
                     engine.baseDirectory().resolve(file))).orElse(""));
             applySite(model);
+            boolean frontMatterRequired = requireFrontMatter != null ? requireFrontMatter
+                    : model.generator() != Generator.MKDOCS;
             EngineConfiguration built = engine.build();
             List<Path> roots = new ArrayList<>();
             for (Path root : siteRoots) {
@@ -283,8 +286,8 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
             }
             SchemaSettings schemas = new SchemaSettings(built.baseDirectory(), built.contentDirectory(),
                     Optional.ofNullable(frontMatterSchema).map(p -> built.baseDirectory().resolve(p).normalize()),
-                    schemaMappings, requireFrontMatter);
-            return new RunSettings(built, roots, schemas, requireFrontMatter, titleKeys, new TitleLevels(titleLevels), links,
+                    schemaMappings, frontMatterRequired);
+            return new RunSettings(built, roots, schemas, frontMatterRequired, titleKeys, new TitleLevels(titleLevels), links,
                     locale, formats,
                     outputDirectory, Optional.ofNullable(baseline).map(p -> built.baseDirectory().resolve(p).normalize()),
                     violationSeverity, maxAllowedViolations, toolVersion, environment, model);
@@ -337,7 +340,7 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
                         java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(destination) + "$")));
                 builder.excludeLinks(excluded);
             }
-            links = builder.generatorPermalinks(model.permalinks()).uglyUrls(model.uglyUrls()).build();
+            links = builder.siteRules(model.rules()).build();
         }
     }
 
@@ -355,6 +358,7 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
                 + ", " + relative(base, engine.contentDirectory()) + ", " + site.staticFolders().size() + " static folder"
                 + (site.staticFolders().size() == 1 ? "" : "s") + ", " + site.permalinks().size() + " permalink rule"
                 + (site.permalinks().size() == 1 ? "" : "s") + site.headingIds().map(ids -> ", ids " + ids).orElse("")
+                + rulesText(site.rules())
                 + (site.linkLookup() ? ", links looked up by a render hook" : "")
                 + (site.hookDestinations().isEmpty() ? "" : " (which handles " + String.join(", ", site.hookDestinations()
                         .stream().map(d -> "(" + d + ")").toList()) + " itself)"));
@@ -363,6 +367,40 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
             lines.add("site: blackfriday heading ids are not modelled: set anchorStyle in the pom");
         }
         return lines;
+    }
+
+    /** What the generator's URL rules change from its defaults, for the site line. */
+    private static String rulesText(io.github.articlecheck.core.SiteRules rules) {
+        StringBuilder text = new StringBuilder();
+        if (rules.languages().size() > 1) {
+            text.append(", languages ").append(String.join(" ", rules.languages()))
+                    .append(rules.defaultInSubdir() ? " (all in subfolders)" : "");
+        }
+        if (rules.uglyUrls() || !rules.uglySections().isEmpty()) {
+            text.append(", ugly URLs").append(rules.uglySections().isEmpty() ? ""
+                    : " in " + String.join(" ", new java.util.TreeSet<>(rules.uglySections())));
+        }
+        if (!rules.collectionsDir().isEmpty()) {
+            text.append(", collections in ").append(rules.collectionsDir()).append('/');
+        }
+        rules.postPermalink().ifPresent(pattern -> text.append(", posts at ").append(pattern));
+        if (!rules.basePath().isEmpty()) {
+            text.append(", base ").append(rules.basePath());
+        }
+        if (rules.trailingSlash()) {
+            text.append(", trailing slash always");
+        }
+        if (!rules.routes().isEmpty()) {
+            text.append(", ").append(rules.routes().size()).append(" page route").append(rules.routes().size() == 1 ? "" : "s");
+        }
+        if (!rules.disabledKinds().isEmpty()) {
+            java.util.Set<String> shown = new java.util.TreeSet<>(rules.disabledKinds());
+            shown.remove("robotstxt"); // Hugo's default: not worth a word
+            if (!shown.isEmpty()) {
+                text.append(", no ").append(String.join(" ", shown)).append(" pages");
+            }
+        }
+        return text.toString();
     }
 
     private static String relative(Path base, Path folder) {

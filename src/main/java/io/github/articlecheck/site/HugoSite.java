@@ -1,5 +1,6 @@
 package io.github.articlecheck.site;
 
+import io.github.articlecheck.core.SiteRules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,6 +76,68 @@ final class HugoSite {
         return hooks;
     }
 
+    /**
+     * The site's languages, the default one first ({@code defaultContentLanguage}, default {@code en}); the others
+     * in the order of {@code [languages]}. One language is as good as none: no file name is then a translation.
+     */
+    private static List<String> languages(JsonNode config) {
+        String first = Optional.ofNullable(ConfigFiles.text(config, "defaultContentLanguage")).orElse("en")
+                .toLowerCase(java.util.Locale.ROOT);
+        List<String> languages = new ArrayList<>(List.of(first));
+        JsonNode table = ConfigFiles.get(config, "languages");
+        if (table != null && table.isObject()) {
+            for (String language : table.propertyNames()) {
+                String code = language.toLowerCase(java.util.Locale.ROOT);
+                if (!languages.contains(code)) {
+                    languages.add(code);
+                }
+            }
+        }
+        return languages;
+    }
+
+    /**
+     * The taxonomies' plural names: {@code [taxonomies]} replaces Hugo's defaults (tags, categories) when present; an
+     * empty table means none (gohugo.io/content-management/taxonomies/#configure-taxonomies).
+     */
+    private static List<String> taxonomies(JsonNode config) {
+        JsonNode table = ConfigFiles.get(config, "taxonomies");
+        if (table == null || !table.isObject()) {
+            return SiteRules.DEFAULT_TAXONOMIES;
+        }
+        List<String> plural = new ArrayList<>();
+        for (String singular : table.propertyNames()) {
+            if (table.get(singular).isString()) {
+                plural.add(table.get(singular).asString());
+            }
+        }
+        return plural;
+    }
+
+    /** {@code [uglyURLs]} as a table: the sections set to true (gohugo.io/configuration/ugly-urls). */
+    private static java.util.Set<String> uglySections(JsonNode config) {
+        JsonNode table = ConfigFiles.get(config, "uglyURLs");
+        java.util.Set<String> sections = new java.util.HashSet<>();
+        if (table != null && table.isObject()) {
+            for (String section : table.propertyNames()) {
+                if (table.get(section).asString().equals("true")) {
+                    sections.add(section);
+                }
+            }
+        }
+        return sections;
+    }
+
+    private static Path commonParent(List<Path> folders) {
+        Path parent = folders.get(0).getParent();
+        for (Path folder : folders) {
+            while (parent != null && !folder.startsWith(parent)) {
+                parent = parent.getParent();
+            }
+        }
+        return folders.size() == 1 ? folders.get(0) : parent == null ? folders.get(0) : parent;
+    }
+
     static Optional<Path> configuration(Path base) {
         return CONFIG_NAMES.stream().map(base::resolve).filter(Files::isRegularFile).findFirst();
     }
@@ -99,20 +162,29 @@ final class HugoSite {
                 }
             }
         }
+        Map<String, String> languageFolders = new LinkedHashMap<>();
+        List<String> languages = languages(config);
         if (content.isEmpty()) {
             String contentDir = Optional.ofNullable(ConfigFiles.text(config, "contentDir")).orElse("content");
-            JsonNode languages = ConfigFiles.get(config, "languages");
-            if (languages != null && languages.isObject()) {
-                for (String language : languages.propertyNames()) {
-                    String own = ConfigFiles.text(languages.get(language), "contentDir");
-                    if (own != null) {
-                        content.add(base.resolve(own).normalize());
+            Path root = base.resolve(contentDir).normalize();
+            JsonNode languageTable = ConfigFiles.get(config, "languages");
+            Map<String, Path> own = new LinkedHashMap<>();
+            if (languageTable != null && languageTable.isObject()) {
+                for (String language : languageTable.propertyNames()) {
+                    String folder = ConfigFiles.text(languageTable.get(language), "contentDir");
+                    if (folder != null) {
+                        own.put(language.toLowerCase(java.util.Locale.ROOT), base.resolve(folder).normalize());
                     }
                 }
             }
-            if (content.isEmpty()) {
-                content.add(base.resolve(contentDir).normalize());
+            if (!own.isEmpty()) {
+                // Each language has its own folder (content/en, content/fr): check them all from their common parent.
+                root = commonParent(List.copyOf(own.values()));
+                for (Map.Entry<String, Path> entry : own.entrySet()) {
+                    languageFolders.put(root.relativize(entry.getValue()).toString().replace('\\', '/'), entry.getKey());
+                }
             }
+            content.add(root);
         }
         if (statics.isEmpty()) {
             JsonNode staticDir = ConfigFiles.get(config, "staticDir");
@@ -139,6 +211,15 @@ final class HugoSite {
             }
         }
         String ugly = ConfigFiles.text(config, "uglyURLs");
+        List<String> taxonomies = taxonomies(config);
+        java.util.Set<String> disabled = new java.util.HashSet<>();
+        JsonNode disableKinds = ConfigFiles.get(config, "disableKinds");
+        if (disableKinds != null && disableKinds.isArray()) {
+            disableKinds.forEach(kind -> disabled.add(kind.asString().toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (!"true".equals(ConfigFiles.text(config, "enableRobotsTXT"))) {
+            disabled.add("robotstxt"); // Hugo writes robots.txt only when asked
+        }
         String ids = ConfigFiles.text(config, "markup", "goldmark", "parser", "autoHeadingIDType");
         JsonNode cascade = ConfigFiles.get(config, "cascade");
         if (cascade != null && (cascade.toString().contains("\"url\"") || cascade.toString().contains("\"slug\""))) {
@@ -147,8 +228,11 @@ final class HugoSite {
         }
         String embedded = ConfigFiles.text(config, "markup", "goldmark", "renderHooks", "link", "useEmbedded");
         List<Path> hooks = linkRenderHooks(base);
+        SiteRules siteRules = new SiteRules(permalinks, "true".equals(ugly), uglySections(config), Optional.empty(), "", java.util.Set.of(),
+                languages, "true".equals(ConfigFiles.text(config, "defaultContentLanguageInSubdir")), languageFolders,
+                taxonomies, disabled, "", false, List.of());
         return new SiteModel(Generator.HUGO, Optional.of(base.relativize(file)), content, statics,
-                Optional.ofNullable(ConfigFiles.text(config, "baseURL")), permalinks, "true".equals(ugly),
+                Optional.ofNullable(ConfigFiles.text(config, "baseURL")), siteRules,
                 Optional.of(ids == null ? "github" : ids), notUnderstood,
                 "always".equalsIgnoreCase(embedded) || !hooks.isEmpty(), List.of(), List.of(),
                 hookDestinations(hooks));

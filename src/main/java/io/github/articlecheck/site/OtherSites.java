@@ -1,5 +1,6 @@
 package io.github.articlecheck.site;
 
+import io.github.articlecheck.core.SiteRules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ final class OtherSites {
         String url = ConfigFiles.text(config, "url");
         String baseurl = ConfigFiles.text(config, "baseurl");
         Map<String, String> permalinks = new java.util.LinkedHashMap<>();
+        java.util.Set<String> unpublished = new java.util.HashSet<>();
         JsonNode collections = ConfigFiles.get(config, "collections");
         if (collections != null && collections.isObject()) {
             for (String name : collections.propertyNames()) {
@@ -47,34 +49,160 @@ final class OtherSites {
                 if (permalink != null) {
                     permalinks.put(name, permalink);
                 }
+                // jekyllrb.com/docs/collections/#output: documents are rendered only with output: true (posts always)
+                if (!name.equals("posts") && !"true".equals(ConfigFiles.text(collections.get(name), "output"))) {
+                    unpublished.add(name);
+                }
+            }
+        } else if (collections != null && collections.isArray()) {
+            collections.forEach(name -> unpublished.add(name.asString())); // a list declares them unrendered
+        }
+        Optional<String> postPermalink = jekyllPostPermalink(ConfigFiles.text(config, "permalink"));
+        if (collections != null && collections.isObject()) {
+            // Jekyll's Document#permalink: a collection without a permalink of its own is at /:collection/:path, with
+            // the suffix of the site's permalink style (a trailing slash for pretty, the extension for date)
+            String suffix = postPermalink.map(p -> p.endsWith("/") ? "/" : p.endsWith(":output_ext") ? ":output_ext" : "")
+                    .orElse(":output_ext");
+            for (String name : collections.propertyNames()) {
+                if (!name.equals("posts") && !unpublished.contains(name)) {
+                    permalinks.putIfAbsent(name, "/:collection/:path" + suffix);
+                }
             }
         }
-        List<String> notUnderstood = new ArrayList<>();
-        if (ConfigFiles.text(config, "collections_dir") != null) {
-            notUnderstood.add("collections_dir is not read yet: set contentDirectory to the site source");
-        }
+        SiteRules rules = new SiteRules(permalinks, false, java.util.Set.of(), postPermalink,
+                ConfigFiles.text(config, "collections_dir"), unpublished, List.of(), false, Map.of(), List.of(),
+                java.util.Set.of(), "", false, List.of());
         return new SiteModel(Generator.JEKYLL, relative(base, file), List.of(source), List.of(source),
-                Optional.ofNullable(url).map(u -> u + (baseurl == null ? "" : baseurl)), permalinks, false,
-                Optional.of(ids), notUnderstood, false, excludes, List.of());
+                Optional.ofNullable(url).map(u -> u + (baseurl == null ? "" : baseurl)), rules, Optional.of(ids),
+                List.of(), false, excludes, List.of(), List.of());
     }
 
-    /** Astro: content collections under {@code src/content}, pages under {@code src/pages}, static files in public/. */
+    /**
+     * Jekyll's site-wide {@code permalink}, the posts' URL pattern: a built-in style named
+     * (jekyllrb.com/docs/permalinks/#built-in-formats) or a pattern; empty for the default ({@code date}).
+     */
+    static Optional<String> jekyllPostPermalink(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (value.trim()) {
+            case "date" -> "/:categories/:year/:month/:day/:title:output_ext";
+            case "pretty" -> "/:categories/:year/:month/:day/:title/";
+            case "ordinal" -> "/:categories/:year/:y_day/:title:output_ext";
+            case "weekdate" -> "/:categories/:year/W:week/:short_day/:title:output_ext";
+            case "none" -> "/:categories/:title:output_ext";
+            default -> value.trim();
+        });
+    }
+
+    /** A string option of an Astro configuration, written literally ({@code base: '/docs'}). */
+    private static final java.util.regex.Pattern ASTRO_OPTION = java.util.regex.Pattern.compile(
+            "(?m)^\\s*(base|site|trailingSlash|format)\\s*:\\s*(?:([\"'`])([^\"'`]*)\\2|([A-Za-z_$][\\w.$]*))");
+
+    /**
+     * Astro: content collections under {@code src/content} (Starlight's docs collection published at the site root),
+     * static files in {@code public/}, pages from the files of {@code src/pages}. The configuration is JavaScript:
+     * only options written as literal strings are read ({@code base}, {@code site}, {@code trailingSlash},
+     * {@code build.format}); one given by an expression is named as not understood.
+     */
     static SiteModel astro(Path base, Path file) {
         // Starlight publishes its docs collection at the site root: src/content/docs/en/guides/x.mdx is /en/guides/x/.
         Path docs = base.resolve("src/content/docs");
         Path content = Files.isDirectory(docs) ? docs : base.resolve("src/content");
+        List<String> notUnderstood = new ArrayList<>();
+        Map<String, String> options = new java.util.HashMap<>();
+        String text = "";
+        try {
+            text = Files.isRegularFile(file) ? Files.readString(file) : "";
+        } catch (java.io.IOException | RuntimeException e) {
+            notUnderstood.add(base.relativize(file) + " cannot be read: base, trailingSlash and build.format are"
+                    + " taken as Astro's defaults");
+        }
+        java.util.regex.Matcher option = ASTRO_OPTION.matcher(text);
+        while (option.find()) {
+            if (option.group(3) != null) {
+                options.putIfAbsent(option.group(1), option.group(3));
+            } else if (!option.group(4).equals("true") && !option.group(4).equals("false")) {
+                notUnderstood.add(option.group(1) + " is set by a JavaScript expression (" + option.group(4)
+                        + "), which is not evaluated: write it as a string, or give the site's URLs as <permalinks>");
+            }
+        }
+        List<String> routes = new ArrayList<>();
+        List<String> dynamic = new ArrayList<>();
+        AstroRoutes.collect(base.resolve("src/pages"), routes, dynamic);
+        if (!dynamic.isEmpty()) {
+            notUnderstood.add(dynamic.size() + " dynamic route" + (dynamic.size() == 1 ? "" : "s") + " ("
+                    + String.join(", ", dynamic.subList(0, Math.min(3, dynamic.size())))
+                    + (dynamic.size() > 3 ? ", …" : "") + "): the pages getStaticPaths makes are not known beyond the"
+                    + " content collections; give others as <permalinks>");
+        }
+        SiteRules rules = new SiteRules(Map.of(), "file".equals(options.get("format")), java.util.Set.of(),
+                Optional.empty(), "", java.util.Set.of(), List.of(), false, Map.of(), List.of(), java.util.Set.of(),
+                options.getOrDefault("base", ""), "always".equals(options.get("trailingSlash")), routes);
         return new SiteModel(Generator.ASTRO, relative(base, file), List.of(content), List.of(base.resolve("public")),
-                Optional.empty(), Map.of(), false, Optional.of("github"), List.of("Astro routes beyond the content"
-                        + " folder (src/pages, getStaticPaths) are not modelled yet"), false, List.of(),
-                List.of("**/*.mdx"));
+                Optional.ofNullable(options.get("site")), rules, Optional.of("github"), notUnderstood, false,
+                List.of(), List.of("**/*.mdx"), List.of());
     }
 
-    /** MkDocs: {@code docs_dir} (default docs), where links are written as relative file paths. */
+    /**
+     * MkDocs: {@code docs_dir} (default docs), where links are written as relative file paths;
+     * {@code use_directory_urls: false} publishes {@code page.html}; the toc extension's {@code slugify} decides
+     * heading ids (Python-Markdown's own by default; pymdownx's keeps Unicode letters, as GitHub does). The
+     * {@code nav} only orders pages: MkDocs builds every Markdown file of docs_dir whether listed or not.
+     */
     static SiteModel mkdocs(Path base, Path file) {
         Path docs = base.resolve(Optional.ofNullable(topLevel(file, "docs_dir")).orElse("docs")).normalize();
+        List<String> notUnderstood = new ArrayList<>();
+        String ids = "python-markdown";
+        List<String> toc = tocOptions(file);
+        String slugify = toc.stream().filter(line -> line.startsWith("slugify:")).findFirst()
+                .map(line -> line.substring("slugify:".length())).orElse(null);
+        if (slugify != null && slugify.contains("pymdownx.slugs.")) {
+            if (toc.stream().anyMatch(line -> line.matches("(case:|.*\\bcase:)\\s*['\"]?lower.*"))) {
+                ids = "github";
+            } else {
+                notUnderstood.add("toc slugify " + slugify.trim() + " keeps letter case: set anchorStyle in the pom");
+            }
+        } else if (slugify != null) {
+            notUnderstood.add("toc slugify " + slugify.trim() + " is not modelled: set anchorStyle in the pom");
+        }
+        boolean directoryUrls = !"false".equalsIgnoreCase(topLevel(file, "use_directory_urls"));
+        SiteRules rules = SiteRules.defaults().withUglyUrls(!directoryUrls);
         return new SiteModel(Generator.MKDOCS, relative(base, file), List.of(docs), List.of(docs),
-                Optional.ofNullable(topLevel(file, "site_url")), Map.of(), false, Optional.of("python-markdown"),
-                List.of("MkDocs' nav and a custom toc slugify are not read yet"), false, List.of(), List.of());
+                Optional.ofNullable(topLevel(file, "site_url")), rules, Optional.of(ids), notUnderstood, false,
+                List.of(), List.of(), List.of());
+    }
+
+    /**
+     * The option lines of the {@code toc} entry of {@code markdown_extensions}, trimmed: those indented under
+     * {@code - toc:} (other extensions, pymdownx.tabbed among them, have a slugify of their own).
+     */
+    private static List<String> tocOptions(Path file) {
+        List<String> options = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            return options;
+        }
+        try {
+            int indent = -1;
+            for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                int depth = line.length() - line.stripLeading().length();
+                String trimmed = line.strip();
+                if (indent < 0) {
+                    if (trimmed.equals("- toc:")) {
+                        indent = depth;
+                    }
+                } else if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                    continue;
+                } else if (depth <= indent) {
+                    break;
+                } else {
+                    options.add(trimmed.replaceFirst("\\s+#.*$", ""));
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return List.of();
+        }
+        return options;
     }
 
     /**

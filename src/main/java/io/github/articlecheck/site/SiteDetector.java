@@ -30,10 +30,7 @@ public final class SiteDetector {
             Path source = base.resolve(folder);
             if (!hasConfiguration(base) && hasConfiguration(source)) {
                 SiteModel model = detectIn(source, requested);
-                return new SiteModel(model.generator(), model.configuration().map(file -> base.relativize(
-                        source.resolve(file))), model.contentFolders(), model.staticFolders(), model.baseUrl(),
-                        model.permalinks(), model.uglyUrls(), model.headingIds(), model.notUnderstood(),
-                        model.linkLookup(), model.excludes(), model.includes(), model.hookDestinations());
+                return model.withConfiguration(model.configuration().map(file -> base.relativize(source.resolve(file))));
             }
         }
         return detectIn(base, requested);
@@ -71,8 +68,7 @@ public final class SiteDetector {
             }
         }
         return requested == Generator.HUGO
-                ? new SiteModel(Generator.HUGO, Optional.empty(), List.of(), List.of(), Optional.empty(),
-                        java.util.Map.of(), false, Optional.empty(), List.of(), false, List.of(), List.of())
+                ? SiteModel.bare(Generator.HUGO)
                 : SiteModel.none();
     }
 

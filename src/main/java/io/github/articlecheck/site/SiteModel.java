@@ -1,5 +1,6 @@
 package io.github.articlecheck.site;
 
+import io.github.articlecheck.core.SiteRules;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,7 @@ import java.util.Optional;
  * @param contentFolders folders of articles (Hugo mounts or languages can give several)
  * @param staticFolders  folders served at the site root ({@code static/}, {@code public/})
  * @param baseUrl        the site's own absolute URL
- * @param permalinks     per section (Hugo) or collection (Jekyll): the published URL pattern, with its tokens
- * @param uglyUrls       pages published as {@code /section/page.html} rather than {@code /section/page/}
+ * @param rules          the generator's URL rules: permalink patterns, ugly URLs, languages, taxonomies, routes…
  * @param headingIds     the generator's heading id style: {@code github}, {@code github-ascii}, {@code blackfriday},
  *                       {@code kramdown}
  * @param notUnderstood  configuration that matters but that only the generator can evaluate, in plain words
@@ -27,24 +27,14 @@ import java.util.Optional;
  *                       documentation renders {@code [term](g)} as a glossary link): not checked as files
  */
 public record SiteModel(Generator generator, Optional<Path> configuration, List<Path> contentFolders,
-        List<Path> staticFolders, Optional<String> baseUrl, Map<String, String> permalinks, boolean uglyUrls,
-        Optional<String> headingIds, List<String> notUnderstood, boolean linkLookup, List<String> excludes,
-        List<String> includes, List<String> hookDestinations) {
-
-    /** A site whose link render hook, if any, has no destinations of its own. */
-    public SiteModel(Generator generator, Optional<Path> configuration, List<Path> contentFolders,
-            List<Path> staticFolders, Optional<String> baseUrl, Map<String, String> permalinks, boolean uglyUrls,
-            Optional<String> headingIds, List<String> notUnderstood, boolean linkLookup, List<String> excludes,
-            List<String> includes) {
-        this(generator, configuration, contentFolders, staticFolders, baseUrl, permalinks, uglyUrls, headingIds,
-                notUnderstood, linkLookup, excludes, includes, List.of());
-    }
+        List<Path> staticFolders, Optional<String> baseUrl, SiteRules rules, Optional<String> headingIds,
+        List<String> notUnderstood, boolean linkLookup, List<String> excludes, List<String> includes,
+        List<String> hookDestinations) {
 
     public SiteModel {
         hookDestinations = List.copyOf(hookDestinations);
         contentFolders = List.copyOf(contentFolders);
         staticFolders = List.copyOf(staticFolders);
-        permalinks = Map.copyOf(permalinks);
         notUnderstood = List.copyOf(notUnderstood);
         excludes = List.copyOf(excludes);
         includes = List.copyOf(includes);
@@ -52,7 +42,27 @@ public record SiteModel(Generator generator, Optional<Path> configuration, List<
 
     /** No generator: files are articles and links are files. */
     public static SiteModel none() {
-        return new SiteModel(Generator.NONE, Optional.empty(), List.of(), List.of(), Optional.empty(), Map.of(), false,
-                Optional.empty(), List.of(), false, List.of(), List.of());
+        return bare(Generator.NONE);
+    }
+
+    /** A generator named but not configured: its defaults. */
+    static SiteModel bare(Generator generator) {
+        return new SiteModel(generator, Optional.empty(), List.of(), List.of(), Optional.empty(), SiteRules.defaults(),
+                Optional.empty(), List.of(), false, List.of(), List.of(), List.of());
+    }
+
+    /** Per Hugo section or Jekyll collection, the published URL pattern. */
+    public Map<String, String> permalinks() {
+        return rules.permalinks();
+    }
+
+    public boolean uglyUrls() {
+        return rules.uglyUrls();
+    }
+
+    /** The same model, its configuration file named from another folder (a site in docs/ beside the pom). */
+    SiteModel withConfiguration(Optional<Path> file) {
+        return new SiteModel(generator, file, contentFolders, staticFolders, baseUrl, rules, headingIds, notUnderstood,
+                linkLookup, excludes, includes, hookDestinations);
     }
 }

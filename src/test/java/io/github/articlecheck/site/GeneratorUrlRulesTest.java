@@ -1,0 +1,181 @@
+package io.github.articlecheck.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.articlecheck.TestArticles;
+import io.github.articlecheck.links.LinkOptions;
+import io.github.articlecheck.run.Articlecheck;
+import io.github.articlecheck.run.RunSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The URL rules each generator's configuration sets, applied with no configuration in the pom: every link below is
+ * written as a site's author writes it, and only the ones the generator would not serve are findings.
+ */
+class GeneratorUrlRulesTest {
+    @TempDir
+    Path base;
+
+    private void write(String relative, String text) throws IOException {
+        Path file = base.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private RunSettings settings() {
+        return RunSettings.builder(base).site("auto").links(LinkOptions.defaults().withOffline(true)).build();
+    }
+
+    /** path:line:column rule message, for every finding of the run. */
+    private List<String> findings() {
+        return Articlecheck.engine(settings()).run().findings().stream()
+                .map(f -> f.path() + ":" + f.line() + ":" + f.column() + " " + f.ruleId() + " " + TestArticles.text(f))
+                .toList();
+    }
+
+    /** gohugo.io/content-management/multilingual: each language's contentDir; the default language at the root. */
+    @Test
+    void hugoLanguagesByContentFolderArePublishedUnderTheirPrefixAndAllChecked() throws IOException {
+        write("hugo.toml", "defaultContentLanguage = 'fr'\n[languages.fr]\n  contentDir = 'content/fr'\n"
+                + "[languages.en]\n  contentDir = 'content/en'\n");
+        write("content/fr/guide.md", "---\ntitle: Guide\n---\n[en](/en/guide/) [fr](/guide/) [mort](/fr/guide/)\n");
+        write("content/en/guide.md", "---\ntitle: Guide\n---\n[fr](/guide/) [dead](/en/absent/)\n");
+        assertEquals(List.of(
+                "content/en/guide.md:4:22 link.file '/en/absent/' does not exist: no page is published at /en/absent,"
+                        + " and there is no file static/en/absent",
+                "content/fr/guide.md:4:39 link.file '/fr/guide/' does not exist: no page is published at /fr/guide,"
+                        + " and there is no file static/fr/guide"), findings());
+        assertTrue(settings().siteLines().get(0).contains("content/,"), settings().siteLines().toString());
+    }
+
+    /** Translation by file name (about.fr.md), and defaultContentLanguageInSubdir putting English under /en/. */
+    @Test
+    void hugoLanguagesByFileNameAndTheDefaultLanguageInASubfolder() throws IOException {
+        write("hugo.toml", "defaultContentLanguageInSubdir = true\n[languages.en]\n  weight = 1\n[languages.fr]\n"
+                + "  weight = 2\n");
+        write("content/about.md", "---\ntitle: About\ntags: [x]\n---\n[fr](/fr/about/) [tag](/en/tags/x/) [root](/about/)\n");
+        write("content/about.fr.md", "---\ntitle: À propos\n---\n[en](/en/about/)\n");
+        List<String> found = findings();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("content/about.md:5:44 link.file '/about/' does not exist"), found.toString());
+    }
+
+    /** [taxonomies] replaces tags and categories; disableKinds removes kinds of pages; robots.txt only when enabled. */
+    @Test
+    void hugoTaxonomiesAndDisabledKinds() throws IOException {
+        write("hugo.toml", "disableKinds = ['term']\n[taxonomies]\n  serie = 'series'\n");
+        write("content/posts/first.md", "---\ntitle: First\nseries: [Données]\ntags: [x]\n---\n"
+                + "[list](/series/) [term](/series/données/) [tags](/tags/x/) [robots](/robots.txt)\n");
+        List<String> found = findings().stream().map(line -> line.substring(0, line.indexOf(" does not"))).toList();
+        assertEquals(List.of("content/posts/first.md:6:25 link.file '/series/données/'",
+                "content/posts/first.md:6:50 link.file '/tags/x/'", "content/posts/first.md:6:69 link.file '/robots.txt'"),
+                found);
+    }
+
+    /** gohugo.io/configuration/ugly-urls: /posts/first.html, not /posts/first/; a section table sets some sections. */
+    @Test
+    void hugoUglyUrlsServeOnlyTheHtmlFormAndPrettyOnlyTheFolderForm() throws IOException {
+        write("hugo.toml", "[uglyURLs]\n  posts = true\n");
+        write("content/posts/first.md", "---\ntitle: First\n---\n[ok](/posts/first.html) [ok](/docs/guide/)"
+                + " [section](/posts/) [ugly only](/posts/first/#x)\n");
+        write("content/docs/guide.md", "---\ntitle: Guide\n---\n[ok](/posts/first.html) [pretty only](/docs/guide.html)\n");
+        List<String> found = findings();
+        assertEquals(List.of("content/docs/guide.md:4:39 link.file '/docs/guide.html' is not served: the page is"
+                        + " published at /docs/guide/, in that form only",
+                "content/posts/first.md:4:75 link.file '/posts/first/#x' is not served: the page is published at"
+                        + " /posts/first.html, in that form only"), found);
+        var fix = Articlecheck.engine(settings()).run().findings().stream()
+                .filter(f -> f.path().equals("content/posts/first.md")).findFirst().orElseThrow().edits().get(0);
+        assertEquals("/posts/first.html#x", fix.replacement(), "the fix keeps the fragment");
+    }
+
+    /** jekyllrb.com/docs/collections: under collections_dir, output false not rendered, posts by the site permalink. */
+    @Test
+    void jekyllCollectionsDirOutputAndTheSitePermalinkStyle() throws IOException {
+        write("_config.yml", "collections_dir: content\npermalink: pretty\ncollections:\n  guides:\n    output: true\n"
+                + "  notes:\n    output: false\n  team:\n    output: true\n    permalink: /people/:name/\n");
+        write("content/_posts/2024-07-19-Hello-World.md", "---\ntitle: Hello\ncategories: [news]\n---\nText.\n");
+        write("content/_guides/install/Linux.md", "---\ntitle: Linux\n---\nText.\n");
+        write("content/_notes/private.md", "---\ntitle: Notes\n---\nText.\n");
+        write("content/_team/Jane.Doe.md", "---\ntitle: Jane\n---\nText.\n");
+        write("index.md", "---\ntitle: Home\n---\n[post](/news/2024/07/19/Hello-World/) [guide](/guides/install/Linux/)"
+                + " [person](/people/jane-doe/) [note](/notes/private.html) [ugly](/guides/install/Linux.html)\n");
+        List<String> found = findings();
+        assertEquals(List.of("index.md:4:106 link.file '/notes/private.html' does not exist: no page is published at"
+                        + " /notes/private, and there is no file notes/private.html",
+                "index.md:4:134 link.file '/guides/install/Linux.html' is not served: the page is published at"
+                        + " /guides/install/Linux/, in that form only"), found,
+                ":title keeps case, :name is slugified and never swallows .html, output: false renders nothing, and"
+                        + " the pretty style gives collections a trailing slash");
+    }
+
+    /** docs.astro.build/en/reference/configuration-reference: base, trailingSlash 'always', src/pages routes. */
+    @Test
+    void astroBaseTrailingSlashAndPageRoutes() throws IOException {
+        write("astro.config.mjs", "import { defineConfig } from 'astro/config';\nexport default defineConfig({\n"
+                + "  site: 'https://example.org',\n  base: '/docs',\n  trailingSlash: 'always',\n});\n");
+        write("src/pages/about.astro", "---\n---\n<h1>About</h1>\n");
+        write("src/pages/rss.xml.js", "export function GET() {}\n");
+        write("src/pages/_draft.astro", "---\n---\n");
+        write("src/pages/blog/[slug].astro", "---\n---\n");
+        write("src/content/blog/first.md", "---\ntitle: First\n---\n[about](/docs/about/) [feed](/docs/rss.xml)"
+                + " [no base](/about/) [no slash](/docs/about) [page](/docs/blog/first/) [draft](/docs/_draft/)\n");
+        List<String> found = findings().stream().map(line -> line.substring(0, line.indexOf(" ", line.indexOf("'")
+                + 1 + line.substring(line.indexOf("'") + 1).indexOf("'")))).toList();
+        assertEquals(List.of("src/content/blog/first.md:4:55 link.file '/about/'",
+                "src/content/blog/first.md:4:75 link.file '/docs/about'",
+                "src/content/blog/first.md:4:122 link.file '/docs/_draft/'"), found);
+        List<String> lines = settings().siteLines();
+        assertTrue(lines.stream().anyMatch(line -> line.contains("1 dynamic route (src/pages/blog/[slug].astro)")),
+                lines.toString());
+    }
+
+    @Test
+    void astroOptionsGivenByJavaScriptExpressionsAreNamedNotGuessed() throws IOException {
+        write("astro.config.ts", "const BASE = process.env.BASE;\nexport default {\n  base: BASE,\n  build: {\n"
+                + "    format: 'file',\n  },\n};\n");
+        write("src/content/blog/first.md", "---\ntitle: First\n---\n[page](/blog/first.html) [folder](/blog/first/)\n");
+        assertTrue(settings().siteLines().stream().anyMatch(line -> line.startsWith(
+                "site: base is set by a JavaScript expression (BASE), which is not evaluated")), settings().siteLines()
+                .toString());
+        List<String> found = findings();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("'/blog/first/' is not served: the page is published at /blog/first.html"),
+                "build.format 'file' publishes page.html: " + found);
+    }
+
+    /** mkdocs.org/user-guide/configuration: use_directory_urls; the toc extension's slugify, not pymdownx.tabbed's. */
+    @Test
+    void mkdocsDirectoryUrlsAndTheTocSlugify() throws IOException {
+        write("mkdocs.yml", "site_name: x\nuse_directory_urls: false\nmarkdown_extensions:\n  - pymdownx.tabbed:\n"
+                + "      slugify: !!python/object/apply:pymdownx.slugs.slugify\n        kwds:\n          case: lower\n"
+                + "  - toc:\n      permalink: true\n");
+        write("docs/guide.md", "# Guide\n\n## Prérequis\n\n[ok](#prerequis) [page](/guide.html) [folder](/guide/)\n");
+        SiteModel model = SiteDetector.detect(base, null);
+        assertEquals(java.util.Optional.of("python-markdown"), model.headingIds(), "tabbed's slugify is not the toc's");
+        List<String> found = findings();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("docs/guide.md:5:47 link.file '/guide/' is not served"), found.toString());
+        write("mkdocs.yml", "site_name: x\nmarkdown_extensions:\n  - toc:\n      slugify: !!python/object/apply:"
+                + "pymdownx.slugs.slugify\n        kwds:\n          case: lower\n");
+        assertEquals(java.util.Optional.of("github"), SiteDetector.detect(base, null).headingIds(),
+                "pymdownx.slugs.slugify with case: lower keeps accented letters, as GitHub does");
+    }
+
+    /** Goldmark attributes, kramdown IAL and Python-Markdown attr_list: {#id} and { id="id" } set a heading's id. */
+    @Test
+    void headingIdsSetByAttributeLists() throws IOException {
+        write("mkdocs.yml", "site_name: x\n");
+        write("docs/changelog.md", "# Changes\n\n## 9.7.0 <small>2025</small> { id=\"9.7.0\" }\n\n## Notes {.wide}\n\n"
+                + "[a](#9.7.0) [b](#notes) [c](#notes-wide)\n");
+        List<String> found = findings();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("docs/changelog.md:7:29 link.anchor"), found.toString());
+    }
+}
