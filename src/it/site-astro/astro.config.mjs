@@ -1,2 +1,8 @@
 import { defineConfig } from "astro/config";
-export default defineConfig({});
+import starlight from "@astrojs/starlight";
+
+export default defineConfig({
+  site: "https://docs.example.org",
+  trailingSlash: "always",
+  integrations: [starlight({ title: "Example docs" })],
+});

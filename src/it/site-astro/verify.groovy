@@ -1,10 +1,15 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains('[INFO] site: astro (astro.config.mjs), src/content/docs/, 1 static folder, 0 permalink rules, ids github')
+assert log.contains('[INFO] site: astro (astro.config.mjs), src/content/docs/, 1 static folder, 0 permalink rules, ids github,'
+        + ' trailing slash always, 1 page route, front matter schema .astro/collections/docs.schema.json')
 def found = log.readLines().findAll { it =~ /^\[(ERROR|WARNING)\] src\// }
 def expected = [
+    // .astro/collections/docs.schema.json, written by astro sync, is the docs collection's schema: YAML's 'no' is text
+    "[ERROR] src/content/docs/en/guides/deploy.md:3:8: frontmatter.type draft: expected true or false, found text 'no'",
     // Starlight publishes src/content/docs at the site root; public/ holds the static files; .mdx are articles
-    "[ERROR] src/content/docs/en/guides/deploy.md:7:82: link.anchor '#nope' is not an anchor of src/content/docs/en/guides/install.md",
-    "[ERROR] src/content/docs/en/index.mdx:9:19: link.file '/en/guides/missing/' does not exist: no page is published at /en/guides/missing, and there is no file public/en/guides/missing",
+    "[ERROR] src/content/docs/en/guides/deploy.md:11:82: link.anchor '#nope' is not an anchor of src/content/docs/en/guides/install.md",
+    "[ERROR] src/content/docs/en/index.mdx:10:19: link.file '/en/guides/missing/' does not exist: no page is published at /en/guides/missing, and there is no file public/en/guides/missing",
+    // trailingSlash: 'always' routes only /en/guides/install/
+    "[ERROR] src/content/docs/en/index.mdx:10:83: link.file '/en/guides/install' is not served: the page is published at /en/guides/install/, in that form only",
 ]
 assert found == expected : "findings differ:\n" + found.join("\n")
-assert log =~ /articlecheck: 2 errors, 0 warnings in 3 articles/
+assert log =~ /articlecheck: 4 errors, 0 warnings in 3 articles/

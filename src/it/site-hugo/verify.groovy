@@ -1,12 +1,16 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains('[INFO] site: hugo (hugo.toml), content/, 1 static folder, 1 permalink rule, ids github-ascii')
+assert log.contains('[INFO] site: hugo (hugo.toml), content/, 1 static folder, 1 permalink rule, ids github-ascii, languages fr en')
 def found = log.readLines().findAll { it =~ /^\[(ERROR|WARNING)\] content\// }
 def expected = [
+    // guide.en.md is the English translation (gohugo.io/content-management/multilingual): published under /en/
+    "[ERROR] content/docs/guide.en.md:5:104: link.file '/en/docs/absent/' does not exist: no page is published at /en/docs/absent, and there is no file static/en/docs/absent",
     // TOML, YAML and JSON front matter read alike: a key given twice in JSON
     "[ERROR] content/docs/guide.md:3:3: frontmatter.duplicate-key key 'title' is given twice (first on line 2): keep one",
     // published URLs from [permalinks] (:year/:month/:slug) and Hugo's pretty URLs: only what does not exist
-    "[ERROR] content/posts/premier.md:14:17: link.file '/2024/07/absent/' does not exist: no page is published at /2024/07/absent, and there is no file static/2024/07/absent",
-    "[ERROR] content/posts/premier.md:14:54: link.anchor '#nulle-part' is not an anchor of content/docs/guide.md",
+    "[ERROR] content/posts/premier.md:15:17: link.file '/2024/07/absent/' does not exist: no page is published at /2024/07/absent, and there is no file static/2024/07/absent",
+    "[ERROR] content/posts/premier.md:15:54: link.anchor '#nulle-part' is not an anchor of content/docs/guide.md",
+    // [taxonomies] names only 'themes': /themes/données/ exists, no /tags/ page does
+    "[ERROR] content/posts/premier.md:17:98: link.file '/tags/ouvert/' does not exist: no page is published at /tags/ouvert, and there is no file static/tags/ouvert",
 ]
 assert found == expected : "findings differ:\n" + found.join('\n')
-assert log =~ /articlecheck: 3 errors, 0 warnings in 4 articles/
+assert log =~ /articlecheck: 5 errors, 0 warnings in 5 articles/

@@ -1,10 +1,14 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains('[INFO] site: jekyll (_config.yml), ./, 1 static folder, 1 permalink rule, ids github')
+assert log.contains('[INFO] site: jekyll (_config.yml), ./, 1 static folder, 2 permalink rules, ids github, collections in content/,'
+        + ' posts at /:categories/:year/:month/:day/:title/')
 def found = log.readLines().findAll { it =~ /^\[(ERROR|WARNING)\] / && it.contains('.md:') }
 def expected = [
-    // collection permalinks resolve relative links as the browser does; notes/ is excluded by _config.yml
-    "[ERROR] _docs/install/other-linux.md:7:16: link.file '../debian/' does not exist: no page is published at /docs/install/debian, and there is no file _docs/debian",
-    "[ERROR] _docs/install/other-linux.md:7:47: link.anchor '#proposer-une-idee' is not an anchor of _docs/install/ubuntu.md (did you mean #proposer-une-idée?)",
+    // collections under collections_dir: content; permalinks resolve relative links as the browser does; notes/ is excluded
+    "[ERROR] content/_docs/install/other-linux.md:7:16: link.file '../debian/' does not exist: no page is published at /docs/install/debian, and there is no file content/_docs/debian",
+    "[ERROR] content/_docs/install/other-linux.md:7:47: link.anchor '#proposer-une-idee' is not an anchor of content/_docs/install/ubuntu.md (did you mean #proposer-une-idée?)",
+    // permalink: pretty publishes posts as folders; /equipe/:name/ slugifies Jeanne.Dupont.md; output: false publishes nothing
+    "[ERROR] content/_posts/2024-07-19-premier-billet.md:8:50: link.file '/nouvelles/2024/07/19/premier-billet.html' is not served: the page is published at /nouvelles/2024/07/19/premier-billet/, in that form only",
+    "[ERROR] content/_posts/2024-07-19-premier-billet.md:8:112: link.file '/brouillons/idee/' does not exist: no page is published at /brouillons/idee, and there is no file brouillons/idee",
 ]
 assert found == expected : "findings differ:\n" + found.join('\n')
-assert log =~ /articlecheck: 2 errors, 0 warnings in 4 articles/
+assert log =~ /articlecheck: 4 errors, 0 warnings in 6 articles/

@@ -284,9 +284,15 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
             if (roots.isEmpty()) {
                 roots.add(built.baseDirectory());
             }
+            List<SchemaMapping> mappings = schemaMappings;
+            if (mappings.isEmpty() && frontMatterSchema == null && !model.schemas().isEmpty()) {
+                // the generator's own schemas (Astro's per collection), where the pom names none
+                mappings = model.schemas().entrySet().stream().map(entry -> new SchemaMapping(
+                        List.of(entry.getKey()), List.of(), entry.getValue())).toList();
+            }
             SchemaSettings schemas = new SchemaSettings(built.baseDirectory(), built.contentDirectory(),
                     Optional.ofNullable(frontMatterSchema).map(p -> built.baseDirectory().resolve(p).normalize()),
-                    schemaMappings, frontMatterRequired);
+                    mappings, frontMatterRequired);
             return new RunSettings(built, roots, schemas, frontMatterRequired, titleKeys, new TitleLevels(titleLevels), links,
                     locale, formats,
                     outputDirectory, Optional.ofNullable(baseline).map(p -> built.baseDirectory().resolve(p).normalize()),
@@ -359,6 +365,9 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
                 + (site.staticFolders().size() == 1 ? "" : "s") + ", " + site.permalinks().size() + " permalink rule"
                 + (site.permalinks().size() == 1 ? "" : "s") + site.headingIds().map(ids -> ", ids " + ids).orElse("")
                 + rulesText(site.rules())
+                + (site.schemas().isEmpty() ? "" : ", front matter schema" + (site.schemas().size() == 1 ? " " : "s ")
+                        + String.join(" ", site.schemas().values().stream().map(file -> relative(base, file)
+                                .replaceFirst("/$", "")).sorted().toList()))
                 + (site.linkLookup() ? ", links looked up by a render hook" : "")
                 + (site.hookDestinations().isEmpty() ? "" : " (which handles " + String.join(", ", site.hookDestinations()
                         .stream().map(d -> "(" + d + ")").toList()) + " itself)"));

@@ -141,7 +141,35 @@ final class OtherSites {
                 options.getOrDefault("base", ""), "always".equals(options.get("trailingSlash")), routes);
         return new SiteModel(Generator.ASTRO, relative(base, file), List.of(content), List.of(base.resolve("public")),
                 Optional.ofNullable(options.get("site")), rules, Optional.of("github"), notUnderstood, false,
-                List.of(), List.of("**/*.mdx"), List.of());
+                List.of(), List.of("**/*.mdx"), List.of(), collectionSchemas(base, content));
+    }
+
+    /**
+     * The JSON Schemas {@code astro sync} (and every build) writes per content collection,
+     * {@code .astro/collections/<name>.schema.json}, from the collection's zod schema: the schema Astro validates
+     * the front matter with, for the articles of {@code src/content/<name>/}. The folder is often ignored by git, so
+     * it is used when present.
+     */
+    private static Map<String, Path> collectionSchemas(Path base, Path content) {
+        Path folder = base.resolve(".astro/collections");
+        Map<String, Path> schemas = new java.util.LinkedHashMap<>();
+        if (!Files.isDirectory(folder)) {
+            return schemas;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            files.filter(f -> f.getFileName().toString().endsWith(".schema.json")).sorted().forEach(schema -> {
+                String name = schema.getFileName().toString().replaceFirst("\\.schema\\.json$", "");
+                Path collection = base.resolve("src/content").resolve(name).normalize();
+                if (collection.equals(content)) {
+                    schemas.put("**", schema);
+                } else if (collection.startsWith(content)) {
+                    schemas.put(content.relativize(collection).toString().replace('\\', '/') + "/**", schema);
+                }
+            });
+        } catch (java.io.IOException | RuntimeException e) {
+            return Map.of(); // a folder that cannot be listed gives no schema
+        }
+        return schemas;
     }
 
     /**

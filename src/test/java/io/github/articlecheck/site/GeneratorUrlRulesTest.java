@@ -150,6 +150,30 @@ class GeneratorUrlRulesTest {
                 "build.format 'file' publishes page.html: " + found);
     }
 
+    /** The schemas astro sync writes per collection apply to that collection's folder, unless the pom names one. */
+    @Test
+    void astroCollectionSchemasApplyToTheirCollection() throws IOException {
+        write("astro.config.mjs", "export default {};\n");
+        write(".astro/collections/blog.schema.json", "{\"$ref\": \"#/definitions/blog\", \"definitions\": {\"blog\":"
+                + " {\"type\": \"object\", \"properties\": {\"title\": {\"type\": \"string\"}}, \"required\": [\"title\"],"
+                + " \"additionalProperties\": false}}, \"$schema\": \"http://json-schema.org/draft-07/schema#\"}");
+        write("src/content/blog/first.md", "---\ntitel: First\n---\nText.\n");
+        write("src/content/authors/jane.md", "---\nname: Jane\n---\nText.\n");
+        assertEquals(java.util.Map.of("blog/**", base.resolve(".astro/collections/blog.schema.json")),
+                SiteDetector.detect(base, null).schemas());
+        List<String> found = findings();
+        assertTrue(!found.isEmpty() && found.stream().allMatch(line -> line.startsWith("src/content/blog/first.md:")),
+                found.toString());
+        assertEquals(List.of(), Articlecheck.engine(RunSettings.builder(base).site("auto").frontMatterSchema(
+                writeSchema()).links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
+                .map(f -> f.ruleId()).toList(), "a schema in the pom replaces the generator's");
+    }
+
+    private Path writeSchema() throws IOException {
+        write("schema.json", "{\"type\": \"object\"}");
+        return Path.of("schema.json");
+    }
+
     /** mkdocs.org/user-guide/configuration: use_directory_urls; the toc extension's slugify, not pymdownx.tabbed's. */
     @Test
     void mkdocsDirectoryUrlsAndTheTocSlugify() throws IOException {
