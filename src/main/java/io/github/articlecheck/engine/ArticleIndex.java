@@ -34,7 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ArticleIndex {
     /** 5: link facts say whether Hugo renders the page; 4: findings as message keys with subjects, ends and edits. */
-    static final int VERSION = 5;
+    static final int VERSION = 6;
     private static final String MAGIC = "articlecheck-index";
     private static final String SEGMENT_END = "end";
 

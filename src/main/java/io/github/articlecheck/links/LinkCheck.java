@@ -91,7 +91,24 @@ public final class LinkCheck implements CorpusCheck {
         links.permalinks().forEach(rule -> parts.add(rule.url() + "->" + rule.source()));
         parts.add(links.siteRules().indexKey());
         parts.add(links.caseInsensitiveUrls());
+        parts.add(links.frontMatterLinksFrom());
+        links.folderFrontMatterLinks().forEach(entry -> parts.add(entry.key()));
         return parts.toString();
+    }
+
+    /** The folder entry for the article, else the run's keys and setting. */
+    FrontMatterLinks frontMatterLinks(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (absolute.startsWith(configuration.contentDirectory())) {
+            String relative = configuration.contentDirectory().relativize(absolute).toString().replace('\\', '/');
+            for (FrontMatterLinks entry : options.folderFrontMatterLinks()) {
+                if (entry.matches(relative)) {
+                    return new FrontMatterLinks(List.of(), List.of(), entry.keys(),
+                            Optional.of(entry.from().orElse(options.frontMatterLinksFrom())));
+                }
+            }
+        }
+        return new FrontMatterLinks(List.of(), List.of(), Optional.empty(), Optional.of(options.frontMatterLinksFrom()));
     }
 
     @Override
@@ -148,7 +165,8 @@ public final class LinkCheck implements CorpusCheck {
         if (options.sitePreset() == SitePreset.HUGO) {
             facts.unrendered(HugoBuildOptions.unrendered(article));
         }
-        for (LinkOccurrence link : LinkExtractor.extract(article, options.frontMatterLinkKeys())) {
+        for (LinkOccurrence link : LinkExtractor.extract(article, frontMatterLinks(file).keys()
+                .orElse(options.frontMatterLinkKeys()))) {
             if (options.excludeLinks().stream().anyMatch(p -> p.matcher(link.destination()).find())) {
                 continue;
             }
@@ -337,7 +355,7 @@ public final class LinkCheck implements CorpusCheck {
                 rendered.add(link);
             }
         }
-        new LocalLinkVerifier(configuration, anchors, publishedUrls).verify(rendered, sink);
+        new LocalLinkVerifier(configuration, anchors, publishedUrls, this::frontMatterLinks).verify(rendered, sink);
         if (skipped > 0) {
             sink.note(Message.of("links.note.unrendered", skipped));
         }

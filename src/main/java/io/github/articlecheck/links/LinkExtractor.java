@@ -139,7 +139,7 @@ public final class LinkExtractor {
 
     private static void addValue(List<LinkOccurrence> links, FrontMatter frontMatter, String value, String pointer) {
         ValueLocation location = frontMatter.location(pointer).orElse(new ValueLocation(1, 1, 1, 1));
-        links.add(new LinkOccurrence(value.trim(), location.valueLine(), location.valueColumn(), true));
+        links.add(new LinkOccurrence(value.trim(), location.valueLine(), location.valueColumn(), true, true));
     }
 
     private static LinkOccurrence at(Article article, String destination, int offset, boolean image) {

@@ -186,9 +186,10 @@ final class LinkFacts implements CorpusCheck.Facts {
         out.writeInt(link.line());
         out.writeInt(link.column());
         out.writeBoolean(link.image());
+        out.writeBoolean(link.frontMatter());
     }
 
     private static LinkOccurrence readOccurrence(IndexInput in) {
-        return new LinkOccurrence(in.readString(), in.readInt(), in.readInt(), in.readBoolean());
+        return new LinkOccurrence(in.readString(), in.readInt(), in.readInt(), in.readBoolean(), in.readBoolean());
     }
 }

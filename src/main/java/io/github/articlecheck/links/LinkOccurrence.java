@@ -8,6 +8,11 @@ package io.github.articlecheck.links;
  * @param line        1-based line of the destination
  * @param column      1-based code-point column of the destination
  * @param image       true when the target is shown as an image (Markdown image, img/src, poster, front matter)
+ * @param frontMatter true when written as a front matter value ({@code image: cover.jpg}), which the layout renders
  */
-public record LinkOccurrence(String destination, int line, int column, boolean image) {
+public record LinkOccurrence(String destination, int line, int column, boolean image, boolean frontMatter) {
+    /** A link written in the article's Markdown or HTML. */
+    public LinkOccurrence(String destination, int line, int column, boolean image) {
+        this(destination, line, column, image, false);
+    }
 }

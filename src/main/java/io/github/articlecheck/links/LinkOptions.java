@@ -45,6 +45,8 @@ import java.util.regex.Pattern;
  *                              languages, collections, taxonomies)
  * @param caseInsensitiveUrls   the host serves URLs whatever their letter case (IIS, some CDNs): a published URL
  *                              written in another case is no finding
+ * @param frontMatterLinksFrom  where relative front matter paths ({@code image: img/x.jpg}) start by default
+ * @param folderFrontMatterLinks per folder, the front matter link keys and where their paths start
  */
 public record LinkOptions(
         List<String> frontMatterLinkKeys,
@@ -72,7 +74,9 @@ public record LinkOptions(
         int retries,
         Consumer<String> progress,
         SiteRules siteRules,
-        boolean caseInsensitiveUrls) {
+        boolean caseInsensitiveUrls,
+        FrontMatterLinks.From frontMatterLinksFrom,
+        List<FrontMatterLinks> folderFrontMatterLinks) {
 
     public static final List<String> DEFAULT_FRONT_MATTER_LINK_KEYS = List.of("image", "cover", "cover.image", "thumbnail");
     // The defaults, written as users write them: the Maven parameters take their default values from these.
@@ -97,6 +101,7 @@ public record LinkOptions(
         excludeLinks = List.copyOf(excludeLinks);
         permalinks = List.copyOf(permalinks);
         hostHeaders = Map.copyOf(hostHeaders);
+        folderFrontMatterLinks = List.copyOf(folderFrontMatterLinks);
         if (maxConcurrency < 1 || maxPerHost < 1) {
             throw new ConfigurationException("link concurrency limits must be at least 1");
         }
@@ -110,7 +115,7 @@ public record LinkOptions(
                 Integer.parseInt(DEFAULT_CONCURRENCY_PER_HOST), Durations.parse("linkTimeout", DEFAULT_TIMEOUT),
                 Durations.parse("linkTimeout", DEFAULT_TIMEOUT), Durations.parse("linkDeadline", DEFAULT_DEADLINE),
                 Durations.parse("linkBudget", DEFAULT_BUDGET), Integer.parseInt(DEFAULT_RETRIES), line -> { },
-                SiteRules.defaults(), false);
+                SiteRules.defaults(), false, FrontMatterLinks.From.EITHER, List.of());
     }
 
     public LinkOptions withOffline(boolean value) {
@@ -154,6 +159,8 @@ public record LinkOptions(
         private Consumer<String> progress;
         private SiteRules siteRules;
         private boolean caseInsensitiveUrls;
+        private FrontMatterLinks.From frontMatterLinksFrom;
+        private List<FrontMatterLinks> folderFrontMatterLinks;
 
         private Builder(LinkOptions from) {
             frontMatterLinkKeys = from.frontMatterLinkKeys();
@@ -182,6 +189,8 @@ public record LinkOptions(
             progress = from.progress();
             siteRules = from.siteRules();
             caseInsensitiveUrls = from.caseInsensitiveUrls();
+            frontMatterLinksFrom = from.frontMatterLinksFrom();
+            folderFrontMatterLinks = from.folderFrontMatterLinks();
         }
 
         public Builder frontMatterLinkKeys(List<String> value) {
@@ -315,12 +324,24 @@ public record LinkOptions(
             return this;
         }
 
+        /** Where relative front matter paths start, for articles no folder entry sets it for. */
+        public Builder frontMatterLinksFrom(FrontMatterLinks.From value) {
+            frontMatterLinksFrom = value;
+            return this;
+        }
+
+        /** Per folder, the front matter link keys and where their paths start; the first matching entry wins. */
+        public Builder folderFrontMatterLinks(List<FrontMatterLinks> value) {
+            folderFrontMatterLinks = value;
+            return this;
+        }
+
         public LinkOptions build() {
             return new LinkOptions(frontMatterLinkKeys, extraSchemes, baseUrl, sitePreset, permalinks, linkRenderHook,
                     checkExternal, offline, allowPrivateAddresses, cacheFile, cacheMaxAge, acceptStatus, excludeLinks,
                     checkExternalAnchors, userAgent, hostHeaders, maxConcurrency, maxPerHost, connectTimeout,
                     responseTimeout, urlDeadline, phaseBudget, retries, progress, siteRules,
-                    caseInsensitiveUrls);
+                    caseInsensitiveUrls, frontMatterLinksFrom, folderFrontMatterLinks);
         }
     }
 }

@@ -35,8 +35,12 @@ final class LocalLinkVerifier {
     private final LocalResolver resolver;
     private final Map<Path, Set<String>> htmlIds = new java.util.concurrent.ConcurrentHashMap<>();
     private final PublishedUrls publishedUrls;
+    /** Per article, where its relative front matter paths start. */
+    private final java.util.function.Function<Path, FrontMatterLinks> frontMatterLinks;
 
-    LocalLinkVerifier(LinkSettings configuration, Map<Path, Set<String>> anchors, PublishedUrls publishedUrls) {
+    LocalLinkVerifier(LinkSettings configuration, Map<Path, Set<String>> anchors, PublishedUrls publishedUrls,
+            java.util.function.Function<Path, FrontMatterLinks> frontMatterLinks) {
+        this.frontMatterLinks = frontMatterLinks;
         this.configuration = configuration;
         this.anchors = anchors;
         this.publishedUrls = publishedUrls;
@@ -233,7 +237,19 @@ final class LocalLinkVerifier {
                 bases.add(configuration.contentDirectory());
                 break;
             default:
-                bases.add(articleFolder);
+                if (link.occurrence().frontMatter()) {
+                    // as the layout renders the value: from the article's folder, the site root, or either
+                    FrontMatterLinks.From from = frontMatterLinks.apply(link.article()).from()
+                            .orElse(FrontMatterLinks.From.EITHER);
+                    if (from != FrontMatterLinks.From.SITE) {
+                        bases.add(articleFolder);
+                    }
+                    if (from != FrontMatterLinks.From.ARTICLE) {
+                        bases.addAll(configuration.siteRoots());
+                    }
+                } else {
+                    bases.add(articleFolder);
+                }
         }
         return bases;
     }

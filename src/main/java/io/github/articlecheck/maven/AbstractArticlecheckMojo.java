@@ -60,7 +60,7 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
 
     /** Schemas per folder: the first entry whose includes match an article wins. */
     @Parameter
-    private List<SchemaSelection> schemas;
+    List<SchemaSelection> schemas;
 
     /**
      * Whether every article must have a front matter block. Default: true, except on an MkDocs site, where front
@@ -88,6 +88,14 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
     /** Front matter keys whose values are links to check (images). */
     @Parameter(property = "articlecheck.frontMatterLinks", defaultValue = "image,cover,cover.image,thumbnail")
     List<String> frontMatterLinks;
+
+    /**
+     * Where relative front matter paths ({@code image: img/x.jpg}) start, as the layout renders them: {@code article}
+     * (page bundles), {@code site} (a theme's {@code relURL}/{@code relative_url}) or {@code either}. A {@code <schemas>}
+     * entry may set it, and its own {@code <frontMatterLinks>}, per folder.
+     */
+    @Parameter(property = "articlecheck.frontMatterLinksFrom", defaultValue = "either")
+    String frontMatterLinksFrom;
 
     /** The site's own absolute URL: links under it are checked as local paths, never fetched. */
     @Parameter(property = "articlecheck.baseUrl")
@@ -286,7 +294,8 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
         }
         if (schemas != null) {
             builder.schemaMappings(schemas.stream().filter(s -> s.getSchema() != null
-                    || s.getTitleLevel() == null && (s.getRules() == null || s.getRules().isEmpty()))
+                    || s.getTitleLevel() == null && (s.getRules() == null || s.getRules().isEmpty())
+                            && !s.setsFrontMatterLinks())
                     .map(s -> new SchemaMapping(
                     s.getIncludes() == null ? List.of() : s.getIncludes(),
                     s.getExcludes() == null ? List.of() : s.getExcludes(),

@@ -2,6 +2,8 @@ package io.github.articlecheck.maven;
 
 import io.github.articlecheck.core.Durations;
 import io.github.articlecheck.core.ConfigurationException;
+import io.github.articlecheck.core.PathPattern;
+import io.github.articlecheck.links.FrontMatterLinks;
 import io.github.articlecheck.links.LinkOptions;
 import io.github.articlecheck.links.PermalinkRule;
 import io.github.articlecheck.links.SitePreset;
@@ -41,6 +43,15 @@ final class LinkParameters {
                 .permalinks(list(mojo.permalinks).stream().map(p -> PermalinkRule.of(p.getUrl(), p.getSource())).toList())
                 .linkRenderHook(mojo.linkRenderHook)
                 .caseInsensitiveUrls(mojo.caseInsensitiveUrls)
+                .frontMatterLinksFrom(FrontMatterLinks.From.parse(mojo.frontMatterLinksFrom == null ? "either"
+                        : mojo.frontMatterLinksFrom))
+                .folderFrontMatterLinks(list(mojo.schemas).stream().filter(SchemaSelection::setsFrontMatterLinks)
+                        .map(s -> new FrontMatterLinks(list(s.getIncludes()).stream().map(PathPattern::of).toList(),
+                                list(s.getExcludes()).stream().map(PathPattern::of).toList(),
+                                Optional.ofNullable(s.getFrontMatterLinks()).map(keys -> keys.stream().map(String::trim)
+                                        .filter(k -> !k.isEmpty()).toList()),
+                                Optional.ofNullable(s.getFrontMatterLinksFrom()).map(FrontMatterLinks.From::parse)))
+                        .toList())
                 .checkExternal(mojo.checkExternalLinks)
                 .offline(mojo.offline || mojo.mavenOffline)
                 .allowPrivateAddresses(mojo.allowPrivateAddresses)

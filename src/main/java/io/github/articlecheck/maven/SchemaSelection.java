@@ -14,6 +14,31 @@ public class SchemaSelection {
     private File schema;
     private Integer titleLevel;
     private java.util.Map<String, String> rules;
+    private List<String> frontMatterLinks;
+    private String frontMatterLinksFrom;
+
+    /** Front matter keys holding links in these articles (their layout's), instead of the run's. */
+    public List<String> getFrontMatterLinks() {
+        return frontMatterLinks;
+    }
+
+    public void setFrontMatterLinks(List<String> frontMatterLinks) {
+        this.frontMatterLinks = frontMatterLinks;
+    }
+
+    /** Where these articles' relative front matter paths start: article, site or either. */
+    public String getFrontMatterLinksFrom() {
+        return frontMatterLinksFrom;
+    }
+
+    public void setFrontMatterLinksFrom(String frontMatterLinksFrom) {
+        this.frontMatterLinksFrom = frontMatterLinksFrom;
+    }
+
+    /** Whether the entry says something about front matter links. */
+    boolean setsFrontMatterLinks() {
+        return frontMatterLinks != null || frontMatterLinksFrom != null;
+    }
 
     /** Rule levels for these articles only ({@code <heading.increment>off</heading.increment>}). */
     public java.util.Map<String, String> getRules() {

@@ -82,4 +82,25 @@ class LinkParametersTest {
         assertEquals("sitePreset 'gatsby' is not known: use hugo, jekyll, astro, mkdocs or none",
                 assertThrows(ConfigurationException.class, () -> LinkParameters.toOptions(preset)).getMessage());
     }
+
+    @Test
+    void aSchemasEntrySetsItsFoldersFrontMatterLinks() {
+        CheckMojo mojo = mojo();
+        mojo.frontMatterLinksFrom = "site";
+        SchemaSelection gallery = new SchemaSelection();
+        gallery.setIncludes(List.of("gallery/**"));
+        gallery.setFrontMatterLinks(List.of(" photo ", ""));
+        gallery.setFrontMatterLinksFrom("article");
+        SchemaSelection schemaOnly = new SchemaSelection();
+        schemaOnly.setSchema(new File("schema.json"));
+        mojo.schemas = List.of(gallery, schemaOnly);
+        LinkOptions options = LinkParameters.toOptions(mojo);
+        assertEquals(io.github.articlecheck.links.FrontMatterLinks.From.SITE, options.frontMatterLinksFrom());
+        assertEquals(1, options.folderFrontMatterLinks().size(), "an entry with only a schema says nothing of links");
+        var entry = options.folderFrontMatterLinks().get(0);
+        assertEquals(java.util.Optional.of(List.of("photo")), entry.keys());
+        assertEquals(java.util.Optional.of(io.github.articlecheck.links.FrontMatterLinks.From.ARTICLE), entry.from());
+        gallery.setFrontMatterLinksFrom("root");
+        assertThrows(ConfigurationException.class, () -> LinkParameters.toOptions(mojo));
+    }
 }
