@@ -17,6 +17,8 @@ public record Anchor(String id, String base, int offset, Kind kind) {
         /** A definition-list term (goldmark's {@code autoDefinitionTermID}), counted with the headings. */
         TERM,
         /** An {@code id} attribute, or {@code name} on {@code <a>}, in raw HTML. */
-        HTML
+        HTML,
+        /** A footnote's or a footnote reference's id, as the generator writes them ({@code fn:1}, {@code fnref:1}). */
+        FOOTNOTE
     }
 }

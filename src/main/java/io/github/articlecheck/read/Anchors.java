@@ -45,6 +45,7 @@ public final class Anchors {
             anchors.add(new Anchor(count == 1 ? anchor.base() : style.repeat(anchor.base(), count), anchor.base(),
                     anchor.offset(), anchor.kind()));
         }
+        anchors.addAll(footnotes(document, style));
         for (HtmlTag tag : html.tags()) {
             if (!tag.end()) {
                 tag.attribute("id").map(HtmlTag.Attribute::value)
@@ -59,6 +60,45 @@ public final class Anchors {
     }
 
     private record Term(String text, int offset) {
+    }
+
+    /**
+     * The ids of footnotes and of their references, as each Markdown engine writes them: Python-Markdown and kramdown
+     * by label ({@code fn:label}, {@code fnref:label}); goldmark (Hugo) by number in the order of first reference
+     * ({@code fn:1}, {@code fnref:1}); GitHub by label, prefixed ({@code user-content-fn-label}, reachable as
+     * {@code #fn-label}). A style of another generator's rule gets none: it is not known.
+     */
+    private static List<Anchor> footnotes(Document document, IdStyle style) {
+        List<Anchor> ids = new ArrayList<>();
+        List<String> order = new ArrayList<>();
+        Map<String, Integer> definitions = new java.util.LinkedHashMap<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ext.footnotes.Footnote reference) {
+                String label = reference.getText().toString();
+                if (!order.contains(label)) {
+                    order.add(label);
+                }
+            } else if (node instanceof com.vladsch.flexmark.ext.footnotes.FootnoteBlock block) {
+                definitions.putIfAbsent(block.getText().toString(), block.getStartOffset());
+            }
+        }
+        for (Map.Entry<String, Integer> definition : definitions.entrySet()) {
+            String label = definition.getKey();
+            int offset = definition.getValue();
+            List<String> forms = new ArrayList<>();
+            if (style == AnchorStyle.PYTHON_MARKDOWN || style == AnchorStyle.KRAMDOWN) {
+                forms.addAll(List.of("fn:" + label, "fnref:" + label));
+            } else if (style == AnchorStyle.GITHUB || style == AnchorStyle.ASCII) {
+                int number = order.indexOf(label) + 1;
+                if (number > 0) {
+                    forms.addAll(List.of("fn:" + number, "fnref:" + number));
+                }
+                forms.addAll(List.of("user-content-fn-" + label, "user-content-fnref-" + label, "fn-" + label,
+                        "fnref-" + label));
+            }
+            forms.forEach(id -> ids.add(new Anchor(id, id, offset, Anchor.Kind.FOOTNOTE)));
+        }
+        return ids;
     }
 
     /**

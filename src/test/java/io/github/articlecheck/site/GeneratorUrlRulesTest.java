@@ -202,4 +202,23 @@ class GeneratorUrlRulesTest {
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).startsWith("docs/changelog.md:7:29 link.anchor"), found.toString());
     }
+
+    /** Footnote ids as each engine writes them: Python-Markdown by label, goldmark (Hugo) by reference order. */
+    @Test
+    void footnoteIdsFollowTheMarkdownEngine() throws IOException {
+        write("mkdocs.yml", "site_name: x\n");
+        write("docs/notes.md", "# Notes\n\nA claim[^source].\n\n[^source]: The source.\n\n"
+                + "[note](#fn:source) [back](#fnref:source) [numbered](#fn:1)\n");
+        List<String> found = findings();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("docs/notes.md:7:53 link.anchor '#fn:1'"), found.toString());
+        Files.delete(base.resolve("mkdocs.yml"));
+        Files.delete(base.resolve("docs/notes.md"));
+        write("hugo.toml", "title = 'x'\n");
+        write("content/notes.md", "---\ntitle: Notes\n---\nOne[^b] and two[^a].\n\n[^a]: A.\n[^b]: B.\n\n"
+                + "[first](#fn:1) [second](#fnref:2) [by label](#fn:a)\n");
+        found = findings();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("content/notes.md:9:46 link.anchor '#fn:a'"), found.toString());
+    }
 }
