@@ -25,12 +25,15 @@ import java.util.Set;
  * @param basePath           Astro {@code base}: every page URL starts with it ({@code /docs}); empty for none
  * @param trailingSlash      Astro {@code trailingSlash: 'always'}: a page URL without its final slash is not routed
  * @param routes             pages made by templates ({@code src/pages/about.astro} → {@code /about/})
+ * @param fallbackPrefixes   URL prefixes under which the platform serves a page this repository lacks from another
+ *                           one (MDN serves an untranslated {@code /de/docs/…} page in English): such links are not
+ *                           judged, only counted
  */
 public record SiteRules(Map<String, String> permalinks, boolean uglyUrls, Set<String> uglySections,
         Optional<String> postPermalink,
         String collectionsDir, Set<String> unpublished, List<String> languages, boolean defaultInSubdir,
         Map<String, String> languageFolders, List<String> taxonomies, Set<String> disabledKinds, String basePath,
-        boolean trailingSlash, List<String> routes) {
+        boolean trailingSlash, List<String> routes, List<String> fallbackPrefixes) {
 
     /** Hugo's default taxonomies (gohugo.io/content-management/taxonomies/#default-taxonomies). */
     public static final List<String> DEFAULT_TAXONOMIES = List.of("tags", "categories");
@@ -44,6 +47,7 @@ public record SiteRules(Map<String, String> permalinks, boolean uglyUrls, Set<St
         taxonomies = List.copyOf(taxonomies);
         disabledKinds = Set.copyOf(disabledKinds);
         routes = List.copyOf(routes);
+        fallbackPrefixes = List.copyOf(fallbackPrefixes);
         basePath = basePath == null || basePath.replaceAll("/", "").isBlank() ? "" : "/" + basePath.replaceAll("^/+|/+$", "");
         collectionsDir = collectionsDir == null ? "" : collectionsDir.replaceAll("^/+|/+$", "");
     }
@@ -51,17 +55,17 @@ public record SiteRules(Map<String, String> permalinks, boolean uglyUrls, Set<St
     /** The generator's defaults: no rule of its own. */
     public static SiteRules defaults() {
         return new SiteRules(Map.of(), false, Set.of(), Optional.empty(), "", Set.of(), List.of(), false, Map.of(),
-                DEFAULT_TAXONOMIES, Set.of(), "", false, List.of());
+                DEFAULT_TAXONOMIES, Set.of(), "", false, List.of(), List.of());
     }
 
     public SiteRules withPermalinks(Map<String, String> value) {
         return new SiteRules(value, uglyUrls, uglySections, postPermalink, collectionsDir, unpublished, languages, defaultInSubdir,
-                languageFolders, taxonomies, disabledKinds, basePath, trailingSlash, routes);
+                languageFolders, taxonomies, disabledKinds, basePath, trailingSlash, routes, fallbackPrefixes);
     }
 
     public SiteRules withUglyUrls(boolean value) {
         return new SiteRules(permalinks, value, uglySections, postPermalink, collectionsDir, unpublished, languages, defaultInSubdir,
-                languageFolders, taxonomies, disabledKinds, basePath, trailingSlash, routes);
+                languageFolders, taxonomies, disabledKinds, basePath, trailingSlash, routes, fallbackPrefixes);
     }
 
     /** Whether pages of this Hugo section (or of the whole site) are published as {@code page.html}. */
@@ -80,6 +84,6 @@ public record SiteRules(Map<String, String> permalinks, boolean uglyUrls, Set<St
                 + "|" + postPermalink + "|" + collectionsDir + "|"
                 + new java.util.TreeSet<>(unpublished) + "|" + languages + "|" + defaultInSubdir + "|"
                 + new java.util.TreeMap<>(languageFolders) + "|" + taxonomies + "|" + new java.util.TreeSet<>(disabledKinds)
-                + "|" + basePath + "|" + trailingSlash + "|" + routes;
+                + "|" + basePath + "|" + trailingSlash + "|" + routes + "|" + fallbackPrefixes;
     }
 }

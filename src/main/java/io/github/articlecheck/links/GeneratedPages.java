@@ -52,6 +52,10 @@ final class GeneratedPages {
                 }
             }
             case JEKYLL -> urls.addAll(List.of("/feed.xml", "/atom.xml"));
+            case MDN -> {
+                urls.add("/"); // the platform's home, and each locale's
+                rules.languages().forEach(locale -> urls.add("/" + locale + "/"));
+            }
             case ASTRO -> {
                 urls.add("/rss.xml");
                 urls.addAll(rules.routes()); // src/pages files: /about/, /rss.xml
@@ -155,7 +159,10 @@ final class GeneratedPages {
         }
     }
 
-    /** The source URLs of a {@code _redirects} file: the first field of each rule line. */
+    /**
+     * The source URLs of a {@code _redirects} file (Netlify, Cloudflare Pages) or of MDN's {@code _redirects.txt}
+     * (tab-separated): the first field of each rule line.
+     */
     static List<String> redirects(Path file) {
         List<String> urls = new ArrayList<>();
         try {
@@ -165,7 +172,9 @@ final class GeneratedPages {
                     continue;
                 }
                 String from = rule.split("\\s+")[0];
-                if (from.startsWith("/") && !from.contains("*") && !from.contains(":")) {
+                // Netlify placeholders (/:lang/…) and splats are patterns, not pages; MDN's ':' in /:hover is a page
+                if (from.startsWith("/") && !from.contains("*") && !from.matches(".*/:[^/]*")
+                        && !from.contains("/:lang") && !from.contains("/:splat")) {
                     urls.add(from);
                 }
             }

@@ -67,6 +67,15 @@ public final class LinkCheck implements CorpusCheck {
             if (options.sitePreset() == SitePreset.JEKYLL) {
                 GeneratedPages.jekyllHtmlPages(configuration.contentDirectory()).forEach(publishedUrls::add);
             }
+            if (options.sitePreset() == SitePreset.MDN) {
+                // files/<locale>/_redirects.txt: the pages MDN moved, still answered at their old URL
+                try (java.util.stream.Stream<Path> locales = java.nio.file.Files.list(configuration.contentDirectory())) {
+                    locales.map(locale -> locale.resolve("_redirects.txt")).filter(java.nio.file.Files::isRegularFile)
+                            .forEach(file -> publishedUrls.add(file, GeneratedPages.redirects(file)));
+                } catch (java.io.IOException | RuntimeException e) {
+                    // no locale folder to read redirects from
+                }
+            }
             for (Path root : configuration.siteRoots()) {
                 Path redirects = root.resolve("_redirects");
                 if (java.nio.file.Files.isRegularFile(redirects)) {
@@ -355,7 +364,11 @@ public final class LinkCheck implements CorpusCheck {
                 rendered.add(link);
             }
         }
-        new LocalLinkVerifier(configuration, anchors, publishedUrls, this::frontMatterLinks).verify(rendered, sink);
+        LocalLinkVerifier verifier = new LocalLinkVerifier(configuration, anchors, publishedUrls, this::frontMatterLinks);
+        verifier.verify(rendered, sink);
+        if (verifier.fallbacks() > 0) {
+            sink.note(Message.of("links.note.fallback", verifier.fallbacks()));
+        }
         if (skipped > 0) {
             sink.note(Message.of("links.note.unrendered", skipped));
         }

@@ -103,6 +103,10 @@ final class LocalLinkVerifier {
             LocalResolver.Resolution resolution = resolver.resolve(bases(link), target.path());
             switch (resolution.status()) {
                 case MISSING:
+                    if (servedFromElsewhere(link)) {
+                        fallbacks.incrementAndGet();
+                        return;
+                    }
                     Optional<Path> suggestion = resolution.suggestion().get();
                     RuleDescriptor rule = at.image() ? LinkRules.IMAGE : LinkRules.FILE;
                     Report report = at(link, sink, resolution.file());
@@ -221,6 +225,32 @@ final class LocalLinkVerifier {
         return Optional.empty();
     }
 
+    /** Links this repository cannot judge, because the platform serves what it lacks from another one (MDN). */
+    private final java.util.concurrent.atomic.AtomicInteger fallbacks = new java.util.concurrent.atomic.AtomicInteger();
+
+    int fallbacks() {
+        return fallbacks.get();
+    }
+
+    /**
+     * Whether a missing target may be served from another repository: on MDN, a translated page's link to a page
+     * not translated yet, or an image, which only the English repository holds, is served in English.
+     */
+    private boolean servedFromElsewhere(LinkCheck.LocalLink link) {
+        List<String> prefixes = configuration.links().siteRules().fallbackPrefixes();
+        if (prefixes.isEmpty()) {
+            return false;
+        }
+        String path = link.target().path();
+        if (link.target().kind() == LinkTarget.Kind.SITE_ROOT) {
+            String lower = path.toLowerCase(java.util.Locale.ROOT);
+            return prefixes.stream().anyMatch(prefix -> lower.startsWith(prefix.toLowerCase(java.util.Locale.ROOT)));
+        }
+        // an attachment (iceberg.jpg, an image or a download) sits beside the English page only
+        return link.target().kind() == LinkTarget.Kind.RELATIVE && (link.occurrence().image()
+                || path.matches("(?i)[^?#]*\\.(?!md$|html?$)[a-z0-9]{2,5}"));
+    }
+
     /** The folders a link's path is resolved against, in order. */
     private List<Path> bases(LinkCheck.LocalLink link) {
         Path articleFolder = link.article().getParent();
@@ -228,7 +258,10 @@ final class LocalLinkVerifier {
         switch (link.target().kind()) {
             case SITE_ROOT:
                 bases.addAll(configuration.siteRoots());
-                bases.add(configuration.contentDirectory()); // published pages: /section/page/ → content/section/page.md
+                if (configuration.links().sitePreset() != SitePreset.MDN) {
+                    // published pages: /section/page/ → content/section/page.md (MDN's folders are not its URLs)
+                    bases.add(configuration.contentDirectory());
+                }
                 break;
             case CONTENT_REFERENCE:
                 if (!link.target().path().startsWith("/")) {

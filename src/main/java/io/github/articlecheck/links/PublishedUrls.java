@@ -79,6 +79,10 @@ final class PublishedUrls {
         JsonNode data = article.frontMatter().flatMap(f -> f.data()).filter(JsonNode::isObject).orElse(null);
         List<String> urls = new ArrayList<>();
         generatorUrl(relative, data).ifPresent(urls::add);
+        if (preset == SitePreset.MDN && !urls.isEmpty()) {
+            // a locale-less /docs/… link: MDN answers it in the reader's locale, this page's for its readers
+            urls.add(urls.get(0).replaceFirst("^/[^/]+/docs/", "/docs/"));
+        }
         if (data != null) {
             text(data, "url").ifPresent(urls::add);
             text(data, "permalink").ifPresent(urls::add);
@@ -198,6 +202,7 @@ final class PublishedUrls {
                     : JekyllPermalinks.of(relative, data, rules).or(() -> Optional.of(jekyllPageUrl(relative, data)));
             case ASTRO -> Optional.of(rules.basePath() + served(hugoUrl(relative, data), relative));
             case MKDOCS -> Optional.of(served(mkdocsUrl(relative), relative));
+            case MDN -> mdnUrl(relative, data);
             default -> Optional.empty();
         };
     }
@@ -210,6 +215,22 @@ final class PublishedUrls {
         String url = jekyllUrl(relative, data);
         boolean pretty = rules.postPermalink().filter(pattern -> pattern.endsWith("/")).isPresent();
         return pretty && url.endsWith(".html") ? url.substring(0, url.length() - ".html".length()) + "/" : url;
+    }
+
+    /**
+     * MDN: {@code de/web/api/fetch/index.md} with {@code slug: Web/API/Fetch} is at {@code /de/docs/Web/API/Fetch}
+     * (the slug, not the folder, which escapes {@code :} and {@code *}); a page without a slug is not published.
+     */
+    private static Optional<String> mdnUrl(String relative, JsonNode data) {
+        int slash = relative.indexOf('/');
+        Optional<String> slug = data == null ? Optional.empty() : text(data, "slug");
+        if (slash < 0 || slug.isEmpty()) {
+            return Optional.empty();
+        }
+        String locale = relative.substring(0, slash);
+        int dash = locale.indexOf('-');
+        String urlLocale = dash < 0 ? locale : locale.substring(0, dash) + "-" + locale.substring(dash + 1).toUpperCase(Locale.ROOT);
+        return Optional.of("/" + urlLocale + "/docs/" + slug.get());
     }
 
     /** A pretty URL ({@code /a/b/}) as the site serves it: {@code /a/b.html} where pages are files (ugly URLs). */

@@ -14,13 +14,15 @@ public enum SitePreset {
     /** Astro with Starlight: a page's URL is its path in the content folder, lower-cased, as a folder. */
     ASTRO,
     /** MkDocs: a page's URL is its path in docs_dir, letter case kept, index.md and README.md as their folder. */
-    MKDOCS;
+    MKDOCS,
+    /** MDN Web Docs: a page is at /&lt;locale&gt;/docs/&lt;slug&gt; (its front matter slug), letter case ignored. */
+    MDN;
 
     public static SitePreset parse(String value) {
         try {
             return value == null || value.isBlank() ? NONE : valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("sitePreset '" + value + "' is not known: use hugo, jekyll, astro, mkdocs or none");
+            throw new ConfigurationException("sitePreset '" + value + "' is not known: use hugo, jekyll, astro, mkdocs, mdn or none");
         }
     }
 }

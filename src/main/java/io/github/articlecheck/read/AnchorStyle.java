@@ -54,6 +54,23 @@ public enum AnchorStyle implements IdStyle {
         }
     },
     /**
+     * MDN Web Docs (rari's {@code anchorize}, crates/rari-md/src/anchor.rs): lower-cased, each space an underscore,
+     * the characters {@code <>"$#%&+,/:;=?@[]^`{|}~')(\} removed, everything else kept (accents, hyphens, dashes);
+     * an empty id is {@code sect1}; repeats get {@code _2}, {@code _3}…
+     */
+    MDN {
+        @Override
+        String slug(String text) {
+            String id = MDN_REJECTED.matcher(text.toLowerCase(Locale.ROOT).replace(' ', '_')).replaceAll("");
+            return id.isEmpty() ? "sect1" : id;
+        }
+
+        @Override
+        public String repeat(String base, int n) {
+            return base + "_" + n;
+        }
+    },
+    /**
      * A generator that writes no heading ids (plain CommonMark renderers, some templates): headings give no anchor,
      * so a link to a heading's text is broken and two equal headings are no conflict. Explicit {@code {#id}} stays.
      */
@@ -64,6 +81,7 @@ public enum AnchorStyle implements IdStyle {
         }
     };
 
+    private static final Pattern MDN_REJECTED = Pattern.compile("[<>\"$#%&+,/:;=?@\\[\\]^`{|}~')(\\\\]");
     private static final Pattern GITHUB_REMOVED = Pattern.compile("[^\\p{L}\\p{M}\\p{N}\\p{Pc}\\- ]");
 
     abstract String slug(String text);

@@ -321,6 +321,7 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
                     case "github-ascii" -> engine.anchorStyle(AnchorStyle.ASCII);
                     case "kramdown" -> engine.anchorStyle(AnchorStyle.KRAMDOWN);
                     case "python-markdown" -> engine.anchorStyle(AnchorStyle.PYTHON_MARKDOWN);
+                    case "mdn" -> engine.anchorStyle(AnchorStyle.MDN);
                     default -> { } // blackfriday: not modelled; the site line says so
                 }
             }
@@ -331,11 +332,22 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
                     case JEKYLL -> SitePreset.JEKYLL;
                     case ASTRO -> SitePreset.ASTRO;
                     case MKDOCS -> SitePreset.MKDOCS;
+                    case MDN -> SitePreset.MDN;
                     default -> SitePreset.NONE;
                 });
             }
             if (links.baseUrl().isEmpty()) {
                 builder.baseUrl(model.baseUrl());
+            }
+            if (model.generator() == Generator.MDN) {
+                builder.caseInsensitiveUrls(true); // developer.mozilla.org redirects any letter case to the page
+                List<java.util.regex.Pattern> excluded = new ArrayList<>(links.excludeLinks());
+                // pages the MDN platform serves from elsewhere (yari's own exemptions), and text directives
+                for (String served : List.of("^/shared-assets/", "^/discord$",
+                        "^/[a-zA-Z-]+/(blog|curriculum|observatory|about|plus|play)(/|$)", "#:~:")) {
+                    excluded.add(java.util.regex.Pattern.compile(served));
+                }
+                builder.excludeLinks(excluded);
             }
             if (model.linkLookup()) {
                 builder.linkRenderHook(true);

@@ -9,6 +9,8 @@ public enum Generator {
     JEKYLL,
     ASTRO,
     MKDOCS,
+    /** MDN Web Docs (yari): files/&lt;locale&gt;/…/index.md published at /&lt;locale&gt;/docs/&lt;slug&gt;. */
+    MDN,
     NONE;
 
     /** {@code auto} (null here: recognise it from the files), a generator's name, or {@code none}. */
@@ -20,7 +22,7 @@ public enum Generator {
         try {
             return valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("site '" + value + "' is not known: use auto, hugo, jekyll, astro, mkdocs or none");
+            throw new ConfigurationException("site '" + value + "' is not known: use auto, hugo, jekyll, astro, mkdocs, mdn or none");
         }
     }
 

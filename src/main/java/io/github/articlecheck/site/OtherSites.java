@@ -71,7 +71,7 @@ final class OtherSites {
         }
         SiteRules rules = new SiteRules(permalinks, false, java.util.Set.of(), postPermalink,
                 ConfigFiles.text(config, "collections_dir"), unpublished, List.of(), false, Map.of(), List.of(),
-                java.util.Set.of(), "", false, List.of());
+                java.util.Set.of(), "", false, List.of(), List.of());
         return new SiteModel(Generator.JEKYLL, relative(base, file), List.of(source), List.of(source),
                 Optional.ofNullable(url).map(u -> u + (baseurl == null ? "" : baseurl)), rules, Optional.of(ids),
                 List.of(), false, excludes, List.of(), List.of());
@@ -138,7 +138,7 @@ final class OtherSites {
         }
         SiteRules rules = new SiteRules(Map.of(), "file".equals(options.get("format")), java.util.Set.of(),
                 Optional.empty(), "", java.util.Set.of(), List.of(), false, Map.of(), List.of(), java.util.Set.of(),
-                options.getOrDefault("base", ""), "always".equals(options.get("trailingSlash")), routes);
+                options.getOrDefault("base", ""), "always".equals(options.get("trailingSlash")), routes, List.of());
         return new SiteModel(Generator.ASTRO, relative(base, file), List.of(content), List.of(base.resolve("public")),
                 Optional.ofNullable(options.get("site")), rules, Optional.of("github"), notUnderstood, false,
                 List.of(), List.of("**/*.mdx"), List.of(), collectionSchemas(base, content));

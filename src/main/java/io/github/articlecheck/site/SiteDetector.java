@@ -39,7 +39,7 @@ public final class SiteDetector {
     private static boolean hasConfiguration(Path folder) {
         return Files.isDirectory(folder) && (HugoSite.configuration(folder).isPresent()
                 || Files.isRegularFile(folder.resolve("_config.yml")) || Files.isRegularFile(folder.resolve("mkdocs.yml"))
-                || ASTRO.stream().anyMatch(name -> Files.isRegularFile(folder.resolve(name))));
+                || ASTRO.stream().anyMatch(name -> Files.isRegularFile(folder.resolve(name))) || MdnSite.recognises(folder));
     }
 
     private static SiteModel detectIn(Path base, Generator requested) {
@@ -66,6 +66,9 @@ public final class SiteDetector {
             if (Files.isRegularFile(mkdocs) || requested == Generator.MKDOCS) {
                 return OtherSites.mkdocs(base, mkdocs);
             }
+        }
+        if ((requested == null || requested == Generator.MDN) && MdnSite.recognises(base)) {
+            return MdnSite.read(base);
         }
         return requested == Generator.HUGO
                 ? SiteModel.bare(Generator.HUGO)

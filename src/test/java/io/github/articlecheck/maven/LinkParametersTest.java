@@ -79,7 +79,7 @@ class LinkParametersTest {
         assertTrue(regex.getMessage().startsWith("excludeLinks '([unclosed' is not a regular expression"), regex.getMessage());
         CheckMojo preset = mojo();
         preset.sitePreset = "gatsby";
-        assertEquals("sitePreset 'gatsby' is not known: use hugo, jekyll, astro, mkdocs or none",
+        assertEquals("sitePreset 'gatsby' is not known: use hugo, jekyll, astro, mkdocs, mdn or none",
                 assertThrows(ConfigurationException.class, () -> LinkParameters.toOptions(preset)).getMessage());
     }
 

@@ -221,4 +221,34 @@ class GeneratorUrlRulesTest {
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).startsWith("content/notes.md:9:46 link.anchor '#fn:a'"), found.toString());
     }
+
+    /**
+     * MDN (mdn/translated-content): a page at /de/docs/&lt;slug&gt;, any letter case; moved pages in _redirects.txt;
+     * rari's ids (crates/rari-md/src/anchor.rs); untranslated pages are served in English, so not judged here.
+     */
+    @Test
+    void mdnPagesAreAtTheirSlugWithRarisIdsAndEnglishFallback() throws IOException {
+        write("files/de/_redirects.txt", "# FROM-URL\tTO-URL\n/de/docs/Web/API/Alt\t/de/docs/Web/API/Fetch\n");
+        write("files/de/PROMPT.md", "Not a page: no front matter, and never checked.\n");
+        write("files/de/web/api/fetch/index.md", "---\ntitle: Fetch\nslug: Web/API/Fetch\n---\n\n"
+                + "## Formale Syntax\n\n## Beispiele\n\n### Formale Syntax\n\n## Browser-Kompatibilität\n\n"
+                + "[a](/de/docs/web/api/FETCH#formale_syntax_2) [b](/de/docs/Web/API/Alt) [c](/docs/Web/API/Fetch)"
+                + " [d](/en-US/) [e](/de/docs/Web/API/Untranslated) [f](#browser-kompatibilität) [g](bild.png)\n\n"
+                + "[h](#browser_compatibility) [i](/de/Web/API/Fetch)\n");
+        RunSettings settings = settings();
+        assertEquals("site: mdn, files/, 0 static folders, 0 permalink rules, ids mdn, languages en-US de es fr ja ko"
+                + " pt-BR ru zh-CN zh-TW", settings.siteLines().get(0));
+        var result = Articlecheck.engine(settings).run();
+        List<String> found = result.findings().stream().map(f -> f.path() + ":" + f.line() + ":" + f.column() + " "
+                + f.ruleId()).toList();
+        assertEquals(List.of("files/de/web/api/fetch/index.md:16:5 link.anchor",
+                "files/de/web/api/fetch/index.md:16:33 link.file"), found);
+        assertEquals("links: 2 local links to pages or images not in this repository, which the site serves from"
+                + " another (MDN: in English), not judged", result.notes().stream().map(TestArticles.ENGLISH::render)
+                .filter(note -> note.contains("another")).findFirst().orElseThrow());
+        write("files/en-us/web/api/fetch/index.md", "---\ntitle: Fetch\nslug: Web/API/Fetch\n---\nText.\n");
+        assertTrue(findings().contains("files/de/web/api/fetch/index.md:14:114 link.file '/de/docs/Web/API/Untranslated'"
+                + " does not exist: no page is published at /de/docs/Web/API/Untranslated, and there is no file"
+                + " de/docs/Web/API/Untranslated"), "with the English pages here, a missing page is judged: " + findings());
+    }
 }
