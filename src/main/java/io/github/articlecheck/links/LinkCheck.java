@@ -272,7 +272,9 @@ public final class LinkCheck implements CorpusCheck {
      * refuses (a NUL, written {@code %00}).
      */
     static Optional<Message> localPathProblem(String destination, LinkTarget target) {
-        String raw = destination.replaceFirst("[?#].*$", "");
+        // a template's reference ({% link x.md %}, {{< ref "x" >}}) is judged by the path it names, not its syntax
+        String raw = (target.kind() == LinkTarget.Kind.CONTENT_REFERENCE ? target.path() : destination)
+                .replaceFirst("[?#].*$", "");
         java.util.regex.Matcher escape = PERCENT_ESCAPE.matcher(raw);
         if (escape.find()) {
             return Optional.of(Message.of("link.syntax.bad-escape", destination,

@@ -101,6 +101,9 @@ final class LocalLinkVerifier {
             targetFile = hit.article();
         } else {
             LocalResolver.Resolution resolution = resolver.resolve(bases(link), target.path());
+            if (resolution.status() == LocalResolver.Status.MISSING) {
+                resolution = againstPageUrl(link).orElse(resolution);
+            }
             switch (resolution.status()) {
                 case MISSING:
                     if (servedFromElsewhere(link)) {
@@ -223,6 +226,24 @@ final class LocalLinkVerifier {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A relative link as the browser resolves it, from the page's published URL, to a static file
+     * ({@code ../../img/x.png} from {@code /tutorials/convert/} is {@code /img/x.png}): found in a site root.
+     */
+    private Optional<LocalResolver.Resolution> againstPageUrl(LinkCheck.LocalLink link) {
+        if (link.target().kind() != LinkTarget.Kind.RELATIVE || link.pageUrl().isEmpty()
+                || configuration.siteRoots().isEmpty()) {
+            return Optional.empty();
+        }
+        String urlPath = resolveAgainstPage(link.pageUrl().get(), link.target().path());
+        if (urlPath == null) {
+            return Optional.empty();
+        }
+        LocalResolver.Resolution onSite = resolver.resolve(configuration.siteRoots(),
+                LinkTarget.decode(urlPath).replaceFirst("^/+", ""));
+        return onSite.status() == LocalResolver.Status.MISSING ? Optional.empty() : Optional.of(onSite);
     }
 
     /** Links this repository cannot judge, because the platform serves what it lacks from another one (MDN). */

@@ -26,8 +26,8 @@ public final class Anchors {
         List<Anchor> generated = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading) {
-                generated.add(new Anchor("", HeadingAnchors.id((Heading) node, style), node.getStartOffset(),
-                        Anchor.Kind.HEADING));
+                String id = kramdownBlockId(node).orElseGet(() -> HeadingAnchors.id((Heading) node, style));
+                generated.add(new Anchor("", id, node.getStartOffset(), Anchor.Kind.HEADING));
             } else if (node instanceof Paragraph) {
                 for (Term term : definitionTerms((Paragraph) node)) {
                     generated.add(new Anchor("", style.slugOf(term.text()), term.offset(), Anchor.Kind.TERM));
@@ -60,6 +60,27 @@ public final class Anchors {
     }
 
     private record Term(String text, int offset) {
+    }
+
+    private static final java.util.regex.Pattern BLOCK_IAL = java.util.regex.Pattern.compile(
+            "\\{:\\s*(?:[^}]*\\s)?#([\\w:.-]+)[^}]*}");
+
+    /**
+     * A kramdown block IAL on the line after a heading ({@code ## 4.3.0 / 2022-10-20} then {@code {: #v4-3-0}}), which
+     * kramdown applies to the heading (kramdown.gettalong.org/syntax.html#block-ials): Jekyll's history page.
+     */
+    private static java.util.Optional<String> kramdownBlockId(Node heading) {
+        Node next = heading.getNext();
+        if (next instanceof Paragraph && heading.getChars().getBaseSequence()
+                .subSequence(heading.getEndOffset(), next.getStartOffset()).toString().chars()
+                .filter(c -> c == '\n').count() <= 1) {
+            String first = next.getChars().toString().split("\\r?\\n|\\r", 2)[0].trim();
+            java.util.regex.Matcher ial = BLOCK_IAL.matcher(first);
+            if (ial.matches()) {
+                return java.util.Optional.of(ial.group(1));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**

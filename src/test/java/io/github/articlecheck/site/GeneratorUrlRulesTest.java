@@ -251,4 +251,22 @@ class GeneratorUrlRulesTest {
                 + " does not exist: no page is published at /de/docs/Web/API/Untranslated, and there is no file"
                 + " de/docs/Web/API/Untranslated"), "with the English pages here, a missing page is judged: " + findings());
     }
+
+    /**
+     * jekyll/jekyll docs: a kramdown block IAL under a heading sets its id (history.md's {: #v4-3-0}); a Liquid
+     * {% link %} is a reference, not a malformed escape; ../../img/x.png resolves from the page's URL as a browser does.
+     */
+    @Test
+    void jekyllIalIdsLiquidLinksAndImagesRelativeToThePageUrl() throws IOException {
+        write("_config.yml", "collections:\n  docs:\n    permalink: /:collection/:path/\n    output: true\n");
+        write("_docs/history.md", "---\ntitle: History\n---\n\n## 4.3.0 / 2022-10-20\n{: #v4-3-0}\n\nText.\n");
+        write("img/concept.png", "png");
+        write("_docs/guide/intro.md", "---\ntitle: Intro\n---\n\n[v4.3.0](/docs/history/#v4-3-0)"
+                + " [methods]({% link _docs/history.md %}) <img src=\"../../img/concept.png\" alt=\"x\">"
+                + " [gone](/docs/history/#v9-9-9)\n");
+        List<String> found = findings();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("_docs/guide/intro.md:5:"), found.toString());
+        assertTrue(found.get(0).contains("'#v9-9-9'"), found.toString());
+    }
 }
