@@ -28,12 +28,15 @@ import java.util.Set;
  * @param fallbackPrefixes   URL prefixes under which the platform serves a page this repository lacks from another
  *                           one (MDN serves an untranslated {@code /de/docs/…} page in English): such links are not
  *                           judged, only counted
+ * @param sharedReferences   reference labels every page gets from a file the generator appends to each
+ *                           (pymdownx.snippets' {@code auto_append}), normalized as CommonMark matches labels
  */
 public record SiteRules(Map<String, String> permalinks, boolean uglyUrls, Set<String> uglySections,
         Optional<String> postPermalink,
         String collectionsDir, Set<String> unpublished, List<String> languages, boolean defaultInSubdir,
         Map<String, String> languageFolders, List<String> taxonomies, Set<String> disabledKinds, String basePath,
-        boolean trailingSlash, List<String> routes, List<String> fallbackPrefixes) {
+        boolean trailingSlash, List<String> routes, List<String> fallbackPrefixes,
+        Set<String> sharedReferences) {
 
     /** Hugo's default taxonomies (gohugo.io/content-management/taxonomies/#default-taxonomies). */
     public static final List<String> DEFAULT_TAXONOMIES = List.of("tags", "categories");
@@ -48,6 +51,7 @@ public record SiteRules(Map<String, String> permalinks, boolean uglyUrls, Set<St
         disabledKinds = Set.copyOf(disabledKinds);
         routes = List.copyOf(routes);
         fallbackPrefixes = List.copyOf(fallbackPrefixes);
+        sharedReferences = Set.copyOf(sharedReferences);
         basePath = basePath == null || basePath.replaceAll("/", "").isBlank() ? "" : "/" + basePath.replaceAll("^/+|/+$", "");
         collectionsDir = collectionsDir == null ? "" : collectionsDir.replaceAll("^/+|/+$", "");
     }
@@ -55,17 +59,29 @@ public record SiteRules(Map<String, String> permalinks, boolean uglyUrls, Set<St
     /** The generator's defaults: no rule of its own. */
     public static SiteRules defaults() {
         return new SiteRules(Map.of(), false, Set.of(), Optional.empty(), "", Set.of(), List.of(), false, Map.of(),
-                DEFAULT_TAXONOMIES, Set.of(), "", false, List.of(), List.of());
+                DEFAULT_TAXONOMIES, Set.of(), "", false, List.of(), List.of(), Set.of());
     }
 
     public SiteRules withPermalinks(Map<String, String> value) {
         return new SiteRules(value, uglyUrls, uglySections, postPermalink, collectionsDir, unpublished, languages, defaultInSubdir,
-                languageFolders, taxonomies, disabledKinds, basePath, trailingSlash, routes, fallbackPrefixes);
+                languageFolders, taxonomies, disabledKinds, basePath, trailingSlash, routes, fallbackPrefixes, sharedReferences);
     }
 
     public SiteRules withUglyUrls(boolean value) {
         return new SiteRules(permalinks, value, uglySections, postPermalink, collectionsDir, unpublished, languages, defaultInSubdir,
-                languageFolders, taxonomies, disabledKinds, basePath, trailingSlash, routes, fallbackPrefixes);
+                languageFolders, taxonomies, disabledKinds, basePath, trailingSlash, routes, fallbackPrefixes, sharedReferences);
+    }
+
+    /** The same rules, with the reference labels every page gets from an appended file. */
+    public SiteRules withSharedReferences(Set<String> value) {
+        return new SiteRules(permalinks, uglyUrls, uglySections, postPermalink, collectionsDir, unpublished, languages,
+                defaultInSubdir, languageFolders, taxonomies, disabledKinds, basePath, trailingSlash, routes,
+                fallbackPrefixes, value);
+    }
+
+    /** A reference label as CommonMark matches it: case-folded, inner white space as one space. */
+    public static String normalizeLabel(String label) {
+        return label.trim().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Whether pages of this Hugo section (or of the whole site) are published as {@code page.html}. */
@@ -84,6 +100,6 @@ public record SiteRules(Map<String, String> permalinks, boolean uglyUrls, Set<St
                 + "|" + postPermalink + "|" + collectionsDir + "|"
                 + new java.util.TreeSet<>(unpublished) + "|" + languages + "|" + defaultInSubdir + "|"
                 + new java.util.TreeMap<>(languageFolders) + "|" + taxonomies + "|" + new java.util.TreeSet<>(disabledKinds)
-                + "|" + basePath + "|" + trailingSlash + "|" + routes + "|" + fallbackPrefixes;
+                + "|" + basePath + "|" + trailingSlash + "|" + routes + "|" + fallbackPrefixes + "|" + new java.util.TreeSet<>(sharedReferences);
     }
 }

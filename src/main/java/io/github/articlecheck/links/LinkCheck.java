@@ -318,9 +318,10 @@ public final class LinkCheck implements CorpusCheck {
         for (Node node : article.document().getDescendants()) {
             if (node instanceof LinkRef && !((LinkRef) node).isDefined()) {
                 String chars = node.getChars().toString();
-                if (chars.contains("][")) {
-                    LinkRef ref = (LinkRef) node;
-                    String label = ref.getReference().isEmpty() ? ref.getText().toString() : ref.getReference().toString();
+                LinkRef ref = (LinkRef) node;
+                String label = ref.getReference().isEmpty() ? ref.getText().toString() : ref.getReference().toString();
+                if (chars.contains("][") && !options.siteRules().sharedReferences().contains(
+                        io.github.articlecheck.core.SiteRules.normalizeLabel(label))) {
                     new Report(article.relativePath(), article.source(), node.getStartOffset(), facts.pending()::add)
                             .to(node.getEndOffset()).subject(label)
                             .report(LinkRules.REFERENCE, "link.reference.undefined", label);

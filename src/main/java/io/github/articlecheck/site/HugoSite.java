@@ -230,7 +230,7 @@ final class HugoSite {
         List<Path> hooks = linkRenderHooks(base);
         SiteRules siteRules = new SiteRules(permalinks, "true".equals(ugly), uglySections(config), Optional.empty(), "", java.util.Set.of(),
                 languages, "true".equals(ConfigFiles.text(config, "defaultContentLanguageInSubdir")), languageFolders,
-                taxonomies, disabled, "", false, List.of(), List.of());
+                taxonomies, disabled, "", false, List.of(), List.of(), java.util.Set.of());
         return new SiteModel(Generator.HUGO, Optional.of(base.relativize(file)), content, statics,
                 Optional.ofNullable(ConfigFiles.text(config, "baseURL")), siteRules,
                 Optional.of(ids == null ? "github" : ids), notUnderstood,

@@ -66,7 +66,7 @@ final class MdnSite {
         locales.stream().map(MdnSite::urlLocale).filter(locale -> !homes.contains(locale)).forEach(homes::add);
         SiteRules rules = new SiteRules(Map.of(), false, java.util.Set.of(), Optional.empty(), "", java.util.Set.of(),
                 homes, false, Map.of(), List.of(), java.util.Set.of(), "",
-                false, List.of(), fallback);
+                false, List.of(), fallback, java.util.Set.of());
         List<String> notUnderstood = new ArrayList<>();
         if (!fallback.isEmpty()) {
             notUnderstood.add("no files/en-us here: links to pages of " + String.join(", ", fallback)

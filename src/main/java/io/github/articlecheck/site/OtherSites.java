@@ -71,7 +71,7 @@ final class OtherSites {
         }
         SiteRules rules = new SiteRules(permalinks, false, java.util.Set.of(), postPermalink,
                 ConfigFiles.text(config, "collections_dir"), unpublished, List.of(), false, Map.of(), List.of(),
-                java.util.Set.of(), "", false, List.of(), List.of());
+                java.util.Set.of(), "", false, List.of(), List.of(), java.util.Set.of());
         return new SiteModel(Generator.JEKYLL, relative(base, file), List.of(source), List.of(source),
                 Optional.ofNullable(url).map(u -> u + (baseurl == null ? "" : baseurl)), rules, Optional.of(ids),
                 List.of(), false, excludes, List.of(), List.of());
@@ -138,7 +138,7 @@ final class OtherSites {
         }
         SiteRules rules = new SiteRules(Map.of(), "file".equals(options.get("format")), java.util.Set.of(),
                 Optional.empty(), "", java.util.Set.of(), List.of(), false, Map.of(), List.of(), java.util.Set.of(),
-                options.getOrDefault("base", ""), "always".equals(options.get("trailingSlash")), routes, List.of());
+                options.getOrDefault("base", ""), "always".equals(options.get("trailingSlash")), routes, List.of(), java.util.Set.of());
         return new SiteModel(Generator.ASTRO, relative(base, file), List.of(content), List.of(base.resolve("public")),
                 Optional.ofNullable(options.get("site")), rules, Optional.of("github"), notUnderstood, false,
                 List.of(), List.of("**/*.mdx"), List.of(), collectionSchemas(base, content));
@@ -195,10 +195,77 @@ final class OtherSites {
             notUnderstood.add("toc slugify " + slugify.trim() + " is not modelled: set anchorStyle in the pom");
         }
         boolean directoryUrls = !"false".equalsIgnoreCase(topLevel(file, "use_directory_urls"));
-        SiteRules rules = SiteRules.defaults().withUglyUrls(!directoryUrls);
+        SiteRules rules = SiteRules.defaults().withUglyUrls(!directoryUrls)
+                .withSharedReferences(appendedReferences(base, file, notUnderstood));
         return new SiteModel(Generator.MKDOCS, relative(base, file), List.of(docs), List.of(docs),
                 Optional.ofNullable(topLevel(file, "site_url")), rules, Optional.of(ids), notUnderstood, false,
                 List.of(), List.of(), List.of());
+    }
+
+    private static final java.util.regex.Pattern DEFINITION = java.util.regex.Pattern.compile(
+            "(?m)^ {0,3}\\[([^\\]]+)\\]:\\s*\\S");
+
+    /**
+     * The reference labels defined in the files pymdownx.snippets appends to every page ({@code auto_append}, paths
+     * from its {@code base_path}, the project by default): links to them are defined on every page.
+     */
+    private static java.util.Set<String> appendedReferences(Path base, Path file, List<String> notUnderstood) {
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        List<String> appended = extensionList(file, "pymdownx.snippets", "auto_append");
+        for (String name : appended) {
+            Path snippet = base.resolve(name).normalize();
+            if (!snippet.startsWith(base) || !Files.isRegularFile(snippet)) {
+                notUnderstood.add("pymdownx.snippets appends " + name + ", which is not here: the reference links it"
+                        + " defines are reported as undefined");
+                continue;
+            }
+            try {
+                java.util.regex.Matcher definition = DEFINITION.matcher(Files.readString(snippet));
+                while (definition.find()) {
+                    labels.add(SiteRules.normalizeLabel(definition.group(1)));
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                notUnderstood.add(name + " cannot be read: the reference links it defines are reported as undefined");
+            }
+        }
+        return labels;
+    }
+
+    /** The list items under {@code - extension:} then {@code option:} in mkdocs.yml ({@code auto_append}'s files). */
+    private static List<String> extensionList(Path file, String extension, String option) {
+        List<String> values = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            return values;
+        }
+        try {
+            int extensionIndent = -1;
+            int optionIndent = -1;
+            for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                int depth = line.length() - line.stripLeading().length();
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                    continue;
+                }
+                if (extensionIndent < 0) {
+                    if (trimmed.equals("- " + extension + ":")) {
+                        extensionIndent = depth;
+                    }
+                } else if (depth <= extensionIndent) {
+                    break;
+                } else if (optionIndent < 0) {
+                    if (trimmed.equals(option + ":")) {
+                        optionIndent = depth;
+                    }
+                } else if (depth <= optionIndent && !trimmed.startsWith("- ")) {
+                    break;
+                } else if (trimmed.startsWith("- ")) {
+                    values.add(trimmed.substring(2).trim().replaceAll("^[\"']|[\"']$", ""));
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return List.of();
+        }
+        return values;
     }
 
     /**

@@ -269,4 +269,18 @@ class GeneratorUrlRulesTest {
         assertTrue(found.get(0).startsWith("_docs/guide/intro.md:5:"), found.toString());
         assertTrue(found.get(0).contains("'#v9-9-9'"), found.toString());
     }
+
+    /** squidfunk/mkdocs-material: pymdownx.snippets appends includes/mkdocs.md, whose reference definitions every page uses. */
+    @Test
+    void mkdocsSnippetsAutoAppendDefinesReferencesForEveryPage() throws IOException {
+        write("mkdocs.yml", "site_name: x\nmarkdown_extensions:\n  - pymdownx.snippets:\n      auto_append:\n"
+                + "        - includes/mkdocs.md\n        - includes/absent.md\n  - toc:\n      permalink: true\n");
+        write("includes/mkdocs.md", "*[HTML]: Hyper Text Markup Language\n\n  [MkDocs]: https://www.mkdocs.org\n");
+        write("docs/index.md", "# Home\n\nBuilt with [MkDocs][mkdocs] and [another][Not Defined].\n");
+        List<String> found = findings();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("docs/index.md:3:33 link.reference"), found.toString());
+        assertTrue(settings().siteLines().contains("site: pymdownx.snippets appends includes/absent.md, which is not"
+                + " here: the reference links it defines are reported as undefined"), settings().siteLines().toString());
+    }
 }
