@@ -293,7 +293,9 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
             SchemaSettings schemas = new SchemaSettings(built.baseDirectory(), built.contentDirectory(),
                     Optional.ofNullable(frontMatterSchema).map(p -> built.baseDirectory().resolve(p).normalize()),
                     mappings, frontMatterRequired);
-            return new RunSettings(built, roots, schemas, frontMatterRequired, titleKeys, new TitleLevels(titleLevels), links,
+            return new RunSettings(built, roots, schemas, frontMatterRequired, titleKeys, new TitleLevels(titleLevels,
+                    // mkdocs-material's content.html writes the title as an h1 only when the page has none
+                    model.generator() == Generator.MKDOCS ? TitleLevels.WHEN_NO_H1 : 1), links,
                     locale, formats,
                     outputDirectory, Optional.ofNullable(baseline).map(p -> built.baseDirectory().resolve(p).normalize()),
                     violationSeverity, maxAllowedViolations, toolVersion, environment, model);

@@ -194,6 +194,11 @@ final class OtherSites {
         } else if (slugify != null) {
             notUnderstood.add("toc slugify " + slugify.trim() + " is not modelled: set anchorStyle in the pom");
         }
+        List<String> hooks = topLevelList(file, "hooks");
+        if (!hooks.isEmpty()) {
+            notUnderstood.add("hooks (" + String.join(", ", hooks) + ") rewrite pages before Markdown is read: the ids,"
+                    + " links and reference definitions they write are not known; exclude their links with excludeLinks");
+        }
         boolean directoryUrls = !"false".equalsIgnoreCase(topLevel(file, "use_directory_urls"));
         SiteRules rules = SiteRules.defaults().withUglyUrls(!directoryUrls)
                 .withSharedReferences(appendedReferences(base, file, notUnderstood));
@@ -229,6 +234,29 @@ final class OtherSites {
             }
         }
         return labels;
+    }
+
+    /** The items of a top-level list of mkdocs.yml ({@code hooks:} then {@code - path.py} lines). */
+    private static List<String> topLevelList(Path file, String key) {
+        List<String> values = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            return values;
+        }
+        try {
+            boolean inside = false;
+            for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                if (line.startsWith(key + ":")) {
+                    inside = true;
+                } else if (inside && line.strip().startsWith("- ")) {
+                    values.add(line.strip().substring(2).trim());
+                } else if (inside && !line.isBlank() && !line.strip().startsWith("#")) {
+                    break;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return List.of();
+        }
+        return values;
     }
 
     /** The list items under {@code - extension:} then {@code option:} in mkdocs.yml ({@code auto_append}'s files). */

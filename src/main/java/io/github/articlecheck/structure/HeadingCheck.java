@@ -70,6 +70,9 @@ public final class HeadingCheck implements ArticleCheck {
         String titleKey = titleKey(article);
         int titleLevel = titleKey == null ? 0 : titleLevels.levelOf(contentRelative(article));
         boolean bodyHasH1 = headings.stream().anyMatch(h -> h.level() == 1);
+        if (titleLevel == TitleLevels.WHEN_NO_H1) {
+            titleLevel = bodyHasH1 ? 0 : 1;
+        }
         int previous = titleLevel > 0 && !(titleLevel == 1 && bodyHasH1) ? titleLevel : 0;
         int previousLine = 0;
         Map<Integer, String> headingIds = new HashMap<>();

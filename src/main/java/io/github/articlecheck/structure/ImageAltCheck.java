@@ -31,7 +31,8 @@ public final class ImageAltCheck implements ArticleCheck {
             if (node instanceof Image && ((Image) node).getText().isBlank()) {
                 sink.at(node.getStartOffset()).to(node.getEndOffset()).subject(((Image) node).getUrl().toString())
                         .report(ALT, "image.alt.markdown", ((Image) node).getUrl());
-            } else if (node instanceof ImageRef && ((ImageRef) node).isDefined() && ((ImageRef) node).getText().isBlank()) {
+            } else if (node instanceof ImageRef && ((ImageRef) node).isDefined() && ((ImageRef) node).getText().isBlank()
+                    && explicitLabel(node)) {
                 sink.at(node.getStartOffset()).to(node.getEndOffset())
                         .subject(((ImageRef) node).getReference().toString())
                         .report(ALT, "image.alt.reference", ((ImageRef) node).getReference());
@@ -44,5 +45,14 @@ public final class ImageAltCheck implements ArticleCheck {
                         src == null || src.isEmpty() ? "image.alt.html" : "image.alt.html-src", src);
             }
         }
+    }
+
+    /**
+     * Whether a reference image names its label apart from its text ({@code ![][logo]}): a shortcut {@code ![Logo]}
+     * or collapsed {@code ![Logo][]} reference takes its label as alternative text (CommonMark), so it has one.
+     */
+    private static boolean explicitLabel(Node node) {
+        String chars = node.getChars().toString();
+        return chars.contains("][") && !chars.endsWith("[]");
     }
 }

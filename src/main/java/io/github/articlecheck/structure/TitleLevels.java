@@ -7,9 +7,18 @@ import java.util.List;
 /**
  * The heading level at which the page template renders the front matter title, per folder: 1 (an article's
  * {@code <h1>}, the default), 2 or 3 (a checklist item or a quiz card rendered inside a page), 0 (not rendered).
- * The first rule whose patterns (relative to the content folder) match an article wins.
+ * The first rule whose patterns (relative to the content folder) match an article wins; else {@code fallback}: 1, or
+ * {@link #WHEN_NO_H1} where the template renders the title only for a page without its own h1 (MkDocs Material's
+ * {@code {% if not "\x3ch1" in page.content %}}).
  */
-public record TitleLevels(List<Rule> rules) {
+public record TitleLevels(List<Rule> rules, int fallback) {
+
+    /** The title is an h1 unless the body has one, which then is the page's title. */
+    public static final int WHEN_NO_H1 = -1;
+
+    public TitleLevels(List<Rule> rules) {
+        this(rules, 1);
+    }
 
     /** Articles matched by {@code includes} and not {@code excludes} render their title at {@code level}. */
     public record Rule(List<String> includes, List<String> excludes, int level) {
@@ -41,6 +50,6 @@ public record TitleLevels(List<Rule> rules) {
                 return rule.level();
             }
         }
-        return 1;
+        return fallback;
     }
 }

@@ -283,4 +283,15 @@ class GeneratorUrlRulesTest {
         assertTrue(settings().siteLines().contains("site: pymdownx.snippets appends includes/absent.md, which is not"
                 + " here: the reference links it defines are reported as undefined"), settings().siteLines().toString());
     }
+
+    /** mkdocs-material's content.html: {% if not "\\x3ch1" in page.content %}<h1>{{ page.title }}</h1>{% endif %}. */
+    @Test
+    void mkdocsRendersTheTitleOnlyForAPageWithoutItsOwnH1() throws IOException {
+        write("mkdocs.yml", "site_name: x\n");
+        write("docs/post.md", "---\ntitle: Blog post\n---\n\n# Blog post, its own h1\n\n## Section\n");
+        write("docs/plain.md", "---\ntitle: Plain\n---\n\n#### Too deep under the rendered title\n");
+        List<String> found = findings();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("docs/plain.md:5:1 heading.increment"), found.toString());
+    }
 }

@@ -59,6 +59,15 @@ class HeadingAndImageCheckTest {
                 lines(check("---\ntitle: T\n---\n![](x.png) ![Un graphique](z.png)\n\nA <img src=\"/y.svg\"> and <img src=\"d.png\" alt=\"\">\n")));
     }
 
+    /** CommonMark: a shortcut ![Logo] or collapsed ![Logo][] reference image takes its label as alt text. */
+    @Test
+    void referenceImagesTakeTheirLabelAsAltUnlessTheLabelIsWrittenApart() {
+        List<String> found = lines(check("---\ntitle: T\n---\n![Blog] ![Logo][] ![][logo]\n\n[blog]: b.png\n"
+                + "[logo]: l.png\n"));
+        assertEquals(1, found.size(), found.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(found.get(0).startsWith("4:19 image.alt"), found.toString());
+    }
+
     @org.junit.jupiter.api.Test
     void aFolderWhoseTemplateRendersTheTitleAsH2() {
         // On a Gridsome site, checklist items render their front matter title as <h2>: ### is the next level.
