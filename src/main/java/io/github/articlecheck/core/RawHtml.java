@@ -51,6 +51,15 @@ public final class RawHtml {
         return tags.isEmpty() && comments.isEmpty() ? EMPTY : new RawHtml(tags, comments);
     }
 
+    /** The tags at these {@code [start, end)} spans of {@code text}: MDX's HTML elements, found by its own reader. */
+    public static RawHtml ofSpans(String text, List<int[]> spans) {
+        List<HtmlTag> tags = new ArrayList<>();
+        for (int[] span : spans) {
+            readTag(text.substring(span[0], Math.min(span[1], text.length())), 0, span[0], tags);
+        }
+        return tags.isEmpty() ? EMPTY : new RawHtml(tags, List.of());
+    }
+
     private static void scan(BasedSequence chars, List<HtmlTag> tags, List<Comment> comments, String[] rawTextElement) {
         String text = chars.toString();
         int base = chars.getStartOffset();

@@ -51,6 +51,10 @@ public record LinkTarget(Kind kind, String path, Optional<String> fragment, Stri
         if (text.isEmpty()) {
             return new LinkTarget(Kind.EMPTY, "", Optional.empty(), "");
         }
+        if (text.length() > 1 && text.charAt(0) == '{' && text.endsWith("}") && !text.startsWith("{{")
+                && !text.startsWith("{%")) {
+            return new LinkTarget(Kind.TEMPLATED, text, Optional.empty(), ""); // an MDX/JSX expression: {url}
+        }
         if (text.contains("{{") || text.contains("{%")) {
             Matcher hugo = HUGO_REF.matcher(text);
             if (hugo.find()) {

@@ -106,8 +106,16 @@ public final class ArticleReader {
         Optional<FrontMatter> frontMatter = FrontMatterParser.parse(source);
         int bodyStart = frontMatter.map(FrontMatter::endOffset).orElse(0);
         Complexity.Screened screened = Complexity.screen(text, bodyStart);
-        Document document = MarkdownParser.parseBody(screened.text(), bodyStart);
-        RawHtml html = RawHtml.of(document);
+        Document document;
+        RawHtml html;
+        if (relativePath.endsWith(".mdx")) {
+            MdxText.Masked mdx = MdxText.mask(screened.text(), bodyStart);
+            document = MarkdownParser.parseMdxBody(mdx.text(), bodyStart);
+            html = RawHtml.ofSpans(text, mdx.htmlTags());
+        } else {
+            document = MarkdownParser.parseBody(screened.text(), bodyStart);
+            html = RawHtml.of(document);
+        }
         List<Finding> readFindings = new ArrayList<>();
         for (Complexity.Excess excess : screened.excesses()) {
             readFindings.add(Finding.at(relativePath, source.line(excess.offset()), source.column(excess.offset()),

@@ -14,6 +14,8 @@ import java.util.List;
  */
 public final class MarkdownParser {
     private static final Parser PARSER = Parser.builder(options()).build();
+    /** MDX (mdxjs.com/docs/what-is-mdx#markdown): no indented code, since JSX children are indented. */
+    private static final Parser MDX_PARSER = Parser.builder(mdxOptions()).build();
 
     private MarkdownParser() {
     }
@@ -32,6 +34,20 @@ public final class MarkdownParser {
         options.set(Parser.SPACE_IN_LINK_URLS, true);
         options.set(Parser.PARSE_JEKYLL_MACROS_IN_URLS, true);
         return options;
+    }
+
+    private static MutableDataSet mdxOptions() {
+        MutableDataSet options = options();
+        options.set(Parser.INDENTED_CODE_BLOCK_PARSER, false);
+        // micromark with codeIndented disabled (MDX) lets fences and headings be indented any amount: JSX children
+        // are indented ("    ```astro" inside <TabItem>)
+        options.set(Parser.CODE_BLOCK_INDENT, 10_000);
+        return options;
+    }
+
+    /** Parses an MDX body already masked ({@link MdxText}): without indented code. */
+    public static Document parseMdxBody(String maskedText, int bodyStart) {
+        return MDX_PARSER.parse(BasedSequence.of(maskedText).subSequence(bodyStart));
     }
 
     /**
