@@ -105,7 +105,7 @@ public final class ArticleReader {
         SourceText source = new SourceText(text);
         Optional<FrontMatter> frontMatter = FrontMatterParser.parse(source);
         int bodyStart = frontMatter.map(FrontMatter::endOffset).orElse(0);
-        Complexity.Screened screened = Complexity.screen(text, bodyStart);
+        Complexity.Screened screened = Complexity.screen(Macros.blank(text, bodyStart), bodyStart);
         Document document;
         RawHtml html;
         if (relativePath.endsWith(".mdx")) {

@@ -1,0 +1,42 @@
+package io.github.articlecheck.read;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Macro calls a site's engine expands before Markdown, written {@code {{Name(args)}}} (MDN's KumaScript:
+ * {@code {{InteractiveExample("JavaScript Demo: Array.prototype[Symbol.iterator]()")}}}): their arguments are not
+ * Markdown, so the characters Markdown would read in them ({@code [ ] ( ) < > * _ `}) are blanked before parsing,
+ * offsets kept and the line never made blank (so no block around it ends) — text inside is never read as a link. Hugo
+ * shortcodes ({@code {{< >}}}, {@code {{% %}}}) and Liquid output ({@code {{ site.url }}}, no call) are not calls of
+ * this form and stay as they are.
+ */
+final class Macros {
+    private static final Pattern CALL = Pattern.compile(
+            "\\{\\{\\s*[A-Za-z][\\w-]*\\s*\\((?:\"[^\"\\n]*\"|'[^'\\n]*'|[^)\"'\\n])*\\)\\s*\\}\\}");
+
+    private Macros() {
+    }
+
+    static String blank(String text, int bodyStart) {
+        if (text.indexOf("{{", bodyStart) < 0) {
+            return text;
+        }
+        Matcher call = CALL.matcher(text);
+        call.region(bodyStart, text.length());
+        char[] out = null;
+        while (call.find()) {
+            if (out == null) {
+                out = text.toCharArray();
+            }
+            int open = text.indexOf('(', call.start());
+            int close = text.lastIndexOf(')', call.end());
+            for (int i = open + 1; i < close; i++) {
+                if ("[]()<>*_`".indexOf(out[i]) >= 0) {
+                    out[i] = ' ';
+                }
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+}
