@@ -117,6 +117,21 @@ public final class Articlecheck {
      * The site goal: what the site model understood, then each article with the URL it is published at (first) and
      * the others it answers at, and the heading id style — so a user sees at once why a link resolves or not.
      */
+    /** How the page template renders the article's front matter title, for the site goal. */
+    private static String titleText(int level) {
+        return switch (level) {
+            case 0 -> "title not rendered";
+            case io.github.articlecheck.structure.TitleLevels.WHEN_NO_H1 -> "title h1 unless the page has its own";
+            default -> "title h" + level;
+        };
+    }
+
+    private static String contentRelative(RunSettings settings, Path file) {
+        Path content = settings.engine().contentDirectory();
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(content) ? content.relativize(absolute).toString().replace('\\', '/') : "";
+    }
+
     public static void describeSite(RunSettings settings, RunLog log) {
         List<String> lines = settings.siteLines();
         if (lines.isEmpty()) {
@@ -139,7 +154,8 @@ public final class Articlecheck {
                 continue;
             }
             List<String> published = urls.of(reader.parse(file, path, text.text().get(), text.byteOrderMark()));
-            log.info(path + (published.isEmpty() ? " (no URL: linked to as a file)" : " → " + String.join(", ", published)));
+            log.info(path + (published.isEmpty() ? " (no URL: linked to as a file)" : " → " + String.join(", ", published))
+                    + " · " + titleText(settings.titleLevels().levelOf(contentRelative(settings, file))));
         }
     }
 }

@@ -189,8 +189,8 @@ class SiteDetectorTest {
         assertEquals(List.of(
                 "[INFO] site: hugo (hugo.toml), content/, 1 static folder, 1 permalink rule, ids github",
                 "[INFO] site: heading ids github, content " + base.resolve("content"),
-                "[INFO] content/docs/Guide.md → /docs/guide/, /old-guide/",
-                "[INFO] content/posts/first.md → /2024/07/first-post/"), log.lines,
+                "[INFO] content/docs/Guide.md → /docs/guide/, /old-guide/ · title h1",
+                "[INFO] content/posts/first.md → /2024/07/first-post/ · title h1"), log.lines,
                 "a [permalinks] pattern replaces the default URL: /posts/first/ is not published");
     }
 
