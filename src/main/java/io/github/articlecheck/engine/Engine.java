@@ -83,7 +83,7 @@ public final class Engine {
         List<Object> parts = new ArrayList<>(List.of(configuration.cacheKey(), configuration.baseDirectory(),
                 configuration.contentDirectory(), configuration.includes(), configuration.excludes(),
                 configuration.anchorStyle(), new java.util.TreeMap<>(configuration.ruleLevels()), configuration.gitIgnore(),
-                configuration.folderRuleLevels()));
+                configuration.folderRuleLevels(), configuration.markdownDialect()));
         articleChecks.forEach(check -> parts.add(check.getClass().getName() + "=" + check.indexKey()));
         corpusChecks.forEach(check -> parts.add(check.getClass().getName() + "=" + check.indexKey()));
         return ContentHash.of(parts.toString());
@@ -94,7 +94,8 @@ public final class Engine {
         private final long start = System.nanoTime();
         private final Map<String, Suppressions> suppressionsByPath = new ConcurrentHashMap<>();
         private final Map<String, String> contentHashes = new ConcurrentHashMap<>();
-        private final ArticleReader reader = new ArticleReader(configuration.baseDirectory(), configuration.anchorStyle());
+        private final ArticleReader reader = new ArticleReader(configuration.baseDirectory(), configuration.anchorStyle(),
+                configuration.markdownDialect());
         private ArticleIndex index;
         private String indexKey;
         /** Findings of corpus checks that failed on one article (in collect or restore). */

@@ -29,7 +29,8 @@ public record EngineConfiguration(
         String cacheKey,
         int threads,
         boolean gitIgnore,
-        List<FolderRuleLevels> folderRuleLevels) {
+        List<FolderRuleLevels> folderRuleLevels,
+        io.github.articlecheck.read.MarkdownDialect markdownDialect) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
 
@@ -57,6 +58,8 @@ public record EngineConfiguration(
         private List<String> includes = DEFAULT_INCLUDES;
         private List<String> excludes = List.of();
         private IdStyle anchorStyle = AnchorStyle.GITHUB;
+        private io.github.articlecheck.read.MarkdownDialect markdownDialect =
+                io.github.articlecheck.read.MarkdownDialect.COMMONMARK;
         private final Map<String, RuleLevel> ruleLevels = new LinkedHashMap<>();
         private boolean contentHashes;
         private ChangeSet changeSet;
@@ -93,6 +96,12 @@ public record EngineConfiguration(
             List<String> all = new java.util.ArrayList<>(excludes);
             all.addAll(value);
             excludes = all;
+            return this;
+        }
+
+        /** The Markdown engine the site renders with (kramdown for Jekyll), from the site model. */
+        public Builder markdownDialect(io.github.articlecheck.read.MarkdownDialect value) {
+            markdownDialect = value;
             return this;
         }
 
@@ -159,7 +168,7 @@ public record EngineConfiguration(
             return new EngineConfiguration(baseDirectory, contentDirectory, includes, excludes, anchorStyle, ruleLevels,
                     contentHashes, Optional.ofNullable(changeSet),
                     Optional.ofNullable(indexFile).map(p -> baseDirectory.resolve(p).normalize()), cacheKey, threads,
-                    gitIgnore, folderRuleLevels);
+                    gitIgnore, folderRuleLevels, markdownDialect);
         }
     }
 }

@@ -40,9 +40,16 @@ public final class ArticleReader {
     private final Path baseDirectory;
     private final IdStyle anchorStyle;
 
+    private final MarkdownDialect dialect;
+
     public ArticleReader(Path baseDirectory, IdStyle anchorStyle) {
+        this(baseDirectory, anchorStyle, MarkdownDialect.COMMONMARK);
+    }
+
+    public ArticleReader(Path baseDirectory, IdStyle anchorStyle, MarkdownDialect dialect) {
         this.baseDirectory = baseDirectory;
         this.anchorStyle = anchorStyle;
+        this.dialect = dialect;
     }
 
     /** The decoded text of a file (BOM removed), or why it is not an article. */
@@ -112,6 +119,9 @@ public final class ArticleReader {
             MdxText.Masked mdx = MdxText.mask(screened.text(), bodyStart);
             document = MarkdownParser.parseMdxBody(mdx.text(), bodyStart);
             html = RawHtml.ofSpans(text, mdx.htmlTags());
+        } else if (dialect == MarkdownDialect.KRAMDOWN) {
+            document = MarkdownParser.parseBody(KramdownText.joinHtmlBlocks(screened.text(), bodyStart), bodyStart);
+            html = RawHtml.of(document);
         } else {
             document = MarkdownParser.parseBody(screened.text(), bodyStart);
             html = RawHtml.of(document);

@@ -54,7 +54,7 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
 
     public LinkSettings linkSettings() {
         return new LinkSettings(engine.baseDirectory(), engine.contentDirectory(), siteRoots, links, engine.changeSet(),
-                new ArticleReader(engine.baseDirectory(), engine.anchorStyle()));
+                new ArticleReader(engine.baseDirectory(), engine.anchorStyle(), engine.markdownDialect()));
     }
 
     public static Builder builder(Path baseDirectory) {
@@ -316,6 +316,9 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
             }
             if (siteRoots.isEmpty() && !model.staticFolders().isEmpty()) {
                 siteRoots = model.staticFolders();
+            }
+            if (model.generator() == Generator.JEKYLL) {
+                engine.markdownDialect(io.github.articlecheck.read.MarkdownDialect.KRAMDOWN);
             }
             if (!anchorsExplicit && model.headingIds().isPresent()) {
                 switch (model.headingIds().get()) {

@@ -1,0 +1,91 @@
+package io.github.articlecheck.read;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A kramdown article as CommonMark should see it (kramdown.gettalong.org/syntax.html#html-blocks): a block HTML
+ * element that starts a line is raw HTML up to its matching end tag, blank lines included. The blank lines inside
+ * such an element are joined to the next line (their line break becomes a space), so flexmark keeps one HTML block;
+ * every offset stays, and positions are read from the original text.
+ */
+final class KramdownText {
+    /** kramdown's block-level HTML elements that hold raw HTML (CommonMark's type-6 names, the common ones). */
+    private static final Set<String> BLOCK = Set.of("address", "article", "aside", "blockquote", "details", "dialog",
+            "div", "dl", "fieldset", "figure", "footer", "form", "header", "main", "nav", "ol", "section", "table", "ul");
+    private static final Pattern START = Pattern.compile("(?m)^ {0,3}<([A-Za-z][A-Za-z0-9-]*)(?=[\\s>/])");
+
+    private KramdownText() {
+    }
+
+    static String joinHtmlBlocks(String text, int bodyStart) {
+        char[] out = null;
+        Matcher start = START.matcher(text);
+        start.region(bodyStart, text.length());
+        int from = bodyStart;
+        while (start.find(from)) {
+            String name = start.group(1).toLowerCase(Locale.ROOT);
+            int tagEnd = text.indexOf('>', start.end());
+            boolean markdownInside = tagEnd > 0 && text.substring(start.end(), tagEnd).matches("(?s).*\\bmarkdown\\s*=.*");
+            // markdown="1" (or "block", "span") asks kramdown to read the content as Markdown: not raw
+            if (!BLOCK.contains(name) || markdownInside || insideFence(text, bodyStart, start.start())) {
+                from = start.end();
+                continue;
+            }
+            int end = matchingEnd(text, name, start.end());
+            if (end < 0) {
+                from = start.end();
+                continue;
+            }
+            for (int i = text.indexOf('\n', start.start()); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
+                int next = i + 1;
+                int lineEnd = text.indexOf('\n', next);
+                if (lineEnd > 0 && lineEnd < end && text.substring(next, lineEnd).isBlank()) {
+                    if (out == null) {
+                        out = text.toCharArray();
+                    }
+                    out[lineEnd] = ' '; // the blank line and the next one become one line: the block goes on
+                }
+            }
+            from = end;
+            if (from >= text.length()) {
+                break;
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+
+    /** The offset after the end tag matching an element opened before {@code from}, counting nested ones; -1: none. */
+    private static int matchingEnd(String text, String name, int from) {
+        Pattern tag = Pattern.compile("<(/?)" + name + "(?=[\\s>/])", Pattern.CASE_INSENSITIVE);
+        Matcher m = tag.matcher(text);
+        int depth = 1;
+        int at = from;
+        while (m.find(at)) {
+            depth += m.group(1).isEmpty() ? 1 : -1;
+            if (depth == 0) {
+                int close = text.indexOf('>', m.end());
+                return close < 0 ? text.length() : close + 1;
+            }
+            at = m.end();
+        }
+        return -1;
+    }
+
+    /** Whether an offset is inside a fenced code block (counted from the body's start). */
+    private static boolean insideFence(String text, int bodyStart, int offset) {
+        boolean inside = false;
+        for (int line = bodyStart; line < offset; ) {
+            int end = text.indexOf('\n', line);
+            end = end < 0 ? text.length() : end;
+            String trimmed = text.substring(line, end).stripLeading();
+            if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
+                inside = !inside;
+            }
+            line = end + 1;
+        }
+        return inside;
+    }
+}

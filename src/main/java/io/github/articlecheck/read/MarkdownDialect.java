@@ -1,0 +1,15 @@
+package io.github.articlecheck.read;
+
+/**
+ * The Markdown engine an article is rendered with, where it reads differently from CommonMark + GFM. MDX is chosen
+ * per file ({@code .mdx}); the others by the site model.
+ */
+public enum MarkdownDialect {
+    /** CommonMark with GFM tables and footnotes, as flexmark reads it (GitHub, goldmark for what is modelled). */
+    COMMONMARK,
+    /**
+     * kramdown (Jekyll), whose block HTML ({@code parse_block_html: false}) runs from its start tag to the matching
+     * end tag, blank lines included, where CommonMark ends an HTML block at the first blank line.
+     */
+    KRAMDOWN
+}

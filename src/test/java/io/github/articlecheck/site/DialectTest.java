@@ -1,0 +1,59 @@
+package io.github.articlecheck.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.articlecheck.links.LinkOptions;
+import io.github.articlecheck.run.Articlecheck;
+import io.github.articlecheck.run.RunSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Articles read as their generator's Markdown engine reads them, chosen by the site model. */
+class DialectTest {
+    @TempDir
+    Path base;
+
+    /** jekyll/jekyll docs/_docs/front-matter.md: a <td> holding a <p> split by blank lines, indented. */
+    private static final String TABLE = "---\ntitle: T\n---\n\n<table>\n  <tr>\n    <td>\n        <p>\n\n"
+            + "          If set, this specifies the layout file to use.\n\n        </p>\n    </td>\n  </tr>\n</table>\n";
+
+    private List<String> rules(String config) throws IOException {
+        if (config != null) {
+            Files.writeString(base.resolve("_config.yml"), config);
+        }
+        Files.writeString(base.resolve("page.md"), TABLE);
+        RunSettings.Builder builder = RunSettings.builder(base).site("auto").links(LinkOptions.defaults().withOffline(true));
+        if (config == null) {
+            builder.contentDirectory(Path.of("."));
+        }
+        return Articlecheck.engine(builder.build()).run().findings().stream()
+                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
+    }
+
+    @Test
+    void kramdownReadsABlockHtmlElementToItsEndTagBlankLinesIncluded() throws IOException {
+        assertEquals(List.of(), rules("title: x\n"), "kramdown: the table is raw HTML to </table>");
+    }
+
+    @Test
+    void commonMarkEndsTheHtmlBlockAtTheBlankLine() throws IOException {
+        List<String> found = rules(null);
+        assertEquals(List.of("7:5 table.html-unclosed"), found,
+                "GFM: the indented line after the blank one is code, so the </td> after it is not seen");
+    }
+
+    /** kramdown.gettalong.org/syntax.html#html-blocks: markdown="1" makes the content Markdown again. */
+    @Test
+    void markdownOneInsideAnElementIsReadAsMarkdown() throws IOException {
+        Files.writeString(base.resolve("_config.yml"), "title: x\n");
+        Files.writeString(base.resolve("page.md"), "---\ntitle: T\n---\n\n<div markdown=\"1\">\n\n#### Too deep\n\n</div>\n");
+        List<String> found = Articlecheck.engine(RunSettings.builder(base).site("auto")
+                .links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
+                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
+        assertEquals(List.of("7:1 heading.increment"), found);
+    }
+}
