@@ -119,6 +119,9 @@ public final class ArticleReader {
             MdxText.Masked mdx = MdxText.mask(screened.text(), bodyStart);
             document = MarkdownParser.parseMdxBody(mdx.text(), bodyStart);
             html = RawHtml.ofSpans(text, mdx.htmlTags());
+        } else if (dialect == MarkdownDialect.PYTHON_MARKDOWN) {
+            document = MarkdownParser.parseBody(PythonMarkdownText.citeFootnotes(screened.text(), bodyStart), bodyStart);
+            html = RawHtml.of(document);
         } else if (dialect == MarkdownDialect.KRAMDOWN) {
             document = MarkdownParser.parseBody(KramdownText.joinHtmlBlocks(screened.text(), bodyStart), bodyStart);
             html = RawHtml.of(document);

@@ -11,5 +11,10 @@ public enum MarkdownDialect {
      * kramdown (Jekyll), whose block HTML ({@code parse_block_html: false}) runs from its start tag to the matching
      * end tag, blank lines included, where CommonMark ends an HTML block at the first blank line.
      */
-    KRAMDOWN
+    KRAMDOWN,
+    /**
+     * Python-Markdown (MkDocs), whose footnote pattern runs before reference links: in {@code [schema.json][^1]} the
+     * {@code [^1]} is a footnote citation and {@code [schema.json]} plain text (or a shortcut reference).
+     */
+    PYTHON_MARKDOWN
 }

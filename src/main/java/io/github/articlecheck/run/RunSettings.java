@@ -319,6 +319,8 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
             }
             if (model.generator() == Generator.JEKYLL) {
                 engine.markdownDialect(io.github.articlecheck.read.MarkdownDialect.KRAMDOWN);
+            } else if (model.generator() == Generator.MKDOCS) {
+                engine.markdownDialect(io.github.articlecheck.read.MarkdownDialect.PYTHON_MARKDOWN);
             }
             if (!anchorsExplicit && model.headingIds().isPresent()) {
                 switch (model.headingIds().get()) {

@@ -56,4 +56,18 @@ class DialectTest {
                 .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
         assertEquals(List.of("7:1 heading.increment"), found);
     }
+
+    /** squidfunk/mkdocs-material docs/plugins/social.md: "[Puppeteer][^1]" cites footnote 1 under Python-Markdown. */
+    @Test
+    void pythonMarkdownReadsTheFootnoteBeforeTheReferenceLink() throws IOException {
+        Files.writeString(base.resolve("mkdocs.yml"), "site_name: x\n");
+        Path page = base.resolve("docs/social.md");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, "# Social\n\nUsing a browser and [Puppeteer][^1] would be slower.\n\n"
+                + "  [^1]:\n    GitHub wrote that they use Puppeteer.\n\n  [Puppeteer]: https://pptr.dev\n");
+        List<String> found = Articlecheck.engine(RunSettings.builder(base).site("auto")
+                .links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
+                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
+        assertEquals(List.of(), found, "no undefined reference [^1], no unused footnote");
+    }
 }
