@@ -31,6 +31,13 @@ public final class TestArticles {
     private TestArticles() {
     }
 
+    /** Writes a file under {@code base}, creating its folders: a site's files, in the tests that build one. */
+    public static void write(Path base, String relative, String text) throws java.io.IOException {
+        Path file = base.resolve(relative);
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, text);
+    }
+
     public static Article parse(String text) {
         return new ArticleReader(BASE, AnchorStyle.GITHUB).parse(BASE.resolve("content/a.md"), "content/a.md", text,
                 false);

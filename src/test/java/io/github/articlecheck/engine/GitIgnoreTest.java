@@ -19,9 +19,7 @@ class GitIgnoreTest {
     Path repo;
 
     private void write(String path, String text) throws IOException {
-        Path file = repo.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        io.github.articlecheck.TestArticles.write(repo, path, text);
     }
 
     private List<String> articles(Path base, boolean gitIgnore) {

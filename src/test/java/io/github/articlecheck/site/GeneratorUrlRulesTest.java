@@ -23,9 +23,7 @@ class GeneratorUrlRulesTest {
     Path base;
 
     private void write(String relative, String text) throws IOException {
-        Path file = base.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        io.github.articlecheck.TestArticles.write(base, relative, text);
     }
 
     private RunSettings settings() {

@@ -25,9 +25,7 @@ class SiteDetectorTest {
     Path base;
 
     private void write(String relative, String text) throws IOException {
-        Path file = base.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        io.github.articlecheck.TestArticles.write(base, relative, text);
     }
 
     @Test
