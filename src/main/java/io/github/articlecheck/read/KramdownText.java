@@ -17,7 +17,51 @@ final class KramdownText {
             "div", "dl", "fieldset", "figure", "footer", "form", "header", "main", "nav", "ol", "section", "table", "ul");
     private static final Pattern START = Pattern.compile("(?m)^ {0,3}<([A-Za-z][A-Za-z0-9-]*)(?=[\\s>/])");
 
+    /** A Liquid block tag alone on its line: {@code {% highlight ruby %}}, {@code {%- endcomment -%}}. */
+    private static final Pattern LIQUID_LINE = Pattern.compile(
+            "(?m)^[ \\t]*\\{%-?\\s*(highlight|endhighlight|comment|endcomment)\\b[^%]*-?%\\}[ \\t]*$");
+
     private KramdownText() {
+    }
+
+    /**
+     * Jekyll's Liquid blocks as Markdown should see them (Liquid runs first): {@code {% highlight x %}} …
+     * {@code {% endhighlight %}} is code, so both tag lines become fences of the same length; a
+     * {@code {% comment %}} … {@code {% endcomment %}} is removed by Liquid, so its text is blanked. Offsets stay.
+     */
+    static String liquidBlocks(String text, int bodyStart) {
+        if (text.indexOf("{%", bodyStart) < 0) {
+            return text;
+        }
+        char[] out = text.toCharArray();
+        Matcher tag = LIQUID_LINE.matcher(text);
+        tag.region(bodyStart, text.length());
+        int commentStart = -1;
+        while (tag.find()) {
+            switch (tag.group(1)) {
+                case "highlight", "endhighlight" -> {
+                    int at = tag.start();
+                    while (out[at] == ' ' || out[at] == '\t') {
+                        at++;
+                    }
+                    for (int i = at; i < tag.end(); i++) {
+                        out[i] = i < at + 3 ? '`' : ' ';
+                    }
+                }
+                case "comment" -> commentStart = commentStart < 0 ? tag.start() : commentStart;
+                default -> { // endcomment
+                    if (commentStart >= 0) {
+                        for (int i = commentStart; i < tag.end(); i++) {
+                            if (out[i] != '\n' && out[i] != '\r') {
+                                out[i] = ' ';
+                            }
+                        }
+                        commentStart = -1;
+                    }
+                }
+            }
+        }
+        return new String(out);
     }
 
     static String joinHtmlBlocks(String text, int bodyStart) {

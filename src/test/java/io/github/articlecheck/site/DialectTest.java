@@ -70,4 +70,17 @@ class DialectTest {
                 .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
         assertEquals(List.of(), found, "no undefined reference [^1], no unused footnote");
     }
+
+    /** Jekyll: Liquid runs before kramdown — a highlight block is code, a comment block is gone. */
+    @Test
+    void liquidHighlightIsCodeAndLiquidCommentIsNothing() throws IOException {
+        Files.writeString(base.resolve("_config.yml"), "title: x\n");
+        Files.writeString(base.resolve("page.md"), "---\ntitle: T\n---\n\n{% highlight ruby %}\n# a Ruby comment\n"
+                + "<details>\n{% endhighlight %}\n\n{% comment %}\n[draft](missing.md)\n{% endcomment %}\n\n"
+                + "[dead](gone.md)\n");
+        List<String> found = Articlecheck.engine(RunSettings.builder(base).site("auto")
+                .links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
+                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
+        assertEquals(List.of("14:8 link.file"), found);
+    }
 }
