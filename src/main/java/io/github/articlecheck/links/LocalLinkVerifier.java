@@ -139,7 +139,8 @@ final class LocalLinkVerifier {
             }
         }
         Optional<String> fragment = target.fragment().map(LinkCheck::normalizeFragment);
-        if (fragment.isEmpty() || ALWAYS_VALID.contains(fragment.get())) {
+        // a text fragment (#:~:text=…, WICG scroll-to-text) is a browser directive, never an anchor
+        if (fragment.isEmpty() || ALWAYS_VALID.contains(fragment.get()) || fragment.get().startsWith(":~:")) {
             return;
         }
         Set<String> ids = idsOf(targetFile);

@@ -123,8 +123,8 @@ public final class ArticleReader {
             document = MarkdownParser.parseBody(PythonMarkdownText.citeFootnotes(screened.text(), bodyStart), bodyStart);
             html = RawHtml.of(document);
         } else if (dialect == MarkdownDialect.KRAMDOWN) {
-            document = MarkdownParser.parseBody(KramdownText.joinHtmlBlocks(
-                    KramdownText.liquidBlocks(screened.text(), bodyStart), bodyStart), bodyStart);
+            document = MarkdownParser.parseBody(KramdownText.joinHtmlBlocks(KramdownText.extensions(
+                    KramdownText.liquidBlocks(screened.text(), bodyStart), bodyStart), bodyStart), bodyStart);
             html = RawHtml.of(document);
         } else {
             document = MarkdownParser.parseBody(screened.text(), bodyStart);

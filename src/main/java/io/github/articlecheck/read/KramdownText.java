@@ -29,6 +29,30 @@ final class KramdownText {
      * {@code {% endhighlight %}} is code, so both tag lines become fences of the same length; a
      * {@code {% comment %}} … {@code {% endcomment %}} is removed by Liquid, so its text is blanked. Offsets stay.
      */
+    private static final Pattern KRAMDOWN_EXTENSION = Pattern.compile(
+            "\\{::(comment|nomarkdown)\\}(.*?)\\{:/(?:\\1)?\\}", Pattern.DOTALL);
+
+    /**
+     * kramdown's {@code {::comment}}…{@code {:/comment}} and {@code {::nomarkdown}}…{@code {:/nomarkdown}}
+     * (kramdown.gettalong.org/syntax.html#extensions) hold no Markdown: their content is blanked, offsets kept.
+     */
+    static String extensions(String text, int bodyStart) {
+        if (text.indexOf("{::", bodyStart) < 0) {
+            return text;
+        }
+        char[] out = text.toCharArray();
+        Matcher block = KRAMDOWN_EXTENSION.matcher(text);
+        block.region(bodyStart, text.length());
+        while (block.find()) {
+            for (int i = block.start(); i < block.end(); i++) {
+                if (out[i] != '\n' && out[i] != '\r') {
+                    out[i] = ' ';
+                }
+            }
+        }
+        return new String(out);
+    }
+
     static String liquidBlocks(String text, int bodyStart) {
         if (text.indexOf("{%", bodyStart) < 0) {
             return text;

@@ -83,4 +83,17 @@ class DialectTest {
                 .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
         assertEquals(List.of("14:8 link.file"), found);
     }
+
+    /** kramdown: {::comment} and {::nomarkdown} hold no Markdown (a link, a [^9] and a <div> there gave 3 findings). */
+    @Test
+    void kramdownCommentAndNomarkdownHoldNoMarkdown() throws IOException {
+        Files.writeString(base.resolve("_config.yml"), "title: x\n");
+        Files.writeString(base.resolve("page.md"), "---\ntitle: T\n---\n\n{::comment}\n[draft](missing.md) [^9]\n"
+                + "<div>\n{:/comment}\n\n{::nomarkdown}<span>[x](gone.md)</span>{:/}\n\n"
+                + "[text](https://example.org/page#:~:text=Hello) [here](#:~:text=x)\n");
+        List<String> found = Articlecheck.engine(RunSettings.builder(base).site("auto")
+                .links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
+                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
+        assertEquals(List.of(), found, "a text fragment (#:~:text=) is no anchor either");
+    }
 }
