@@ -38,6 +38,13 @@ public final class ImageAltCheck implements ArticleCheck {
                         .report(ALT, "image.alt.reference", ((ImageRef) node).getReference());
             }
         }
+        for (io.github.articlecheck.read.Shortcodes.Figure figure
+                : io.github.articlecheck.read.Shortcodes.figures(article.document())) {
+            if (figure.alt().isEmpty()) {
+                String src = figure.src().map(io.github.articlecheck.read.Shortcodes.Value::text).orElse("");
+                sink.at(figure.offset()).subject(src).report(ALT, "image.alt.figure", src);
+            }
+        }
         for (HtmlTag tag : article.rawHtml().tags()) {
             if (!tag.end() && tag.name().equals("img") && tag.attribute("alt").isEmpty()) {
                 String src = tag.attribute("src").map(HtmlTag.Attribute::value).orElse("");

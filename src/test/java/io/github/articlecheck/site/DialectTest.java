@@ -96,4 +96,23 @@ class DialectTest {
                 .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
         assertEquals(List.of(), found, "a text fragment (#:~:text=) is no anchor either");
     }
+
+    /** gohugo.io/shortcodes/figure: its src is an image (checked), its link a link, and an alt is required. */
+    @Test
+    void hugoFigureShortcodesAreImages() throws IOException {
+        Files.writeString(base.resolve("hugo.toml"), "title = 'x'\n");
+        Files.createDirectories(base.resolve("content/posts"));
+        Files.createDirectories(base.resolve("static/images"));
+        Files.writeString(base.resolve("static/images/ok.png"), "png");
+        Files.writeString(base.resolve("content/posts/page.md"), "---\ntitle: T\n---\n"
+                + "{{< figure src=\"/images/ok.png\" alt=\"A chart\" >}}\n\n{{< figure src=\"/images/missing.png\" >}}\n\n"
+                + "```\n{{< figure src=\"in-code.png\" >}}\n```\n");
+        List<String> found = Articlecheck.engine(RunSettings.builder(base).site("auto")
+                .links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
+                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId() + " " + io.github.articlecheck.TestArticles.text(f))
+                .toList();
+        assertEquals(List.of("6:1 image.alt figure shortcode '/images/missing.png' has no alt: add alt=\"description\""
+                + " to the shortcode", "6:17 link.image '/images/missing.png' does not exist: looked for"
+                + " static/images/missing.png"), found);
+    }
 }
