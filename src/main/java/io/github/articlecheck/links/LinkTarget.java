@@ -45,6 +45,8 @@ public record LinkTarget(Kind kind, String path, Optional<String> fragment, Stri
     private static final Pattern HUGO_REF = Pattern.compile(
             "\\{\\{[<%]\\s*(?:rel)?ref\\s+(?:\"([^\"]*)\"|'([^']*)'|`([^`]*)`|(\\S+))\\s*[>%]\\}\\}");
     private static final Pattern JEKYLL_LINK = Pattern.compile("\\{%\\s*(?:post_)?link\\s+([^%\\s]+)\\s*%\\}");
+    /** jekyllrb.com/docs/liquid/tags/#linking-to-posts: {@code {% post_url 2010-07-21-name %}}, in _posts. */
+    private static final Pattern JEKYLL_POST_URL = Pattern.compile("\\{%-?\\s*post_url\\s+/?([^%\\s]+)\\s*-?%\\}");
 
     public static LinkTarget classify(String destination, Set<String> extraSchemes) {
         String text = destination.trim();
@@ -60,6 +62,10 @@ public record LinkTarget(Kind kind, String path, Optional<String> fragment, Stri
             if (hugo.find()) {
                 String ref = firstNonNull(hugo.group(1), hugo.group(2), hugo.group(3), hugo.group(4));
                 return local(Kind.CONTENT_REFERENCE, ref + text.substring(hugo.end()));
+            }
+            Matcher post = JEKYLL_POST_URL.matcher(text);
+            if (post.find()) {
+                return local(Kind.CONTENT_REFERENCE, "/_posts/" + post.group(1) + text.substring(post.end()));
             }
             Matcher jekyll = JEKYLL_LINK.matcher(text);
             if (jekyll.find()) {

@@ -290,6 +290,10 @@ final class LocalLinkVerifier {
                     bases.add(articleFolder);
                 }
                 bases.add(configuration.contentDirectory());
+                if (!configuration.links().siteRules().collectionsDir().isEmpty()) {
+                    // Jekyll: {% link %} and {% post_url %} name collection documents under collections_dir
+                    bases.add(configuration.contentDirectory().resolve(configuration.links().siteRules().collectionsDir()));
+                }
                 break;
             default:
                 if (link.occurrence().frontMatter()) {

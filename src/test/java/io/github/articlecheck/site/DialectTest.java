@@ -115,4 +115,18 @@ class DialectTest {
                 + " to the shortcode", "6:17 link.image '/images/missing.png' does not exist: looked for"
                 + " static/images/missing.png"), found);
     }
+
+    /** jekyllrb.com/docs/liquid/tags/#linking-to-posts: {% post_url %} names a post, under collections_dir too. */
+    @Test
+    void jekyllPostUrlNamesAPost() throws IOException {
+        Files.writeString(base.resolve("_config.yml"), "collections_dir: content\n");
+        Files.createDirectories(base.resolve("content/_posts"));
+        Files.writeString(base.resolve("content/_posts/2024-07-19-hello.md"), "---\ntitle: Hello\n---\nText.\n");
+        Files.writeString(base.resolve("page.md"), "---\ntitle: T\n---\n[ok]({% post_url 2024-07-19-hello %})"
+                + " [dead]({% post_url 2024-07-20-gone %})\n");
+        List<String> found = Articlecheck.engine(RunSettings.builder(base).site("auto")
+                .links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
+                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
+        assertEquals(List.of("4:46 link.file"), found);
+    }
 }
