@@ -6,6 +6,8 @@ def expected = [
     "[ERROR] content/docs/guide.en.md:5:104: link.file '/en/docs/absent/' does not exist: no page is published at /en/docs/absent, and there is no file static/en/docs/absent",
     // TOML, YAML and JSON front matter read alike: a key given twice in JSON
     "[ERROR] content/docs/guide.md:3:3: frontmatter.duplicate-key key 'title' is given twice (first on line 2): keep one",
+    // a figure shortcode's src is an image (checked: /logo.svg is in static/) and its alt is required
+    "[WARNING] content/docs/guide.md:12:1: image.alt figure shortcode '/logo.svg' has no alt: add alt=\"description\" to the shortcode",
     // published URLs from [permalinks] (:year/:month/:slug) and Hugo's pretty URLs: only what does not exist
     "[ERROR] content/posts/premier.md:15:17: link.file '/2024/07/absent/' does not exist: no page is published at /2024/07/absent, and there is no file static/2024/07/absent",
     "[ERROR] content/posts/premier.md:15:54: link.anchor '#nulle-part' is not an anchor of content/docs/guide.md",
@@ -13,4 +15,4 @@ def expected = [
     "[ERROR] content/posts/premier.md:17:98: link.file '/tags/ouvert/' does not exist: no page is published at /tags/ouvert, and there is no file static/tags/ouvert",
 ]
 assert found == expected : "findings differ:\n" + found.join('\n')
-assert log =~ /articlecheck: 5 errors, 0 warnings in 5 articles/
+assert log =~ /articlecheck: 5 errors, 1 warning in 5 articles/

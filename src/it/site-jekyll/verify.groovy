@@ -3,6 +3,7 @@ assert log.contains('[INFO] site: jekyll (_config.yml), ./, 1 static folder, 2 p
         + ' posts at /:categories/:year/:month/:day/:title/')
 def found = log.readLines().findAll { it =~ /^\[(ERROR|WARNING)\] / && it.contains('.md:') }
 def expected = [
+    // index.md's traps stay silent: a kramdown IAL id, {% post_url %}, {::comment}, a Liquid highlight block
     // collections under collections_dir: content; permalinks resolve relative links as the browser does; notes/ is excluded
     "[ERROR] content/_docs/install/other-linux.md:7:16: link.file '../debian/' does not exist: no page is published at /docs/install/debian, and there is no file content/_docs/debian",
     "[ERROR] content/_docs/install/other-linux.md:7:47: link.anchor '#proposer-une-idee' is not an anchor of content/_docs/install/ubuntu.md (did you mean #proposer-une-idée?)",

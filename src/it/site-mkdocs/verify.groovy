@@ -3,7 +3,7 @@ assert log.contains('[INFO] site: mkdocs (mkdocs.yml), pages/, 1 static folder, 
 def found = log.readLines().findAll { it =~ /^\[(ERROR|WARNING)\] pages\// }
 def expected = [
     // use_directory_urls: false publishes guide/install.html; faq.md has no front matter, which MkDocs does not need;
-    // { #v2 } (attr_list) sets a heading's id
+    // { #v2 } (attr_list) sets a heading's id; [MkDocs][^1] cites the footnote, as Python-Markdown reads it
     "[ERROR] pages/guide/faq.md:8:23: link.file '/guide/install/' is not served: the page is published at /guide/install.html, in that form only",
     // docs_dir read from mkdocs.yml without evaluating its Python tag; ids as Python-Markdown's toc writes them
     // (#prerequis, accents dropped); a query-only link names its own page
