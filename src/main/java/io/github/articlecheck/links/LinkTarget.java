@@ -48,6 +48,15 @@ public record LinkTarget(Kind kind, String path, Optional<String> fragment, Stri
     /** jekyllrb.com/docs/liquid/tags/#linking-to-posts: {@code {% post_url 2010-07-21-name %}}, in _posts. */
     private static final Pattern JEKYLL_POST_URL = Pattern.compile("\\{%-?\\s*post_url\\s+/?([^%\\s]+)\\s*-?%\\}");
 
+    /**
+     * Jekyll's site-path outputs (jekyllrb.com/docs/liquid/filters): {@code {{ site.baseurl }}/x.png} and
+     * {@code {{ "/x.png" | relative_url }}} (or {@code absolute_url}) name the site path {@code /x.png}; the base
+     * URL they add is the site's own, so the path behind it is what is checked.
+     */
+    private static final Pattern JEKYLL_BASEURL = Pattern.compile("^\\{\\{-?\\s*site\\.baseurl\\s*-?\\}\\}(/.*)?$");
+    private static final Pattern JEKYLL_URL_FILTER = Pattern.compile(
+            "^\\{\\{-?\\s*(?:\"([^\"]*)\"|'([^']*)')\\s*\\|\\s*(?:relative_url|absolute_url)\\s*-?\\}\\}(.*)$");
+
     public static LinkTarget classify(String destination, Set<String> extraSchemes) {
         String text = destination.trim();
         if (text.isEmpty()) {
@@ -62,6 +71,15 @@ public record LinkTarget(Kind kind, String path, Optional<String> fragment, Stri
             if (hugo.find()) {
                 String ref = firstNonNull(hugo.group(1), hugo.group(2), hugo.group(3), hugo.group(4));
                 return local(Kind.CONTENT_REFERENCE, ref + text.substring(hugo.end()));
+            }
+            Matcher baseurl = JEKYLL_BASEURL.matcher(text);
+            if (baseurl.matches()) {
+                return local(Kind.SITE_ROOT, baseurl.group(1) == null ? "/" : baseurl.group(1));
+            }
+            Matcher filter = JEKYLL_URL_FILTER.matcher(text);
+            if (filter.matches()) {
+                String path = firstNonNull(filter.group(1), filter.group(2), null, null) + filter.group(3);
+                return local(Kind.SITE_ROOT, path.startsWith("/") ? path : "/" + path);
             }
             Matcher post = JEKYLL_POST_URL.matcher(text);
             if (post.find()) {

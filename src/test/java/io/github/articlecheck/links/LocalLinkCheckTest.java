@@ -186,7 +186,7 @@ class LocalLinkCheckTest {
     void templatedLinksAreCountedAndHugoRefsChecked() throws IOException {
         write("content/docs/real.md", FM + "## Usage\n");
         write("content/a.md", FM + "[a]({{< ref \"docs/real.md#usage\" >}}) [b]({{< relref \"docs/gone.md\" >}})"
-                + " [c]({{ site.baseurl }}/x)\n");
+                + " [c]({{ page.url }}x)\n");
         EngineResult result = Articlecheck.engine(RunSettings.builder(base)
                 .links(LinkOptions.defaults().withOffline(true)).build()).run();
         assertEquals(List.of("content/a.md:4:43 link.file '{{< relref \"docs/gone.md\" >}}' does not exist: looked for"

@@ -129,4 +129,18 @@ class DialectTest {
                 .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
         assertEquals(List.of("4:46 link.file"), found);
     }
+
+    /** jekyllrb.com/docs/liquid/filters: relative_url and site.baseurl name a site path, which is checked. */
+    @Test
+    void jekyllSitePathOutputsAreCheckedAsSitePaths() throws IOException {
+        Files.writeString(base.resolve("_config.yml"), "baseurl: /blog\n");
+        Files.createDirectories(base.resolve("assets"));
+        Files.writeString(base.resolve("assets/logo.png"), "png");
+        Files.writeString(base.resolve("page.md"), "---\ntitle: T\n---\n![a]({{ site.baseurl }}/assets/logo.png)"
+                + " ![b]({{ '/assets/logo.png' | relative_url }}) ![c]({{ \"/assets/gone.png\" | relative_url }})\n");
+        List<String> found = Articlecheck.engine(RunSettings.builder(base).site("auto")
+                .links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
+                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
+        assertEquals(List.of("4:93 link.image"), found);
+    }
 }
