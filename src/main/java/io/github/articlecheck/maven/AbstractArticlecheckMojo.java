@@ -37,10 +37,17 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
     /**
      * The site generator whose configuration tells the content and static folders, the base URL, the URL rules and
      * the heading ids: auto (recognised from hugo.toml, _config.yml, astro.config.*, mkdocs.yml), hugo, jekyll,
-     * astro, mkdocs or none.
+     * astro, mkdocs, mdn or none.
      */
     @Parameter(property = "articlecheck.site", defaultValue = "auto")
     String site;
+
+    /**
+     * The Markdown engine the articles are read as: auto (the site's: kramdown for Jekyll, Python-Markdown for MkDocs,
+     * CommonMark + GFM otherwise), commonmark, kramdown or python-markdown. {@code .mdx} files are always MDX.
+     */
+    @Parameter(property = "articlecheck.markdownDialect", defaultValue = "auto")
+    String markdownDialect;
 
     /** Patterns of the files to check, relative to the content directory (default **&#47;*.md, **&#47;*.markdown). */
     @Parameter(property = "articlecheck.includes")
@@ -289,6 +296,7 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
                     + " generator's own configuration); sitePreset=" + sitePreset + " still applies");
         }
         builder.site(site);
+        builder.markdownDialect(markdownDialect);
         if (usesChangedFiles() && since != null && !since.isBlank()) {
             builder.changeSet(GitChanges.since(baseDirectory.toPath(), since.trim()));
         }

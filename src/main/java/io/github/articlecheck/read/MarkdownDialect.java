@@ -16,5 +16,19 @@ public enum MarkdownDialect {
      * Python-Markdown (MkDocs), whose footnote pattern runs before reference links: in {@code [schema.json][^1]} the
      * {@code [^1]} is a footnote citation and {@code [schema.json]} plain text (or a shortcut reference).
      */
-    PYTHON_MARKDOWN
+    PYTHON_MARKDOWN;
+
+    /** {@code auto} (null: the site model decides), {@code commonmark}, {@code kramdown} or {@code python-markdown}. */
+    public static MarkdownDialect parse(String value) {
+        String name = value == null ? "auto" : value.trim().toLowerCase(java.util.Locale.ROOT);
+        if (name.isEmpty() || name.equals("auto")) {
+            return null;
+        }
+        try {
+            return valueOf(name.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new io.github.articlecheck.core.ConfigurationException("markdownDialect '" + value + "' is not known:"
+                    + " use auto, commonmark, kramdown or python-markdown (MDX is read from .mdx files)");
+        }
+    }
 }

@@ -82,6 +82,7 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
         private Map<String, String> environment = Map.of();
         private String cacheKey;
         private String site;
+        private io.github.articlecheck.read.MarkdownDialect dialect;
         private boolean contentExplicit;
         private boolean anchorsExplicit;
         private boolean includesExplicit;
@@ -102,6 +103,12 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
          * rules, heading ids): {@code auto}, {@code hugo}, {@code jekyll}, {@code astro}, {@code mkdocs} or
          * {@code none}. Without this call, none.
          */
+        /** The Markdown engine to read articles as; null or {@code auto}: the site model's. */
+        public Builder markdownDialect(String value) {
+            dialect = io.github.articlecheck.read.MarkdownDialect.parse(value); // said now, before any file is read
+            return this;
+        }
+
         public Builder site(String value) {
             Generator.parse(value); // said now, before any file is read
             site = value == null ? "auto" : value;
@@ -317,7 +324,9 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
             if (siteRoots.isEmpty() && !model.staticFolders().isEmpty()) {
                 siteRoots = model.staticFolders();
             }
-            if (model.generator() == Generator.JEKYLL) {
+            if (dialect != null) {
+                engine.markdownDialect(dialect);
+            } else if (model.generator() == Generator.JEKYLL) {
                 engine.markdownDialect(io.github.articlecheck.read.MarkdownDialect.KRAMDOWN);
             } else if (model.generator() == Generator.MKDOCS) {
                 engine.markdownDialect(io.github.articlecheck.read.MarkdownDialect.PYTHON_MARKDOWN);

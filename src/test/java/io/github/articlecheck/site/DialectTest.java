@@ -143,4 +143,21 @@ class DialectTest {
                 .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
         assertEquals(List.of("4:93 link.image"), found);
     }
+
+    /** markdownDialect overrides the site model's choice, either way. */
+    @Test
+    void theDialectCanBeStatedInThePom() throws IOException {
+        Files.writeString(base.resolve("_config.yml"), "title: x\n");
+        Files.writeString(base.resolve("page.md"), TABLE);
+        RunSettings commonMark = RunSettings.builder(base).site("auto").markdownDialect("commonmark")
+                .links(LinkOptions.defaults().withOffline(true)).build();
+        assertEquals(List.of("7:5 table.html-unclosed"), Articlecheck.engine(commonMark).run().findings().stream()
+                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList());
+        Files.delete(base.resolve("_config.yml"));
+        RunSettings kramdown = RunSettings.builder(base).contentDirectory(Path.of(".")).markdownDialect("kramdown")
+                .links(LinkOptions.defaults().withOffline(true)).build();
+        assertEquals(List.of(), Articlecheck.engine(kramdown).run().findings());
+        org.junit.jupiter.api.Assertions.assertThrows(io.github.articlecheck.core.ConfigurationException.class,
+                () -> RunSettings.builder(base).markdownDialect("markdown-it"));
+    }
 }
