@@ -20,7 +20,15 @@ import java.util.Optional;
  * @param readFindings what reading found (blocks too complex to parse, left out): reported like any finding
  */
 public record Article(Path file, String relativePath, SourceText source, Optional<FrontMatter> frontMatter,
-        Document document, RawHtml rawHtml, List<Anchor> anchors, TextForm form, List<Finding> readFindings) {
+        Document document, RawHtml rawHtml, List<Anchor> anchors, TextForm form, List<Finding> readFindings,
+        MarkdownDialect dialect) {
+
+    /** An article read as CommonMark + GFM. */
+    public Article(Path file, String relativePath, SourceText source, Optional<FrontMatter> frontMatter,
+            Document document, RawHtml rawHtml, List<Anchor> anchors, TextForm form, List<Finding> readFindings) {
+        this(file, relativePath, source, frontMatter, document, rawHtml, anchors, form, readFindings,
+                MarkdownDialect.COMMONMARK);
+    }
 
     public Article {
         anchors = List.copyOf(anchors);

@@ -30,7 +30,7 @@ public record EngineConfiguration(
         int threads,
         boolean gitIgnore,
         List<FolderRuleLevels> folderRuleLevels,
-        io.github.articlecheck.read.MarkdownDialect markdownDialect) {
+        io.github.articlecheck.core.MarkdownDialect markdownDialect) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
 
@@ -58,8 +58,8 @@ public record EngineConfiguration(
         private List<String> includes = DEFAULT_INCLUDES;
         private List<String> excludes = List.of();
         private IdStyle anchorStyle = AnchorStyle.GITHUB;
-        private io.github.articlecheck.read.MarkdownDialect markdownDialect =
-                io.github.articlecheck.read.MarkdownDialect.COMMONMARK;
+        private io.github.articlecheck.core.MarkdownDialect markdownDialect =
+                io.github.articlecheck.core.MarkdownDialect.COMMONMARK;
         private final Map<String, RuleLevel> ruleLevels = new LinkedHashMap<>();
         private boolean contentHashes;
         private ChangeSet changeSet;
@@ -100,7 +100,7 @@ public record EngineConfiguration(
         }
 
         /** The Markdown engine the site renders with (kramdown for Jekyll), from the site model. */
-        public Builder markdownDialect(io.github.articlecheck.read.MarkdownDialect value) {
+        public Builder markdownDialect(io.github.articlecheck.core.MarkdownDialect value) {
             markdownDialect = value;
             return this;
         }

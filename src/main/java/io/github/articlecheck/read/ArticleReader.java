@@ -1,5 +1,6 @@
 package io.github.articlecheck.read;
 
+import io.github.articlecheck.core.MarkdownDialect;
 import com.vladsch.flexmark.util.ast.Document;
 import io.github.articlecheck.core.Article;
 import io.github.articlecheck.core.Finding;
@@ -136,7 +137,8 @@ public final class ArticleReader {
                     TOO_COMPLEX.id(), Severity.ERROR, excess.why().key(), excess.why()));
         }
         return new Article(file, relativePath, source, frontMatter, document, html,
-                Anchors.of(document, html, anchorStyle), TextForm.of(text, byteOrderMark), readFindings);
+                Anchors.of(document, html, anchorStyle), TextForm.of(text, byteOrderMark), readFindings,
+                relativePath.endsWith(".mdx") ? MarkdownDialect.MDX : dialect);
     }
 
     private static Text failed(String relative, int line, int column, Message message) {

@@ -82,7 +82,7 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
         private Map<String, String> environment = Map.of();
         private String cacheKey;
         private String site;
-        private io.github.articlecheck.read.MarkdownDialect dialect;
+        private io.github.articlecheck.core.MarkdownDialect dialect;
         private boolean contentExplicit;
         private boolean anchorsExplicit;
         private boolean includesExplicit;
@@ -105,7 +105,7 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
          */
         /** The Markdown engine to read articles as; null or {@code auto}: the site model's. */
         public Builder markdownDialect(String value) {
-            dialect = io.github.articlecheck.read.MarkdownDialect.parse(value); // said now, before any file is read
+            dialect = io.github.articlecheck.core.MarkdownDialect.parse(value); // said now, before any file is read
             return this;
         }
 
@@ -327,9 +327,9 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
             if (dialect != null) {
                 engine.markdownDialect(dialect);
             } else if (model.generator() == Generator.JEKYLL) {
-                engine.markdownDialect(io.github.articlecheck.read.MarkdownDialect.KRAMDOWN);
+                engine.markdownDialect(io.github.articlecheck.core.MarkdownDialect.KRAMDOWN);
             } else if (model.generator() == Generator.MKDOCS) {
-                engine.markdownDialect(io.github.articlecheck.read.MarkdownDialect.PYTHON_MARKDOWN);
+                engine.markdownDialect(io.github.articlecheck.core.MarkdownDialect.PYTHON_MARKDOWN);
             }
             if (!anchorsExplicit && model.headingIds().isPresent()) {
                 switch (model.headingIds().get()) {

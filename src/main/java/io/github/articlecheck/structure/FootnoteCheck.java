@@ -37,6 +37,12 @@ public final class FootnoteCheck implements ArticleCheck {
         return label.toString().trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
+    /** kramdown matches footnote labels exactly: {@code [^a]} and {@code [^A]} are two notes. */
+    static String normalize(CharSequence label, io.github.articlecheck.core.MarkdownDialect dialect) {
+        return dialect == io.github.articlecheck.core.MarkdownDialect.KRAMDOWN ? label.toString().trim()
+                : normalize(label);
+    }
+
     @Override
     public String indexKey() {
         return "";
@@ -58,7 +64,7 @@ public final class FootnoteCheck implements ArticleCheck {
         }
         Map<String, FootnoteBlock> firstDefinition = new LinkedHashMap<>();
         for (FootnoteBlock definition : definitions) {
-            String label = normalize(definition.getText());
+            String label = normalize(definition.getText(), article.dialect());
             FootnoteBlock first = firstDefinition.putIfAbsent(label, definition);
             if (first != null) {
                 sink.at(definition.getStartOffset()).subject(label).report(DUPLICATE, "footnote.duplicate.twice",
@@ -71,7 +77,7 @@ public final class FootnoteCheck implements ArticleCheck {
         }
         Map<String, Footnote> firstReference = new LinkedHashMap<>();
         for (Footnote reference : references) {
-            String label = normalize(reference.getText());
+            String label = normalize(reference.getText(), article.dialect());
             firstReference.putIfAbsent(label, reference);
             if (!firstDefinition.containsKey(label)) {
                 sink.at(reference.getStartOffset()).to(reference.getEndOffset()).subject(label)
@@ -109,7 +115,7 @@ public final class FootnoteCheck implements ArticleCheck {
         java.util.TreeSet<Integer> all = new java.util.TreeSet<>(notYetCited);
         boolean citedOutOfOrder = false;
         for (Footnote reference : firstReference.values()) {
-            int number = Integer.parseInt(normalize(reference.getText()));
+            int number = Integer.parseInt(normalize(reference.getText(), article.dialect()));
             if (!notYetCited.contains(number)) {
                 continue;
             }

@@ -37,23 +37,26 @@ public final class PipeTableCheck implements ArticleCheck {
 
     @Override
     public void check(Article article, FindingSink sink) {
+        // kramdown (kramdown.gettalong.org/syntax.html#tables) needs no delimiter row, ignores its cell count, and
+        // gives an extra cell a column of its own rather than dropping it
+        boolean kramdown = article.dialect() == io.github.articlecheck.core.MarkdownDialect.KRAMDOWN;
         for (Node node : article.document().getDescendants()) {
             if (node instanceof TableBlock) {
-                checkTable((TableBlock) node, sink);
-            } else if (node instanceof Paragraph) {
+                checkTable((TableBlock) node, sink, kramdown);
+            } else if (node instanceof Paragraph && !kramdown) {
                 checkLookalike((Paragraph) node, sink);
             }
         }
     }
 
-    private static void checkTable(TableBlock table, FindingSink sink) {
+    private static void checkTable(TableBlock table, FindingSink sink, boolean kramdown) {
         TableRow header = firstRow(table.getFirstChildAny(TableHead.class));
         TableRow delimiter = firstRow(table.getFirstChildAny(TableSeparator.class));
         if (header == null) {
             return;
         }
         int columns = cells(header);
-        if (delimiter != null && cells(delimiter) != columns) {
+        if (delimiter != null && cells(delimiter) != columns && !kramdown) {
             sink.at(delimiter.getStartOffset()).subject("delimiter").report(DELIMITER,
                     "table.delimiter.cells", cells(delimiter), columns);
             return;
@@ -69,7 +72,8 @@ public final class PipeTableCheck implements ArticleCheck {
                 if (count < columns) {
                     padEdit((TableRow) row, columns - count, report);
                 }
-                report.report(COLUMNS, count > columns ? "table.columns.extra" : "table.columns.missing", count, columns);
+                report.report(COLUMNS, count > columns ? (kramdown ? "table.columns.extra-kramdown" : "table.columns.extra")
+                        : "table.columns.missing", count, columns);
             }
         }
     }

@@ -160,4 +160,23 @@ class DialectTest {
         org.junit.jupiter.api.Assertions.assertThrows(io.github.articlecheck.core.ConfigurationException.class,
                 () -> RunSettings.builder(base).markdownDialect("markdown-it"));
     }
+
+    /** kramdown: footnote labels match exactly; a delimiter row's cell count does not matter; an extra cell adds a column. */
+    @Test
+    void kramdownFootnoteLabelsAndTables() throws IOException {
+        String page = "---\ntitle: T\n---\n\n| a | b |\n|---|---|---|\n| 1 | 2 | 3 |\n\nOne[^a] and two[^A].\n\n"
+                + "[^a]: One.\n[^A]: Two.\n";
+        Files.writeString(base.resolve("page.md"), page);
+        List<String> gfm = Articlecheck.engine(RunSettings.builder(base).contentDirectory(Path.of("."))
+                .links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
+                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
+        assertEquals(List.of("6:1 table.delimiter", "12:1 footnote.duplicate"), gfm);
+        Files.writeString(base.resolve("_config.yml"), "title: x\n");
+        List<String> kramdown = Articlecheck.engine(RunSettings.builder(base).site("auto")
+                .links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
+                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId() + " " + io.github.articlecheck.TestArticles.text(f))
+                .toList();
+        assertEquals(List.of("7:1 table.columns this row has 3 cells but the header has 2: kramdown adds a column"
+                + " without a header; escape literal pipes as \\|"), kramdown);
+    }
 }

@@ -1,4 +1,4 @@
-package io.github.articlecheck.read;
+package io.github.articlecheck.core;
 
 /**
  * The Markdown engine an article is rendered with, where it reads differently from CommonMark + GFM. MDX is chosen
@@ -16,7 +16,9 @@ public enum MarkdownDialect {
      * Python-Markdown (MkDocs), whose footnote pattern runs before reference links: in {@code [schema.json][^1]} the
      * {@code [^1]} is a footnote citation and {@code [schema.json]} plain text (or a shortcut reference).
      */
-    PYTHON_MARKDOWN;
+    PYTHON_MARKDOWN,
+    /** MDX (remark/micromark): chosen per file, for {@code .mdx}. */
+    MDX;
 
     /** {@code auto} (null: the site model decides), {@code commonmark}, {@code kramdown} or {@code python-markdown}. */
     public static MarkdownDialect parse(String value) {
@@ -25,9 +27,13 @@ public enum MarkdownDialect {
             return null;
         }
         try {
-            return valueOf(name.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            MarkdownDialect dialect = valueOf(name.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            if (dialect == MDX) {
+                throw new IllegalArgumentException("per file");
+            }
+            return dialect;
         } catch (IllegalArgumentException e) {
-            throw new io.github.articlecheck.core.ConfigurationException("markdownDialect '" + value + "' is not known:"
+            throw new ConfigurationException("markdownDialect '" + value + "' is not known:"
                     + " use auto, commonmark, kramdown or python-markdown (MDX is read from .mdx files)");
         }
     }
