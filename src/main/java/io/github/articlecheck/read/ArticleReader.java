@@ -121,7 +121,8 @@ public final class ArticleReader {
             document = MarkdownParser.parseMdxBody(mdx.text(), bodyStart);
             html = RawHtml.ofSpans(text, mdx.htmlTags());
         } else if (dialect == MarkdownDialect.PYTHON_MARKDOWN) {
-            document = MarkdownParser.parseBody(PythonMarkdownText.citeFootnotes(screened.text(), bodyStart), bodyStart);
+            document = MarkdownParser.parseBody(PythonMarkdownText.blocks(
+                    PythonMarkdownText.citeFootnotes(screened.text(), bodyStart), bodyStart), bodyStart);
             html = RawHtml.of(document);
         } else if (dialect == MarkdownDialect.KRAMDOWN) {
             document = MarkdownParser.parseBody(KramdownText.joinHtmlBlocks(KramdownText.extensions(

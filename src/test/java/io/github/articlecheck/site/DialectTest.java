@@ -179,4 +179,20 @@ class DialectTest {
         assertEquals(List.of("7:1 table.columns this row has 3 cells but the header has 2: kramdown adds a column"
                 + " without a header; escape literal pipes as \\|"), kramdown);
     }
+
+    /** python-markdown.github.io/extensions/admonition and pymdownx tabs: indented content is Markdown, not code. */
+    @Test
+    void pythonMarkdownAdmonitionsAndTabsHoldMarkdown() throws IOException {
+        Files.writeString(base.resolve("mkdocs.yml"), "site_name: x\n");
+        Path page = base.resolve("docs/tips.md");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, "# Tips\n\n???+ tip \"Recommended\"\n\n    A claim[^1] and [a dead link](gone.md).\n\n"
+                + "=== \"Tab one\"\n\n    ``` yaml\n    # a YAML comment, not a heading\n    ```\n\n"
+                + "[^1]: The note.\n");
+        List<String> found = Articlecheck.engine(RunSettings.builder(base).site("auto")
+                .links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
+                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
+        assertEquals(List.of("5:35 link.file"), found,
+                "the admonition's link is checked, its citation counts, the tab's fence is code, no heading in it");
+    }
 }
