@@ -93,12 +93,13 @@ final class KramdownText {
         Matcher start = START.matcher(text);
         start.region(bodyStart, text.length());
         int from = bodyStart;
+        Fences fences = new Fences(text, bodyStart);
         while (start.find(from)) {
             String name = start.group(1).toLowerCase(Locale.ROOT);
             int tagEnd = text.indexOf('>', start.end());
             boolean markdownInside = tagEnd > 0 && text.substring(start.end(), tagEnd).matches("(?s).*\\bmarkdown\\s*=.*");
             // markdown="1" (or "block", "span") asks kramdown to read the content as Markdown: not raw
-            if (!BLOCK.contains(name) || markdownInside || insideFence(text, bodyStart, start.start())) {
+            if (!BLOCK.contains(name) || markdownInside || fences.inside(start.start())) {
                 from = start.end();
                 continue;
             }
@@ -142,18 +143,31 @@ final class KramdownText {
         return -1;
     }
 
-    /** Whether an offset is inside a fenced code block (counted from the body's start). */
-    private static boolean insideFence(String text, int bodyStart, int offset) {
-        boolean inside = false;
-        for (int line = bodyStart; line < offset; ) {
-            int end = text.indexOf('\n', line);
-            end = end < 0 ? text.length() : end;
-            String trimmed = text.substring(line, end).stripLeading();
-            if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
-                inside = !inside;
-            }
-            line = end + 1;
+    /**
+     * Whether offsets are inside a fenced code block, asked in increasing order: each line is read once, so a page
+     * with many HTML blocks costs time in proportion to its length.
+     */
+    private static final class Fences {
+        private final String text;
+        private int line;
+        private boolean inside;
+
+        Fences(String text, int bodyStart) {
+            this.text = text;
+            this.line = bodyStart;
         }
-        return inside;
+
+        boolean inside(int offset) {
+            while (line < offset) {
+                int end = text.indexOf('\n', line);
+                end = end < 0 ? text.length() : end;
+                String trimmed = text.substring(line, end).stripLeading();
+                if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
+                    inside = !inside;
+                }
+                line = end + 1;
+            }
+            return inside;
+        }
     }
 }
