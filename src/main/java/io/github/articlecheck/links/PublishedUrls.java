@@ -247,21 +247,35 @@ final class PublishedUrls {
         return slash < 0 ? "" : path.substring(0, slash);
     }
 
+    /** A file's language and its path inside that language's content. */
+    private record InLanguage(String language, String path) {
+    }
+
     /**
-     * The language of a file of a multilingual Hugo site: its language's content folder ({@code content/fr/}), else
-     * its file name ({@code about.fr.md}), else the default language (gohugo.io/content-management/multilingual).
+     * The language of a file of a multilingual Hugo site and its path inside it: its language's content folder
+     * ({@code fr/blog/x.md} → fr, {@code blog/x.md}), else its file name ({@code blog/x.fr.md} → fr, {@code blog/x.md}),
+     * else the default language (gohugo.io/content-management/multilingual).
      */
-    private String languageOf(String relative) {
+    private InLanguage inLanguage(String relative) {
+        String first = rules.languages().isEmpty() ? "" : rules.languages().get(0);
+        if (preset != SitePreset.HUGO) {
+            return new InLanguage(first, relative);
+        }
         for (Map.Entry<String, String> folder : rules.languageFolders().entrySet()) {
-            if (folder.getKey().isEmpty() || relative.startsWith(folder.getKey() + "/")) {
-                return folder.getValue();
+            if (folder.getKey().isEmpty()) {
+                return new InLanguage(folder.getValue(), relative);
+            }
+            if (relative.startsWith(folder.getKey() + "/")) {
+                return new InLanguage(folder.getValue(), relative.substring(folder.getKey().length() + 1));
             }
         }
         Matcher named = TRANSLATION.matcher(relative);
-        if (rules.languages().size() > 1 && named.find() && rules.languages().contains(named.group(1).toLowerCase(Locale.ROOT))) {
-            return named.group(1).toLowerCase(Locale.ROOT);
+        if (rules.languages().size() > 1 && named.find()
+                && rules.languages().contains(named.group(1).toLowerCase(Locale.ROOT))) {
+            return new InLanguage(named.group(1).toLowerCase(Locale.ROOT),
+                    relative.substring(0, named.start()) + relative.substring(named.end(1)));
         }
-        return rules.languages().isEmpty() ? "" : rules.languages().get(0);
+        return new InLanguage(first, relative);
     }
 
     /** {@code /fr} for a page in another language than the default (and for it too with defaultContentLanguageInSubdir). */
@@ -269,25 +283,12 @@ final class PublishedUrls {
         if (preset != SitePreset.HUGO || rules.languages().isEmpty()) {
             return "";
         }
-        String language = languageOf(relative);
+        String language = inLanguage(relative).language();
         return language.equals(rules.languages().get(0)) && !rules.defaultInSubdir() ? "" : "/" + language;
     }
 
-    /** The path inside its language: {@code fr/blog/x.md} → {@code blog/x.md}, {@code blog/x.fr.md} → {@code blog/x.md}. */
     private String withoutLanguage(String relative) {
-        if (preset != SitePreset.HUGO) {
-            return relative;
-        }
-        for (String folder : rules.languageFolders().keySet()) {
-            if (!folder.isEmpty() && relative.startsWith(folder + "/")) {
-                return relative.substring(folder.length() + 1);
-            }
-        }
-        Matcher named = TRANSLATION.matcher(relative);
-        if (rules.languages().size() > 1 && named.find() && rules.languages().contains(named.group(1).toLowerCase(Locale.ROOT))) {
-            return relative.substring(0, named.start()) + relative.substring(named.start() + 1 + named.group(1).length());
-        }
-        return relative;
+        return inLanguage(relative).path();
     }
 
     /** Hugo: section path + file name (or slug), lower-cased, pretty URLs; bundles and sections by their folder. */
