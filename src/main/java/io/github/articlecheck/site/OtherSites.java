@@ -10,23 +10,31 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What is read so far of Jekyll, Astro and MkDocs sites: where their articles and static files are, and which
- * files they do not publish, so that a repository of each is checked with no configuration. Their URL rules beyond
- * Jekyll's posts, pages and collections are not modelled yet, and the site line says so.
+ * Jekyll's, Astro's and MkDocs' configurations, read as each generator reads them: where the articles and static
+ * files are, which files are not published, how pages are published and how heading ids are made. What only the
+ * generator's code can evaluate (JavaScript options, dynamic routes, Python hooks) is named in the site line.
  */
 final class OtherSites {
     /** What Jekyll never publishes (jekyllrb.com/docs/configuration/options: exclude's defaults), plus its output. */
     private static final List<String> JEKYLL_EXCLUDES = List.of("_site/**", ".sass-cache/**", ".jekyll-cache/**",
-            "gemfiles/**", "node_modules/**", "vendor/**", "_drafts/**", "README.md", "CHANGELOG.md", "LICENSE.md");
+            "gemfiles/**", "node_modules/**", "vendor/**", "README.md", "CHANGELOG.md", "LICENSE.md");
 
     private OtherSites() {
     }
 
-    /** Jekyll: the source folder ({@code source}, default the project), {@code exclude}, kramdown's input. */
+    /**
+     * Jekyll: the source folder ({@code source}, default the project), {@code exclude} and Jekyll's own exclusions
+     * ({@code _drafts} unless {@code show_drafts}), kramdown's input, collections, permalinks.
+     */
     static SiteModel jekyll(Path base, Path file) {
         JsonNode config = Files.isRegularFile(file) ? ConfigFiles.read(file) : null;
         Path source = base.resolve(Optional.ofNullable(ConfigFiles.text(config, "source")).orElse(".")).normalize();
         List<String> excludes = new ArrayList<>(JEKYLL_EXCLUDES);
+        if (!"true".equals(ConfigFiles.text(config, "show_drafts"))) {
+            // drafts are built only when asked (show_drafts: true, or jekyll build --drafts), under collections_dir too
+            String collectionsDir = Optional.ofNullable(ConfigFiles.text(config, "collections_dir")).orElse("");
+            excludes.add((collectionsDir.isEmpty() ? "" : collectionsDir.replaceAll("^/+|/+$", "") + "/") + "_drafts/**");
+        }
         JsonNode exclude = ConfigFiles.get(config, "exclude");
         if (exclude != null && exclude.isArray()) {
             for (JsonNode entry : exclude) {
@@ -179,10 +187,11 @@ final class OtherSites {
      * {@code nav} only orders pages: MkDocs builds every Markdown file of docs_dir whether listed or not.
      */
     static SiteModel mkdocs(Path base, Path file) {
-        Path docs = base.resolve(Optional.ofNullable(topLevel(file, "docs_dir")).orElse("docs")).normalize();
+        MkdocsYaml config = MkdocsYaml.read(file);
+        Path docs = base.resolve(Optional.ofNullable(config.scalar("docs_dir")).orElse("docs")).normalize();
         List<String> notUnderstood = new ArrayList<>();
         String ids = "python-markdown";
-        List<String> toc = tocOptions(file);
+        List<String> toc = config.extension("toc");
         String slugify = toc.stream().filter(line -> line.startsWith("slugify:")).findFirst()
                 .map(line -> line.substring("slugify:".length())).orElse(null);
         if (slugify != null && slugify.contains("pymdownx.slugs.")) {
@@ -194,16 +203,16 @@ final class OtherSites {
         } else if (slugify != null) {
             notUnderstood.add("toc slugify " + slugify.trim() + " is not modelled: set anchorStyle in the pom");
         }
-        List<String> hooks = topLevelList(file, "hooks");
+        List<String> hooks = config.list("hooks");
         if (!hooks.isEmpty()) {
             notUnderstood.add("hooks (" + String.join(", ", hooks) + ") rewrite pages before Markdown is read: the ids,"
                     + " links and reference definitions they write are not known; exclude their links with excludeLinks");
         }
-        boolean directoryUrls = !"false".equalsIgnoreCase(topLevel(file, "use_directory_urls"));
+        boolean directoryUrls = !"false".equalsIgnoreCase(config.scalar("use_directory_urls"));
         SiteRules rules = SiteRules.defaults().withUglyUrls(!directoryUrls)
-                .withSharedReferences(appendedReferences(base, file, notUnderstood));
+                .withSharedReferences(appendedReferences(base, config, notUnderstood));
         return new SiteModel(Generator.MKDOCS, relative(base, file), List.of(docs), List.of(docs),
-                Optional.ofNullable(topLevel(file, "site_url")), rules, Optional.of(ids), notUnderstood, false,
+                Optional.ofNullable(config.scalar("site_url")), rules, Optional.of(ids), notUnderstood, false,
                 List.of(), List.of(), List.of());
     }
 
@@ -214,9 +223,9 @@ final class OtherSites {
      * The reference labels defined in the files pymdownx.snippets appends to every page ({@code auto_append}, paths
      * from its {@code base_path}, the project by default): links to them are defined on every page.
      */
-    private static java.util.Set<String> appendedReferences(Path base, Path file, List<String> notUnderstood) {
+    private static java.util.Set<String> appendedReferences(Path base, MkdocsYaml config, List<String> notUnderstood) {
         java.util.Set<String> labels = new java.util.HashSet<>();
-        List<String> appended = extensionList(file, "pymdownx.snippets", "auto_append");
+        List<String> appended = config.extensionList("pymdownx.snippets", "auto_append");
         for (String name : appended) {
             Path snippet = base.resolve(name).normalize();
             if (!snippet.startsWith(base) || !Files.isRegularFile(snippet)) {
@@ -234,120 +243,6 @@ final class OtherSites {
             }
         }
         return labels;
-    }
-
-    /** The items of a top-level list of mkdocs.yml ({@code hooks:} then {@code - path.py} lines). */
-    private static List<String> topLevelList(Path file, String key) {
-        List<String> values = new ArrayList<>();
-        if (!Files.isRegularFile(file)) {
-            return values;
-        }
-        try {
-            boolean inside = false;
-            for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
-                if (line.startsWith(key + ":")) {
-                    inside = true;
-                } else if (inside && line.strip().startsWith("- ")) {
-                    values.add(line.strip().substring(2).trim());
-                } else if (inside && !line.isBlank() && !line.strip().startsWith("#")) {
-                    break;
-                }
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            return List.of();
-        }
-        return values;
-    }
-
-    /** The list items under {@code - extension:} then {@code option:} in mkdocs.yml ({@code auto_append}'s files). */
-    private static List<String> extensionList(Path file, String extension, String option) {
-        List<String> values = new ArrayList<>();
-        if (!Files.isRegularFile(file)) {
-            return values;
-        }
-        try {
-            int extensionIndent = -1;
-            int optionIndent = -1;
-            for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
-                int depth = line.length() - line.stripLeading().length();
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                if (extensionIndent < 0) {
-                    if (trimmed.equals("- " + extension + ":")) {
-                        extensionIndent = depth;
-                    }
-                } else if (depth <= extensionIndent) {
-                    break;
-                } else if (optionIndent < 0) {
-                    if (trimmed.equals(option + ":")) {
-                        optionIndent = depth;
-                    }
-                } else if (depth <= optionIndent && !trimmed.startsWith("- ")) {
-                    break;
-                } else if (trimmed.startsWith("- ")) {
-                    values.add(trimmed.substring(2).trim().replaceAll("^[\"']|[\"']$", ""));
-                }
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            return List.of();
-        }
-        return values;
-    }
-
-    /**
-     * The option lines of the {@code toc} entry of {@code markdown_extensions}, trimmed: those indented under
-     * {@code - toc:} (other extensions, pymdownx.tabbed among them, have a slugify of their own).
-     */
-    private static List<String> tocOptions(Path file) {
-        List<String> options = new ArrayList<>();
-        if (!Files.isRegularFile(file)) {
-            return options;
-        }
-        try {
-            int indent = -1;
-            for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
-                int depth = line.length() - line.stripLeading().length();
-                String trimmed = line.strip();
-                if (indent < 0) {
-                    if (trimmed.equals("- toc:")) {
-                        indent = depth;
-                    }
-                } else if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                } else if (depth <= indent) {
-                    break;
-                } else {
-                    options.add(trimmed.replaceFirst("\\s+#.*$", ""));
-                }
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            return List.of();
-        }
-        return options;
-    }
-
-    /**
-     * A top-level scalar of mkdocs.yml. The file often holds Python tags ({@code !!python/name:…}) that a safe YAML
-     * reader refuses, and that nothing here should evaluate: the few top-level keys needed are read from their lines.
-     */
-    static String topLevel(Path file, String key) {
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        try {
-            for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
-                if (line.startsWith(key + ":")) {
-                    String value = line.substring(key.length() + 1).replaceFirst("\\s+#.*$", "").trim();
-                    value = value.replaceAll("^[\"']|[\"']$", "");
-                    return value.isEmpty() ? null : value;
-                }
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            return null;
-        }
-        return null;
     }
 
     private static Optional<Path> relative(Path base, Path file) {

@@ -9,7 +9,7 @@ import java.util.Optional;
  * Recognises the generator of a content repository from its files, as {@code site=auto} asks, and reads its
  * configuration: Hugo ({@code hugo.*} or {@code config.*}), Jekyll ({@code _config.yml}), Astro
  * ({@code astro.config.*}), MkDocs ({@code mkdocs.yml}). Hugo's configuration is read in full ({@link HugoSite});
- * of the others, their folders and unpublished files so far ({@link OtherSites}).
+ * of the others, the folders, URL rules and ids their configurations give ({@link OtherSites}, {@link MdnSite}).
  */
 public final class SiteDetector {
     private static final List<String> ASTRO = List.of("astro.config.mjs", "astro.config.ts", "astro.config.js",
