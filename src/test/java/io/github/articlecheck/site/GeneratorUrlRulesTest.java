@@ -292,4 +292,14 @@ class GeneratorUrlRulesTest {
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).startsWith("docs/plain.md:5:1 heading.increment"), found.toString());
     }
+
+    /** jekyllrb.com/docs/posts/#drafts: _drafts are built only with show_drafts (or --drafts), under collections_dir. */
+    @Test
+    void jekyllDraftsAreArticlesOnlyWhenShown() throws IOException {
+        write("_config.yml", "collections_dir: content\n");
+        write("content/_drafts/idea.md", "---\ntitle: Idea\n---\n[dead](gone.md)\n");
+        assertEquals(List.of(), findings());
+        write("_config.yml", "collections_dir: content\nshow_drafts: true\n");
+        assertEquals(1, findings().size(), findings().toString());
+    }
 }
