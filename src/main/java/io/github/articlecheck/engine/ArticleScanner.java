@@ -31,6 +31,7 @@ final class ArticleScanner {
     private final String contentPrefix;
     private final List<PathPattern> includes = new ArrayList<>();
     private final List<PathPattern> excludes = new ArrayList<>();
+    private final List<PathPattern> extensionless = new ArrayList<>();
     /** The repository's .gitignore rules, or null when they are not followed. */
     private final GitIgnore gitIgnore;
     /** A name no real file has: a folder is excluded when a file of this name in it would be. */
@@ -43,6 +44,7 @@ final class ArticleScanner {
                 : ArticleReader.relativize(baseDirectory, contentDirectory) + "/";
         configuration.includes().forEach(p -> includes.add(PathPattern.of(p)));
         configuration.excludes().forEach(p -> excludes.add(PathPattern.of(p)));
+        configuration.extensionlessIncludes().forEach(p -> extensionless.add(PathPattern.of(p)));
         this.gitIgnore = configuration.gitIgnore() ? GitIgnore.of(baseDirectory) : null;
     }
 
@@ -80,7 +82,7 @@ final class ArticleScanner {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                             String relative = attributes.isDirectory() ? null : contentRelative(file);
-                            if (relative != null && selected(relative)
+                            if (relative != null && (selected(relative) || extensionlessArticle(file, relative))
                                     && (gitIgnore == null || !gitIgnore.ignored(file, false))) {
                                 articles.add(file);
                                 stamps.put(file, new Stamp(contentPrefix == null ? ArticleReader.relativize(baseDirectory, file)
@@ -115,6 +117,23 @@ final class ArticleScanner {
     /** A folder every file of which an exclude pattern matches ({@code drafts/**} excludes {@code drafts}). */
     private boolean excludedFolder(String relative) {
         return !relative.isEmpty() && PathPattern.anyMatches(excludes, relative + "/" + FOLDER_PROBE);
+    }
+
+    /**
+     * A file without an extension in a folder whose such files are articles (a Jekyll collection document): one when
+     * it starts with a front matter line, as Jekyll renders only those (the rest are copied as static files).
+     */
+    private boolean extensionlessArticle(Path file, String relative) {
+        if (extensionless.isEmpty() || file.getFileName().toString().contains(".")
+                || !PathPattern.anyMatches(extensionless, relative) || PathPattern.anyMatches(excludes, relative)) {
+            return false;
+        }
+        byte[] start = new byte[3];
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return in.readNBytes(start, 0, 3) == 3 && start[0] == '-' && start[1] == '-' && start[2] == '-';
+        } catch (IOException | RuntimeException e) {
+            return false; // unreadable: not known to be an article
+        }
     }
 
     private boolean selected(String relative) {

@@ -83,7 +83,7 @@ public final class Engine {
         List<Object> parts = new ArrayList<>(List.of(configuration.cacheKey(), configuration.baseDirectory(),
                 configuration.contentDirectory(), configuration.includes(), configuration.excludes(),
                 configuration.anchorStyle(), new java.util.TreeMap<>(configuration.ruleLevels()), configuration.gitIgnore(),
-                configuration.folderRuleLevels(), configuration.markdownDialect()));
+                configuration.folderRuleLevels(), configuration.markdownDialect(), configuration.extensionlessIncludes()));
         articleChecks.forEach(check -> parts.add(check.getClass().getName() + "=" + check.indexKey()));
         corpusChecks.forEach(check -> parts.add(check.getClass().getName() + "=" + check.indexKey()));
         return ContentHash.of(parts.toString());

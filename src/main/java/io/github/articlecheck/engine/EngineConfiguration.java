@@ -30,7 +30,8 @@ public record EngineConfiguration(
         int threads,
         boolean gitIgnore,
         List<FolderRuleLevels> folderRuleLevels,
-        io.github.articlecheck.core.MarkdownDialect markdownDialect) {
+        io.github.articlecheck.core.MarkdownDialect markdownDialect,
+        List<String> extensionlessIncludes) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
 
@@ -42,6 +43,7 @@ public record EngineConfiguration(
         excludes = List.copyOf(excludes);
         ruleLevels = Map.copyOf(ruleLevels);
         folderRuleLevels = List.copyOf(folderRuleLevels);
+        extensionlessIncludes = List.copyOf(extensionlessIncludes);
         if (threads < 1) {
             throw new ConfigurationException("threads must be at least 1");
         }
@@ -58,6 +60,7 @@ public record EngineConfiguration(
         private List<String> includes = DEFAULT_INCLUDES;
         private List<String> excludes = List.of();
         private IdStyle anchorStyle = AnchorStyle.GITHUB;
+        private List<String> extensionlessIncludes = List.of();
         private io.github.articlecheck.core.MarkdownDialect markdownDialect =
                 io.github.articlecheck.core.MarkdownDialect.COMMONMARK;
         private final Map<String, RuleLevel> ruleLevels = new LinkedHashMap<>();
@@ -96,6 +99,15 @@ public record EngineConfiguration(
             List<String> all = new java.util.ArrayList<>(excludes);
             all.addAll(value);
             excludes = all;
+            return this;
+        }
+
+        /**
+         * Folders (patterns relative to the content directory) whose files without an extension are articles when
+         * they start with front matter: Jekyll renders a collection document whatever its name.
+         */
+        public Builder extensionlessIncludes(List<String> value) {
+            extensionlessIncludes = value;
             return this;
         }
 
@@ -168,7 +180,7 @@ public record EngineConfiguration(
             return new EngineConfiguration(baseDirectory, contentDirectory, includes, excludes, anchorStyle, ruleLevels,
                     contentHashes, Optional.ofNullable(changeSet),
                     Optional.ofNullable(indexFile).map(p -> baseDirectory.resolve(p).normalize()), cacheKey, threads,
-                    gitIgnore, folderRuleLevels, markdownDialect);
+                    gitIgnore, folderRuleLevels, markdownDialect, extensionlessIncludes);
         }
     }
 }

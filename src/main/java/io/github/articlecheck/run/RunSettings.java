@@ -318,6 +318,9 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
                 includes.addAll(model.includes());
                 engine.includes(includes);
             }
+            if (!model.extensionless().isEmpty()) {
+                engine.extensionlessIncludes(model.extensionless());
+            }
             if (!model.excludes().isEmpty()) {
                 engine.addExcludes(model.excludes());
             }

@@ -66,6 +66,15 @@ final class OtherSites {
             collections.forEach(name -> unpublished.add(name.asString())); // a list declares them unrendered
         }
         Optional<String> postPermalink = jekyllPostPermalink(ConfigFiles.text(config, "permalink"));
+        // jekyllrb.com/docs/collections: a document with front matter is rendered whatever its name, extension or not
+        String prefix = Optional.ofNullable(ConfigFiles.text(config, "collections_dir")).map(d -> d.replaceAll("^/+|/+$", "")
+                + "/").filter(d -> !d.equals("/")).orElse("");
+        List<String> extensionless = new ArrayList<>();
+        if (collections != null && collections.isObject()) {
+            for (String name : collections.propertyNames()) {
+                extensionless.add(prefix + "_" + name + "/**");
+            }
+        }
         if (collections != null && collections.isObject()) {
             // Jekyll's Document#permalink: a collection without a permalink of its own is at /:collection/:path, with
             // the suffix of the site's permalink style (a trailing slash for pretty, the extension for date)
@@ -82,7 +91,7 @@ final class OtherSites {
                 java.util.Set.of(), "", false, List.of(), List.of(), java.util.Set.of());
         return new SiteModel(Generator.JEKYLL, relative(base, file), List.of(source), List.of(source),
                 Optional.ofNullable(url).map(u -> u + (baseurl == null ? "" : baseurl)), rules, Optional.of(ids),
-                List.of(), false, excludes, List.of(), List.of());
+                List.of(), false, excludes, List.of(), List.of(), Map.of(), extensionless);
     }
 
     /**
@@ -149,7 +158,7 @@ final class OtherSites {
                 options.getOrDefault("base", ""), "always".equals(options.get("trailingSlash")), routes, List.of(), java.util.Set.of());
         return new SiteModel(Generator.ASTRO, relative(base, file), List.of(content), List.of(base.resolve("public")),
                 Optional.ofNullable(options.get("site")), rules, Optional.of("github"), notUnderstood, false,
-                List.of(), List.of("**/*.mdx"), List.of(), collectionSchemas(base, content));
+                List.of(), List.of("**/*.mdx"), List.of(), collectionSchemas(base, content), List.of());
     }
 
     /**

@@ -25,13 +25,15 @@ import java.util.Optional;
  * @param includes       more files the generator reads as articles ({@code **}{@code /*.mdx} for Astro)
  * @param schemas        front matter schemas the generator writes, by pattern relative to the content folder (Astro's
  *                       {@code .astro/collections/<name>.schema.json}): used where the pom names no schema
+ * @param extensionless  folders (patterns relative to the content folder) whose files without an extension are
+ *                       articles when they start with front matter (Jekyll's collection documents)
  * @param hookDestinations destinations the site's link render hook compares literally and handles itself (Hugo's
  *                       documentation renders {@code [term](g)} as a glossary link): not checked as files
  */
 public record SiteModel(Generator generator, Optional<Path> configuration, List<Path> contentFolders,
         List<Path> staticFolders, Optional<String> baseUrl, SiteRules rules, Optional<String> headingIds,
         List<String> notUnderstood, boolean linkLookup, List<String> excludes, List<String> includes,
-        List<String> hookDestinations, Map<String, Path> schemas) {
+        List<String> hookDestinations, Map<String, Path> schemas, List<String> extensionless) {
 
     /** A model with no schema of the generator's own. */
     public SiteModel(Generator generator, Optional<Path> configuration, List<Path> contentFolders,
@@ -39,11 +41,12 @@ public record SiteModel(Generator generator, Optional<Path> configuration, List<
             List<String> notUnderstood, boolean linkLookup, List<String> excludes, List<String> includes,
             List<String> hookDestinations) {
         this(generator, configuration, contentFolders, staticFolders, baseUrl, rules, headingIds, notUnderstood,
-                linkLookup, excludes, includes, hookDestinations, Map.of());
+                linkLookup, excludes, includes, hookDestinations, Map.of(), List.of());
     }
 
     public SiteModel {
         hookDestinations = List.copyOf(hookDestinations);
+        extensionless = List.copyOf(extensionless);
         schemas = Map.copyOf(schemas);
         contentFolders = List.copyOf(contentFolders);
         staticFolders = List.copyOf(staticFolders);
@@ -75,6 +78,6 @@ public record SiteModel(Generator generator, Optional<Path> configuration, List<
     /** The same model, its configuration file named from another folder (a site in docs/ beside the pom). */
     SiteModel withConfiguration(Optional<Path> file) {
         return new SiteModel(generator, file, contentFolders, staticFolders, baseUrl, rules, headingIds, notUnderstood,
-                linkLookup, excludes, includes, hookDestinations, schemas);
+                linkLookup, excludes, includes, hookDestinations, schemas, extensionless);
     }
 }

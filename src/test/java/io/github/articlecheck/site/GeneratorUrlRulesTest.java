@@ -302,4 +302,14 @@ class GeneratorUrlRulesTest {
         write("_config.yml", "collections_dir: content\nshow_drafts: true\n");
         assertEquals(1, findings().size(), findings().toString());
     }
+
+    /** jekyllrb.com/docs/collections: a document with front matter is rendered even without an extension. */
+    @Test
+    void jekyllCollectionDocumentsWithoutAnExtensionAreArticles() throws IOException {
+        write("_config.yml", "collections:\n  docs:\n    output: true\n");
+        write("_docs/guide", "---\ntitle: Guide\n---\n[dead](gone.md)\n");
+        write("_docs/LICENSE", "Not a page: no front matter.\n[x](nowhere.md)\n");
+        assertEquals(List.of("_docs/guide:4:8 link.file"), findings().stream()
+                .map(line -> line.substring(0, line.indexOf(" '"))).toList());
+    }
 }
