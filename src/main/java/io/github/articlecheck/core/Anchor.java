@@ -19,6 +19,8 @@ public record Anchor(String id, String base, int offset, Kind kind) {
         /** An {@code id} attribute, or {@code name} on {@code <a>}, in raw HTML. */
         HTML,
         /** A footnote's or a footnote reference's id, as the generator writes them ({@code fn:1}, {@code fnref:1}). */
-        FOOTNOTE
+        FOOTNOTE,
+        /** A content tab's id (pymdownx.tabbed with {@code slugify}). */
+        TAB
     }
 }

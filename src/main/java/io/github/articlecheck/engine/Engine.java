@@ -83,7 +83,8 @@ public final class Engine {
         List<Object> parts = new ArrayList<>(List.of(configuration.cacheKey(), configuration.baseDirectory(),
                 configuration.contentDirectory(), configuration.includes(), configuration.excludes(),
                 configuration.anchorStyle(), new java.util.TreeMap<>(configuration.ruleLevels()), configuration.gitIgnore(),
-                configuration.folderRuleLevels(), configuration.markdownDialect(), configuration.extensionlessIncludes()));
+                configuration.folderRuleLevels(), configuration.markdownDialect(), configuration.markdownOptions(),
+                configuration.extensionlessIncludes()));
         articleChecks.forEach(check -> parts.add(check.getClass().getName() + "=" + check.indexKey()));
         corpusChecks.forEach(check -> parts.add(check.getClass().getName() + "=" + check.indexKey()));
         return ContentHash.of(parts.toString());
@@ -95,7 +96,7 @@ public final class Engine {
         private final Map<String, Suppressions> suppressionsByPath = new ConcurrentHashMap<>();
         private final Map<String, String> contentHashes = new ConcurrentHashMap<>();
         private final ArticleReader reader = new ArticleReader(configuration.baseDirectory(), configuration.anchorStyle(),
-                configuration.markdownDialect());
+                configuration.markdownDialect(), configuration.markdownOptions());
         private ArticleIndex index;
         private String indexKey;
         /** Findings of corpus checks that failed on one article (in collect or restore). */

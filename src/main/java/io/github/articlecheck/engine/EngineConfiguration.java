@@ -31,6 +31,7 @@ public record EngineConfiguration(
         boolean gitIgnore,
         List<FolderRuleLevels> folderRuleLevels,
         io.github.articlecheck.core.MarkdownDialect markdownDialect,
+        io.github.articlecheck.core.MarkdownOptions markdownOptions,
         List<String> extensionlessIncludes) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
@@ -39,6 +40,7 @@ public record EngineConfiguration(
         Objects.requireNonNull(baseDirectory, "baseDirectory");
         Objects.requireNonNull(contentDirectory, "contentDirectory");
         Objects.requireNonNull(anchorStyle, "anchorStyle");
+        Objects.requireNonNull(markdownOptions, "markdownOptions");
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
         ruleLevels = Map.copyOf(ruleLevels);
@@ -63,6 +65,8 @@ public record EngineConfiguration(
         private List<String> extensionlessIncludes = List.of();
         private io.github.articlecheck.core.MarkdownDialect markdownDialect =
                 io.github.articlecheck.core.MarkdownDialect.COMMONMARK;
+        private io.github.articlecheck.core.MarkdownOptions markdownOptions =
+                io.github.articlecheck.core.MarkdownOptions.defaults();
         private final Map<String, RuleLevel> ruleLevels = new LinkedHashMap<>();
         private boolean contentHashes;
         private ChangeSet changeSet;
@@ -112,6 +116,12 @@ public record EngineConfiguration(
         }
 
         /** The Markdown engine the site renders with (kramdown for Jekyll), from the site model. */
+        /** The site's Markdown switches (its generator's configuration). */
+        public Builder markdownOptions(io.github.articlecheck.core.MarkdownOptions value) {
+            markdownOptions = value;
+            return this;
+        }
+
         public Builder markdownDialect(io.github.articlecheck.core.MarkdownDialect value) {
             markdownDialect = value;
             return this;
@@ -180,7 +190,7 @@ public record EngineConfiguration(
             return new EngineConfiguration(baseDirectory, contentDirectory, includes, excludes, anchorStyle, ruleLevels,
                     contentHashes, Optional.ofNullable(changeSet),
                     Optional.ofNullable(indexFile).map(p -> baseDirectory.resolve(p).normalize()), cacheKey, threads,
-                    gitIgnore, folderRuleLevels, markdownDialect, extensionlessIncludes);
+                    gitIgnore, folderRuleLevels, markdownDialect, markdownOptions, extensionlessIncludes);
         }
     }
 }

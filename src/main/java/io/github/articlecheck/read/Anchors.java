@@ -6,6 +6,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import io.github.articlecheck.core.Anchor;
 import io.github.articlecheck.core.HtmlTag;
+import io.github.articlecheck.core.MarkdownOptions;
 import io.github.articlecheck.core.RawHtml;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,12 +24,21 @@ public final class Anchors {
     }
 
     public static List<Anchor> of(Document document, RawHtml html, IdStyle style) {
+        return of(document, html, style, MarkdownOptions.defaults());
+    }
+
+    /**
+     * With the engine's switches: no generated heading ids when {@code autoIds} is off (an explicit one still
+     * counts), no {@code {#id}} when heading attributes are off (the braces are then text of the slug), no term ids
+     * unless the engine gives them.
+     */
+    public static List<Anchor> of(Document document, RawHtml html, IdStyle style, MarkdownOptions options) {
         List<Anchor> generated = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading) {
-                String id = kramdownBlockId(node).orElseGet(() -> HeadingAnchors.id((Heading) node, style));
+                String id = (options.headingAttributes() ? kramdownBlockId(node) : java.util.Optional.<String>empty()).orElseGet(() -> HeadingAnchors.id((Heading) node, style, options));
                 generated.add(new Anchor("", id, node.getStartOffset(), Anchor.Kind.HEADING));
-            } else if (node instanceof Paragraph) {
+            } else if (node instanceof Paragraph && options.definitionTermIds()) {
                 for (Term term : definitionTerms((Paragraph) node)) {
                     generated.add(new Anchor("", style.slugOf(term.text()), term.offset(), Anchor.Kind.TERM));
                 }

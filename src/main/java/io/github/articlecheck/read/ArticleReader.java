@@ -1,6 +1,7 @@
 package io.github.articlecheck.read;
 
 import io.github.articlecheck.core.MarkdownDialect;
+import io.github.articlecheck.core.MarkdownOptions;
 import com.vladsch.flexmark.util.ast.Document;
 import io.github.articlecheck.core.Article;
 import io.github.articlecheck.core.Finding;
@@ -42,15 +43,17 @@ public final class ArticleReader {
     private final IdStyle anchorStyle;
 
     private final MarkdownDialect dialect;
+    private final MarkdownOptions options;
 
     public ArticleReader(Path baseDirectory, IdStyle anchorStyle) {
-        this(baseDirectory, anchorStyle, MarkdownDialect.COMMONMARK);
+        this(baseDirectory, anchorStyle, MarkdownDialect.COMMONMARK, MarkdownOptions.defaults());
     }
 
-    public ArticleReader(Path baseDirectory, IdStyle anchorStyle, MarkdownDialect dialect) {
+    public ArticleReader(Path baseDirectory, IdStyle anchorStyle, MarkdownDialect dialect, MarkdownOptions options) {
         this.baseDirectory = baseDirectory;
         this.anchorStyle = anchorStyle;
         this.dialect = dialect;
+        this.options = options;
     }
 
     /** The decoded text of a file (BOM removed), or why it is not an article. */
@@ -116,20 +119,25 @@ public final class ArticleReader {
         Complexity.Screened screened = Complexity.screen(Macros.blank(text, bodyStart), bodyStart);
         Document document;
         RawHtml html;
+        MarkdownOptions read = options;
         if (relativePath.endsWith(".mdx")) {
             MdxText.Masked mdx = MdxText.mask(screened.text(), bodyStart);
             document = MarkdownParser.parseMdxBody(mdx.text(), bodyStart);
             html = RawHtml.ofSpans(text, mdx.htmlTags());
         } else if (dialect == MarkdownDialect.PYTHON_MARKDOWN) {
-            document = MarkdownParser.parseBody(PythonMarkdownText.blocks(
-                    PythonMarkdownText.citeFootnotes(screened.text(), bodyStart), bodyStart), bodyStart);
+            String citations = options.footnotes() ? PythonMarkdownText.footnoteDefinitions(
+                    PythonMarkdownText.citeFootnotes(screened.text(), bodyStart), bodyStart) : screened.text();
+            document = MarkdownParser.parseBody(PythonMarkdownText.blocks(citations, bodyStart, options), bodyStart,
+                    options.footnotes());
             html = RawHtml.of(document);
         } else if (dialect == MarkdownDialect.KRAMDOWN) {
+            read = KramdownText.documentOptions(screened.text(), bodyStart, options);
             document = MarkdownParser.parseBody(KramdownText.joinHtmlBlocks(KramdownText.extensions(
-                    KramdownText.liquidBlocks(screened.text(), bodyStart), bodyStart), bodyStart), bodyStart);
+                    KramdownText.liquidBlocks(screened.text(), bodyStart), bodyStart), bodyStart, read, screened.text()),
+                    bodyStart);
             html = RawHtml.of(document);
         } else {
-            document = MarkdownParser.parseBody(screened.text(), bodyStart);
+            document = MarkdownParser.parseBody(screened.text(), bodyStart, options.footnotes());
             html = RawHtml.of(document);
         }
         List<Finding> readFindings = new ArrayList<>();
@@ -137,8 +145,16 @@ public final class ArticleReader {
             readFindings.add(Finding.at(relativePath, source.line(excess.offset()), source.column(excess.offset()),
                     TOO_COMPLEX.id(), Severity.ERROR, excess.why().key(), excess.why()));
         }
-        return new Article(file, relativePath, source, frontMatter, document, html,
-                Anchors.of(document, html, anchorStyle), TextForm.of(text, byteOrderMark), readFindings,
+        List<io.github.articlecheck.core.Anchor> anchors = Anchors.of(document, html, anchorStyle, read);
+        if (dialect == MarkdownDialect.PYTHON_MARKDOWN && !relativePath.endsWith(".mdx")) {
+            List<io.github.articlecheck.core.Anchor> tabs = PythonMarkdownText.tabAnchors(text, bodyStart, anchors, read);
+            if (!tabs.isEmpty()) {
+                anchors = new ArrayList<>(anchors);
+                anchors.addAll(tabs);
+                anchors = List.copyOf(anchors);
+            }
+        }
+        return new Article(file, relativePath, source, frontMatter, document, html, anchors, TextForm.of(text, byteOrderMark), readFindings,
                 relativePath.endsWith(".mdx") ? MarkdownDialect.MDX : dialect);
     }
 

@@ -27,7 +27,15 @@ public final class HeadingAnchors {
     }
 
     public static String id(Heading heading, IdStyle style) {
+        return id(heading, style, io.github.articlecheck.core.MarkdownOptions.defaults());
+    }
+
+    /** The id as the engine's switches give it: empty when it generates none and the heading states none. */
+    public static String id(Heading heading, IdStyle style, io.github.articlecheck.core.MarkdownOptions options) {
         String text = new TextCollectingVisitor().collectAndGetText(heading);
+        if (!options.headingAttributes()) {
+            return options.autoIds() ? style.slugOf(text) : "";
+        }
         Matcher explicit = EXPLICIT_ID.matcher(text);
         if (explicit.find()) {
             return explicit.group(1);
@@ -37,6 +45,6 @@ public final class HeadingAnchors {
             return attribute.group(1) != null ? attribute.group(1)
                     : attribute.group(2) != null ? attribute.group(2) : attribute.group(3);
         }
-        return style.slugOf(ATTRIBUTE_LIST.matcher(text).replaceFirst(""));
+        return options.autoIds() ? style.slugOf(ATTRIBUTE_LIST.matcher(text).replaceFirst("")) : "";
     }
 }

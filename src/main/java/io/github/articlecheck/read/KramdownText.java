@@ -1,5 +1,6 @@
 package io.github.articlecheck.read;
 
+import io.github.articlecheck.core.MarkdownOptions;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -30,7 +31,7 @@ final class KramdownText {
      * {@code {% comment %}} … {@code {% endcomment %}} is removed by Liquid, so its text is blanked. Offsets stay.
      */
     private static final Pattern KRAMDOWN_EXTENSION = Pattern.compile(
-            "\\{::(comment|nomarkdown)\\}(.*?)\\{:/(?:\\1)?\\}", Pattern.DOTALL);
+            "\\{::(comment|nomarkdown)\\}(.*?)\\{:/(?:\\1)?\\}|\\{::options\\b[^}]*/\\}", Pattern.DOTALL);
 
     /**
      * kramdown's {@code {::comment}}…{@code {:/comment}} and {@code {::nomarkdown}}…{@code {:/nomarkdown}}
@@ -88,7 +89,70 @@ final class KramdownText {
         return new String(out);
     }
 
-    static String joinHtmlBlocks(String text, int bodyStart) {
+    /** kramdown's {@code {::options key="value" /}} extension (kramdown.gettalong.org/syntax.html#extensions). */
+    private static final Pattern OPTIONS = Pattern.compile("\\{::options\\b([^}]*)/?\\}");
+    private static final Pattern OPTION = Pattern.compile("([a-z_]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s/]+))");
+
+    /**
+     * The options an article runs with: the site's, then {@code auto_ids} as its {@code {::options /}} say — a
+     * converter option, so it holds for the whole page wherever it is written.
+     */
+    static MarkdownOptions documentOptions(String text, int bodyStart, MarkdownOptions site) {
+        MarkdownOptions options = site;
+        if (text.indexOf("{::options", bodyStart) < 0) {
+            return options;
+        }
+        Matcher m = OPTIONS.matcher(text);
+        m.region(bodyStart, text.length());
+        while (m.find()) {
+            String autoIds = option(m.group(1), "auto_ids");
+            if (autoIds != null) {
+                options = options.withAutoIds(!autoIds.equals("false"));
+            }
+        }
+        return options;
+    }
+
+    /** The value of one option in a {@code {::options}} body; null when it is not set there. */
+    private static String option(String body, String name) {
+        Matcher option = OPTION.matcher(body);
+        while (option.find()) {
+            if (option.group(1).equals(name)) {
+                return option.group(2) != null ? option.group(2) : option.group(3) != null ? option.group(3)
+                        : option.group(4);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether block HTML is read as Markdown at {@code offset}: {@code parse_block_html} is a parser option, so a
+     * {@code {::options parse_block_html="true" /}} holds from where it is written on.
+     */
+    private static boolean parseBlockHtmlAt(String text, int bodyStart, int offset, boolean site) {
+        boolean value = site;
+        int at = text.indexOf("{::options", bodyStart);
+        if (at < 0 || at > offset) {
+            return value;
+        }
+        Matcher m = OPTIONS.matcher(text);
+        m.region(bodyStart, offset);
+        while (m.find()) {
+            String set = option(m.group(1), "parse_block_html");
+            if (set != null) {
+                value = set.equals("true");
+            }
+        }
+        return value;
+    }
+
+    /**
+     * Block HTML as kramdown reads it with {@code parse_block_html: false} (its default, and Jekyll's): raw up to
+     * the matching end tag, blank lines included. With the option on (site-wide or by {@code {::options}}), or with
+     * {@code markdown="1"} on the element, the content is Markdown; {@code markdown="0"} keeps it raw either way.
+     * {@code written} is the text before the extensions were blanked, where the {@code {::options}} still are.
+     */
+    static String joinHtmlBlocks(String text, int bodyStart, MarkdownOptions options, String written) {
         char[] out = null;
         Matcher start = START.matcher(text);
         start.region(bodyStart, text.length());
@@ -97,7 +161,10 @@ final class KramdownText {
         while (start.find(from)) {
             String name = start.group(1).toLowerCase(Locale.ROOT);
             int tagEnd = text.indexOf('>', start.end());
-            boolean markdownInside = tagEnd > 0 && text.substring(start.end(), tagEnd).matches("(?s).*\\bmarkdown\\s*=.*");
+            String attributes = tagEnd > 0 ? text.substring(start.end(), tagEnd) : "";
+            boolean markdownInside = attributes.matches("(?s).*\\bmarkdown\\s*=.*")
+                    ? !attributes.matches("(?s).*\\bmarkdown\\s*=\\s*[\"']?0.*")
+                    : parseBlockHtmlAt(written, bodyStart, start.start(), options.blockHtmlIsMarkdown());
             // markdown="1" (or "block", "span") asks kramdown to read the content as Markdown: not raw
             if (!BLOCK.contains(name) || markdownInside || fences.inside(start.start())) {
                 from = start.end();
@@ -147,7 +214,8 @@ final class KramdownText {
      * Whether offsets are inside a fenced code block, asked in increasing order: each line is read once, so a page
      * with many HTML blocks costs time in proportion to its length.
      */
-    private static final class Fences {
+    /** Whether an offset is inside a fenced code block, asked in increasing offsets. */
+    static final class Fences {
         private final String text;
         private int line;
         private boolean inside;

@@ -16,6 +16,8 @@ public final class MarkdownParser {
     private static final Parser PARSER = Parser.builder(options()).build();
     /** MDX (mdxjs.com/docs/what-is-mdx#markdown): no indented code, since JSX children are indented. */
     private static final Parser MDX_PARSER = Parser.builder(mdxOptions()).build();
+    /** A site whose engine has footnotes off (goldmark's extensions.footnote false, MkDocs without footnotes). */
+    private static final Parser NO_FOOTNOTES_PARSER = Parser.builder(noFootnotesOptions()).build();
 
     private MarkdownParser() {
     }
@@ -33,6 +35,12 @@ public final class MarkdownParser {
         // CommonMark allows spaces inside <…> destinations ([x]: <{{% eturl rss %}}>); flexmark must be told.
         options.set(Parser.SPACE_IN_LINK_URLS, true);
         options.set(Parser.PARSE_JEKYLL_MACROS_IN_URLS, true);
+        return options;
+    }
+
+    private static MutableDataSet noFootnotesOptions() {
+        MutableDataSet options = options();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
         return options;
     }
 
@@ -56,5 +64,10 @@ public final class MarkdownParser {
      */
     public static Document parseBody(String text, int bodyStart) {
         return PARSER.parse(BasedSequence.of(text).subSequence(bodyStart));
+    }
+
+    /** As {@link #parseBody}, with footnotes as the site's engine has them: off, {@code [^1]} is a plain reference. */
+    public static Document parseBody(String text, int bodyStart, boolean footnotes) {
+        return (footnotes ? PARSER : NO_FOOTNOTES_PARSER).parse(BasedSequence.of(text).subSequence(bodyStart));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.articlecheck.read;
 
+import io.github.articlecheck.core.Anchor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,10 @@ final class PythonMarkdownText {
      * list item ({@code -} then spaces, same length): the indented lines are then its content, read as Markdown, with
      * every offset kept — and a {@code ===} line can no longer underline a heading.
      */
-    static String blocks(String text, int bodyStart) {
+    static String blocks(String text, int bodyStart, io.github.articlecheck.core.MarkdownOptions options) {
+        if (!options.admonitions() && !options.tabs()) {
+            return text; // neither extension listed: the indented lines are code, as Python-Markdown reads them
+        }
         if (text.indexOf("!!!", bodyStart) < 0 && text.indexOf("???", bodyStart) < 0 && text.indexOf("===", bodyStart) < 0) {
             return text;
         }
@@ -37,6 +41,9 @@ final class PythonMarkdownText {
             // lines indented four under the marker are its content (a fence there is a fence) and a line indented
             // less (a footnote definition) ends it, as in Python-Markdown
             int group = marker.group(2) != null ? 2 : 3;
+            if (group == 2 ? !options.admonitions() : !options.tabs()) {
+                continue;
+            }
             int start = marker.start(group);
             out[start] = ' ';
             out[start + 1] = ' ';
@@ -47,6 +54,50 @@ final class PythonMarkdownText {
             }
         }
         return new String(out);
+    }
+
+    /** A footnote definition line indented one to three spaces, or one whose text starts on the next line. */
+    private static final Pattern DEFINITION = Pattern.compile("(?m)^( {0,3})\\[\\^[^\\]\\n]+\\]:([ \\t]*)$|^( {1,3})\\[\\^[^\\]\\n]+\\]:");
+
+    /**
+     * Footnote definitions as Python-Markdown's FootnoteBlockProcessor reads them
+     * (python-markdown.github.io/extensions/footnotes): a definition indented up to three spaces starts a footnote at
+     * the top level even after a list, since Python-Markdown continues a list item only with four spaces (CommonMark
+     * would put {@code   [^1]:} inside the item, its four-space content then too shallow); and the lines right after an
+     * empty {@code [^2]:} are its text, at any indent. The definition is moved to the line's start (its spaces put
+     * after the colon), and an empty definition's line break becomes a space: same length, every later offset kept.
+     */
+    static String footnoteDefinitions(String text, int bodyStart) {
+        if (text.indexOf("[^", bodyStart) < 0) {
+            return text;
+        }
+        char[] out = null;
+        Matcher definition = DEFINITION.matcher(text);
+        definition.region(bodyStart, text.length());
+        KramdownText.Fences fences = new KramdownText.Fences(text, bodyStart);
+        while (definition.find()) {
+            if (fences.inside(definition.start())) {
+                continue;
+            }
+            out = out == null ? text.toCharArray() : out;
+            String indent = definition.group(1) != null ? definition.group(1) : definition.group(3);
+            int labelEnd = text.indexOf("]:", definition.start()) + 2;
+            if (!indent.isEmpty()) {
+                int length = indent.length();
+                System.arraycopy(text.toCharArray(), definition.start() + length, out, definition.start(),
+                        labelEnd - definition.start() - length);
+                java.util.Arrays.fill(out, labelEnd - length, labelEnd, ' ');
+            }
+            int lineEnd = definition.group(1) != null ? definition.end() : -1;
+            if (lineEnd >= 0 && lineEnd < text.length() && text.charAt(lineEnd) == '\n') {
+                int next = text.indexOf('\n', lineEnd + 1);
+                String following = text.substring(lineEnd + 1, next < 0 ? text.length() : next);
+                if (!following.isBlank() && following.length() - following.stripLeading().length() < 4) {
+                    out[lineEnd] = ' '; // "[^2]:" then "  The text": one line, the text the note's first paragraph
+                }
+            }
+        }
+        return out == null ? text : new String(out);
     }
 
     static String citeFootnotes(String text, int bodyStart) {
@@ -61,5 +112,55 @@ final class PythonMarkdownText {
             out[m.end() - 1] = ' ';
         }
         return new String(out);
+    }
+
+    /** A tab's marker line and its label: {@code === "Label"}, {@code ===+ "Label"}. */
+    private static final Pattern TAB = Pattern.compile("(?m)^([ \\t]*)===\\+?[ \\t]+\"([^\"\\n]*)\"");
+    /** pymdownx.emoji shortcodes, rendered as SVG or images, which the tab slug strips with the tags. */
+    private static final Pattern EMOJI = Pattern.compile(":[a-z0-9+_-]+:");
+
+    /**
+     * The ids pymdownx.tabbed gives tabs when set to slugify (its TabbedTreeprocessor): the slug of the label's text
+     * (emoji shortcodes render as tags, which are stripped), prefixed with the id of the heading the tab set follows
+     * under {@code combine_header_slug} (only a heading in the same container: a set at the top level takes the last
+     * top-level heading before it), then made unique among the page's ids as Python-Markdown's toc does
+     * ({@code _1}, {@code _2}).
+     */
+    static java.util.List<Anchor> tabAnchors(String text, int bodyStart, java.util.List<Anchor> anchors,
+            io.github.articlecheck.core.MarkdownOptions options) {
+        if (!options.tabs() || options.tabIds().equals("none") || text.indexOf("===", bodyStart) < 0) {
+            return java.util.List.of();
+        }
+        IdStyle slugs = options.tabSlugs().equals("python-markdown") ? AnchorStyle.PYTHON_MARKDOWN : AnchorStyle.GITHUB;
+        java.util.Set<String> used = new java.util.HashSet<>();
+        anchors.forEach(anchor -> used.add(anchor.id()));
+        java.util.List<Anchor> tabs = new java.util.ArrayList<>();
+        Matcher tab = TAB.matcher(text);
+        tab.region(bodyStart, text.length());
+        while (tab.find()) {
+            String prefix = "";
+            if (options.tabIds().equals("header") && tab.group(1).isEmpty()) {
+                for (Anchor anchor : anchors) {
+                    if (anchor.kind() == Anchor.Kind.HEADING && anchor.offset() < tab.start()
+                            && (anchor.offset() == bodyStart || text.charAt(anchor.offset() - 1) == '\n')) {
+                        prefix = anchor.id() + "-";
+                    }
+                }
+            }
+            String slug = slugs.slugOf(EMOJI.matcher(tab.group(2)).replaceAll("").trim());
+            String id = unique(prefix + slug, used);
+            tabs.add(new Anchor(id, id, tab.start(), Anchor.Kind.TAB));
+        }
+        return tabs;
+    }
+
+    /** Python-Markdown toc's unique(): {@code id}, else {@code id_1}, {@code id_2}… */
+    private static String unique(String id, java.util.Set<String> used) {
+        String candidate = id;
+        for (int n = 1; candidate.isEmpty() || used.contains(candidate); n++) {
+            candidate = id + "_" + n;
+        }
+        used.add(candidate);
+        return candidate;
     }
 }

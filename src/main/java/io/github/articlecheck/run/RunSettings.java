@@ -54,7 +54,8 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
 
     public LinkSettings linkSettings() {
         return new LinkSettings(engine.baseDirectory(), engine.contentDirectory(), siteRoots, links, engine.changeSet(),
-                new ArticleReader(engine.baseDirectory(), engine.anchorStyle(), engine.markdownDialect()));
+                new ArticleReader(engine.baseDirectory(), engine.anchorStyle(), engine.markdownDialect(),
+                        engine.markdownOptions()));
     }
 
     public static Builder builder(Path baseDirectory) {
@@ -327,6 +328,7 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
             if (siteRoots.isEmpty() && !model.staticFolders().isEmpty()) {
                 siteRoots = model.staticFolders();
             }
+            engine.markdownOptions(model.markdown());
             if (dialect != null) {
                 engine.markdownDialect(dialect);
             } else if (model.generator() == Generator.JEKYLL) {

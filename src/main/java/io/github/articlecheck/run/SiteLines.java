@@ -25,6 +25,7 @@ final class SiteLines {
                 + (site.staticFolders().size() == 1 ? "" : "s") + ", " + site.permalinks().size() + " permalink rule"
                 + (site.permalinks().size() == 1 ? "" : "s") + site.headingIds().map(ids -> ", ids " + ids).orElse("")
                 + rulesText(site.rules())
+                + (site.markdown().describe().isEmpty() ? "" : ", " + site.markdown().describe())
                 + (site.schemas().isEmpty() ? "" : ", front matter schema" + (site.schemas().size() == 1 ? " " : "s ")
                         + String.join(" ", site.schemas().values().stream().map(file -> relative(base, file)
                                 .replaceFirst("/$", "")).sorted().toList()))

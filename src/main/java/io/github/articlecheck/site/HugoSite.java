@@ -235,6 +235,24 @@ final class HugoSite {
                 Optional.ofNullable(ConfigFiles.text(config, "baseURL")), siteRules,
                 Optional.of(ids == null ? "github" : ids), notUnderstood,
                 "always".equalsIgnoreCase(embedded) || !hooks.isEmpty(), List.of(), List.of(),
-                hookDestinations(hooks));
+                hookDestinations(hooks)).withMarkdown(goldmark(config));
+    }
+
+    /**
+     * goldmark's switches as Hugo configures them (gohugo.io/configuration/markup/#goldmark), with Hugo's defaults:
+     * footnotes and definition lists on, {@code autoHeadingID} on, {@code attribute.title} on,
+     * {@code autoDefinitionTermID} off. The typographer changes no id (goldmark's auto heading id is made from the
+     * heading's source text) and no check, so it is not read.
+     */
+    static io.github.articlecheck.core.MarkdownOptions goldmark(JsonNode config) {
+        boolean footnotes = !"false".equals(ConfigFiles.text(config, "markup", "goldmark", "extensions", "footnote"));
+        boolean definitionLists = !"false".equals(ConfigFiles.text(config, "markup", "goldmark", "extensions",
+                "definitionList"));
+        boolean termIds = "true".equals(ConfigFiles.text(config, "markup", "goldmark", "parser", "autoDefinitionTermID"));
+        boolean autoIds = !"false".equals(ConfigFiles.text(config, "markup", "goldmark", "parser", "autoHeadingID"));
+        boolean attributes = !"false".equals(ConfigFiles.text(config, "markup", "goldmark", "parser", "attribute",
+                "title"));
+        return new io.github.articlecheck.core.MarkdownOptions(footnotes, autoIds, attributes,
+                definitionLists && termIds, false, false, false, "none", "github");
     }
 }

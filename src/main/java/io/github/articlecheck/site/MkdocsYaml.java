@@ -79,6 +79,28 @@ final class MkdocsYaml {
         return options;
     }
 
+    /**
+     * Whether {@code markdown_extensions} lists an extension, by its short or dotted name ({@code footnotes},
+     * {@code markdown.extensions.footnotes}), bare or with options.
+     */
+    boolean hasExtension(String name) {
+        boolean inside = false;
+        for (String line : lines) {
+            if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("#")) {
+                inside = line.startsWith("markdown_extensions:");
+                continue;
+            }
+            String item = line.strip();
+            if (inside && item.startsWith("- ")) {
+                String extension = item.substring(2).trim().replaceFirst(":.*$", "").replaceAll("^[\"']|[\"']$", "");
+                if (extension.equals(name) || extension.equals("markdown.extensions." + name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The items of a list option of an extension ({@code pymdownx.snippets}' {@code auto_append} files). */
     List<String> extensionList(String name, String option) {
         List<String> values = new ArrayList<>();

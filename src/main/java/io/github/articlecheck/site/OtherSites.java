@@ -91,7 +91,19 @@ final class OtherSites {
                 java.util.Set.of(), "", false, List.of(), List.of(), java.util.Set.of());
         return new SiteModel(Generator.JEKYLL, relative(base, file), List.of(source), List.of(source),
                 Optional.ofNullable(url).map(u -> u + (baseurl == null ? "" : baseurl)), rules, Optional.of(ids),
-                List.of(), false, excludes, List.of(), List.of(), Map.of(), extensionless);
+                List.of(), false, excludes, List.of(), List.of(), Map.of(), extensionless).withMarkdown(kramdown(config));
+    }
+
+    /**
+     * kramdown's switches as Jekyll passes them (its {@code kramdown:} map over Jekyll's defaults in
+     * lib/jekyll/configuration.rb: {@code auto_ids: true}, input GFM; kramdown's own {@code parse_block_html: false}).
+     * Footnotes and IALs are always on; there are no admonitions or tabs.
+     */
+    static io.github.articlecheck.core.MarkdownOptions kramdown(JsonNode config) {
+        boolean autoIds = !"false".equals(ConfigFiles.text(config, "kramdown", "auto_ids"));
+        boolean blockHtml = "true".equals(ConfigFiles.text(config, "kramdown", "parse_block_html"));
+        return new io.github.articlecheck.core.MarkdownOptions(true, autoIds, true, false, blockHtml, false, false,
+                "none", "github");
     }
 
     /**
@@ -158,7 +170,11 @@ final class OtherSites {
                 options.getOrDefault("base", ""), "always".equals(options.get("trailingSlash")), routes, List.of(), java.util.Set.of());
         return new SiteModel(Generator.ASTRO, relative(base, file), List.of(content), List.of(base.resolve("public")),
                 Optional.ofNullable(options.get("site")), rules, Optional.of("github"), notUnderstood, false,
-                List.of(), List.of("**/*.mdx"), List.of(), collectionSchemas(base, content), List.of());
+                List.of(), List.of("**/*.mdx"), List.of(), collectionSchemas(base, content), List.of()).withMarkdown(
+                // remark with remark-gfm (Astro's default): footnotes; rehype-heading-ids slugs the text as github-slugger
+                // does, with no {#id} syntax and no definition lists
+                new io.github.articlecheck.core.MarkdownOptions(true, true, false, false, false, false, false, "none",
+                        "github"));
     }
 
     /**
@@ -222,7 +238,34 @@ final class OtherSites {
                 .withSharedReferences(appendedReferences(base, config, notUnderstood));
         return new SiteModel(Generator.MKDOCS, relative(base, file), List.of(docs), List.of(docs),
                 Optional.ofNullable(config.scalar("site_url")), rules, Optional.of(ids), notUnderstood, false,
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of()).withMarkdown(pythonMarkdown(config, notUnderstood));
+    }
+
+    /**
+     * Python-Markdown's switches from {@code markdown_extensions}: MkDocs always adds toc (ids), tables and
+     * fenced_code (mkdocs/config/defaults.py); footnotes, attr_list, admonition, pymdownx.details and pymdownx.tabbed
+     * only when listed. pymdownx.tabbed gives tabs ids only with a {@code slugify}, prefixed with the heading's id
+     * under {@code combine_header_slug}.
+     */
+    static io.github.articlecheck.core.MarkdownOptions pythonMarkdown(MkdocsYaml config, List<String> notUnderstood) {
+        List<String> tabbed = config.extension("pymdownx.tabbed");
+        String slugify = tabbed.stream().filter(line -> line.startsWith("slugify:")).findFirst().orElse(null);
+        String tabIds = "none";
+        String tabSlugs = "github";
+        if (slugify != null) {
+            boolean lower = tabbed.stream().anyMatch(line -> line.matches("case:\\s*['\"]?lower.*"));
+            if (slugify.contains("toc.slugify")) {
+                tabSlugs = "python-markdown";
+            } else if (!slugify.contains("pymdownx.slugs.") || !lower) {
+                notUnderstood.add("pymdownx.tabbed " + slugify + " is not modelled: tab ids are read as"
+                        + " pymdownx.slugs.slugify(case='lower') writes them");
+            }
+            tabIds = tabbed.contains("combine_header_slug: true") ? "header" : "slug";
+        }
+        return new io.github.articlecheck.core.MarkdownOptions(config.hasExtension("footnotes"), true,
+                config.hasExtension("attr_list"), false, false,
+                config.hasExtension("admonition") || config.hasExtension("pymdownx.details"),
+                config.hasExtension("pymdownx.tabbed"), tabIds, tabSlugs);
     }
 
     private static final java.util.regex.Pattern DEFINITION = java.util.regex.Pattern.compile(

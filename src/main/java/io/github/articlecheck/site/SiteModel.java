@@ -33,7 +33,18 @@ import java.util.Optional;
 public record SiteModel(Generator generator, Optional<Path> configuration, List<Path> contentFolders,
         List<Path> staticFolders, Optional<String> baseUrl, SiteRules rules, Optional<String> headingIds,
         List<String> notUnderstood, boolean linkLookup, List<String> excludes, List<String> includes,
-        List<String> hookDestinations, Map<String, Path> schemas, List<String> extensionless) {
+        List<String> hookDestinations, Map<String, Path> schemas, List<String> extensionless,
+        io.github.articlecheck.core.MarkdownOptions markdown) {
+
+    /** A model whose Markdown engine runs with its defaults. */
+    public SiteModel(Generator generator, Optional<Path> configuration, List<Path> contentFolders,
+            List<Path> staticFolders, Optional<String> baseUrl, SiteRules rules, Optional<String> headingIds,
+            List<String> notUnderstood, boolean linkLookup, List<String> excludes, List<String> includes,
+            List<String> hookDestinations, Map<String, Path> schemas, List<String> extensionless) {
+        this(generator, configuration, contentFolders, staticFolders, baseUrl, rules, headingIds, notUnderstood,
+                linkLookup, excludes, includes, hookDestinations, schemas, extensionless,
+                io.github.articlecheck.core.MarkdownOptions.defaults());
+    }
 
     /** A model with no schema of the generator's own. */
     public SiteModel(Generator generator, Optional<Path> configuration, List<Path> contentFolders,
@@ -78,6 +89,12 @@ public record SiteModel(Generator generator, Optional<Path> configuration, List<
     /** The same model, its configuration file named from another folder (a site in docs/ beside the pom). */
     SiteModel withConfiguration(Optional<Path> file) {
         return new SiteModel(generator, file, contentFolders, staticFolders, baseUrl, rules, headingIds, notUnderstood,
-                linkLookup, excludes, includes, hookDestinations, schemas, extensionless);
+                linkLookup, excludes, includes, hookDestinations, schemas, extensionless, markdown);
+    }
+
+    /** The same model, its Markdown engine switched as the configuration says. */
+    public SiteModel withMarkdown(io.github.articlecheck.core.MarkdownOptions value) {
+        return new SiteModel(generator, configuration, contentFolders, staticFolders, baseUrl, rules, headingIds,
+                notUnderstood, linkLookup, excludes, includes, hookDestinations, schemas, extensionless, value);
     }
 }

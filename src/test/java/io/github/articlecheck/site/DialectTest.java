@@ -60,7 +60,7 @@ class DialectTest {
     /** squidfunk/mkdocs-material docs/plugins/social.md: "[Puppeteer][^1]" cites footnote 1 under Python-Markdown. */
     @Test
     void pythonMarkdownReadsTheFootnoteBeforeTheReferenceLink() throws IOException {
-        Files.writeString(base.resolve("mkdocs.yml"), "site_name: x\n");
+        Files.writeString(base.resolve("mkdocs.yml"), "site_name: x\nmarkdown_extensions:\n  - footnotes\n");
         Path page = base.resolve("docs/social.md");
         Files.createDirectories(page.getParent());
         Files.writeString(page, "# Social\n\nUsing a browser and [Puppeteer][^1] would be slower.\n\n"
@@ -183,7 +183,9 @@ class DialectTest {
     /** python-markdown.github.io/extensions/admonition and pymdownx tabs: indented content is Markdown, not code. */
     @Test
     void pythonMarkdownAdmonitionsAndTabsHoldMarkdown() throws IOException {
-        Files.writeString(base.resolve("mkdocs.yml"), "site_name: x\n");
+        Files.writeString(base.resolve("mkdocs.yml"), "site_name: x\nmarkdown_extensions:\n  - footnotes\n"
+                + "  - admonition\n  - pymdownx.details\n  - pymdownx.superfences\n  - pymdownx.tabbed:\n"
+                + "      alternate_style: true\n");
         Path page = base.resolve("docs/tips.md");
         Files.createDirectories(page.getParent());
         Files.writeString(page, "# Tips\n\n???+ tip \"Recommended\"\n\n    A claim[^1] and [a dead link](gone.md).\n\n"
@@ -194,5 +196,105 @@ class DialectTest {
                 .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
         assertEquals(List.of("5:35 link.file"), found,
                 "the admonition's link is checked, its citation counts, the tab's fence is code, no heading in it");
+    }
+
+    /**
+     * MkDocs enables only toc, tables and fenced_code itself (mkdocs/config/defaults.py): without admonition the
+     * indented lines under "!!! note" are an indented code block, and without footnotes "[^1]" is a plain reference.
+     */
+    @Test
+    void pythonMarkdownReadsOnlyTheExtensionsTheSiteLists() throws IOException {
+        Files.writeString(base.resolve("mkdocs.yml"), "site_name: x\n");
+        Path page = base.resolve("docs/tips.md");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, "# Tips\n\n!!! note\n\n    [not a link](gone.md), code.\n\n"
+                + "A claim[^1] and [a dead link](missing.md).\n");
+        List<String> found = Articlecheck.engine(RunSettings.builder(base).site("auto")
+                .links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
+                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
+        assertEquals(List.of("7:31 link.file"), found, "no footnote.undefined for [^1], shown as text; no link in code");
+    }
+
+    /**
+     * pymdownx.tabbed with slugify and combine_header_slug (squidfunk/mkdocs-material's mkdocs.yml): a tab's id is its
+     * heading's id, "-", the slug of its label with emoji shortcodes stripped; made unique with "_1" as toc does.
+     */
+    @Test
+    void pymdownxTabsTakeTheirHeadingsIdAndTheirLabelsSlug() throws IOException {
+        Files.writeString(base.resolve("mkdocs.yml"), "site_name: x\nmarkdown_extensions:\n  - pymdownx.tabbed:\n"
+                + "      alternate_style: true\n      combine_header_slug: true\n"
+                + "      slugify: !!python/object/apply:pymdownx.slugs.slugify\n        kwds:\n          case: lower\n");
+        Path page = base.resolve("docs/logo.md");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, "# Logo and icons\n\n## Logo\n\n=== \":octicons-image-16: Image\"\n\n    A file.\n\n"
+                + "=== \"Icon, bundled\"\n\n    An icon.\n\n=== \"Image\"\n\n    Again.\n\n"
+                + "[a](#logo-image) [b](#logo-icon-bundled) [c](#logo-image_1) [d](#image)\n");
+        List<String> found = Articlecheck.engine(RunSettings.builder(base).site("auto")
+                .links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
+                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
+        assertEquals(List.of("17:65 link.anchor"), found, "only #image, which no tab has once combined");
+    }
+
+    private List<String> anchorFindings() {
+        return Articlecheck.engine(RunSettings.builder(base).site("auto").links(LinkOptions.defaults().withOffline(true))
+                .build()).run().findings().stream().map(f -> f.line() + ":" + f.column() + " " + f.ruleId() + " "
+                        + f.subject()).toList();
+    }
+
+    /**
+     * gohugo.io/configuration/markup/#goldmark: parser.attribute.title (default true) reads {#id} on headings;
+     * parser.autoDefinitionTermID (default false) gives definition terms ids; autoHeadingID (default true).
+     */
+    @Test
+    void goldmarkIdsFollowHugosParserSettings() throws IOException {
+        String page = "---\ntitle: T\n---\n## Install {#setup}\n\nTerm\n: Definition.\n\n"
+                + "[a](#setup) [b](#install-setup) [c](#term)\n";
+        Files.createDirectories(base.resolve("content"));
+        Files.writeString(base.resolve("content/page.md"), page);
+        Files.writeString(base.resolve("hugo.toml"), "title = 'x'\n");
+        assertEquals(List.of("9:17 link.anchor #install-setup", "9:37 link.anchor #term"), anchorFindings(),
+                "Hugo's defaults: {#setup} is the id, terms have none");
+        Files.writeString(base.resolve("hugo.toml"), "title = 'x'\n[markup.goldmark.parser]\nautoDefinitionTermID = true\n"
+                + "[markup.goldmark.parser.attribute]\ntitle = false\n");
+        assertEquals(List.of("9:5 link.anchor #setup"), anchorFindings(),
+                "attributes off: the braces are slugged with the text; the term has its id");
+        Files.writeString(base.resolve("hugo.toml"), "title = 'x'\n[markup.goldmark.parser]\nautoHeadingID = false\n");
+        Files.writeString(base.resolve("content/page.md"), "---\ntitle: T\n---\n## Install\n\n[a](#install)\n");
+        assertEquals(List.of("6:5 link.anchor #install"), anchorFindings(), "no generated ids");
+    }
+
+    /**
+     * kramdown.gettalong.org/options.html: parse_block_html (a parser option, from where {::options} sets it on) makes
+     * block HTML content Markdown; auto_ids false (a converter option: the whole page) leaves headings without ids.
+     */
+    @Test
+    void kramdownOptionsSetInThePageOrInConfig() throws IOException {
+        Files.writeString(base.resolve("_config.yml"), "title: x\n");
+        Files.writeString(base.resolve("page.md"), "---\ntitle: T\n---\n\n<div>\n\n#### Raw, not a heading\n\n</div>\n\n"
+                + "{::options parse_block_html=\"true\" auto_ids=\"false\" /}\n\n<div>\n\n#### Deep\n\n</div>\n\n"
+                + "## Section\n\n[a](#section)\n");
+        assertEquals(List.of("15:1 heading.increment h4", "21:5 link.anchor #section"), anchorFindings());
+        Files.writeString(base.resolve("_config.yml"), "title: x\nkramdown:\n  parse_block_html: true\n");
+        Files.writeString(base.resolve("page.md"), "---\ntitle: T\n---\n\n<div>\n\n#### Deep\n\n</div>\n");
+        assertEquals(List.of("7:1 heading.increment h4"), anchorFindings());
+    }
+
+    /**
+     * Python-Markdown continues a list item only with four spaces, so "  [^1]:" after a list is a footnote of the page
+     * with its four-space content (squidfunk/mkdocs-material docs/reference/diagrams.md), and the lines after an empty
+     * "[^2]:" are its text (docs/blog/posts/mkdocs-2.0.md). CommonMark gave both footnote.empty.
+     */
+    @Test
+    void pythonMarkdownFootnotesAfterListsAndOnTheNextLine() throws IOException {
+        Files.writeString(base.resolve("mkdocs.yml"), "site_name: x\nmarkdown_extensions:\n  - footnotes\n");
+        Path page = base.resolve("docs/notes.md");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, "# Notes\n\n- [x] Diagrams use the fonts[^1]\n- [x] Archived[^2]\n\n  [^1]:\n"
+                + "    While all features should work, only flowcharts are styled.\n\n[^2]:\n"
+                + "  The link points to the web archive.\n\n[^3]:\n\nA claim[^3].\n");
+        List<String> found = Articlecheck.engine(RunSettings.builder(base).site("auto")
+                .links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
+                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
+        assertEquals(List.of("12:1 footnote.empty"), found, "only [^3], whose text never comes");
     }
 }

@@ -193,7 +193,7 @@ class GeneratorUrlRulesTest {
     /** Goldmark attributes, kramdown IAL and Python-Markdown attr_list: {#id} and { id="id" } set a heading's id. */
     @Test
     void headingIdsSetByAttributeLists() throws IOException {
-        write("mkdocs.yml", "site_name: x\n");
+        write("mkdocs.yml", "site_name: x\nmarkdown_extensions:\n  - attr_list\n");
         write("docs/changelog.md", "# Changes\n\n## 9.7.0 <small>2025</small> { id=\"9.7.0\" }\n\n## Notes {.wide}\n\n"
                 + "[a](#9.7.0) [b](#notes) [c](#notes-wide)\n");
         List<String> found = findings();
@@ -204,7 +204,7 @@ class GeneratorUrlRulesTest {
     /** Footnote ids as each engine writes them: Python-Markdown by label, goldmark (Hugo) by reference order. */
     @Test
     void footnoteIdsFollowTheMarkdownEngine() throws IOException {
-        write("mkdocs.yml", "site_name: x\n");
+        write("mkdocs.yml", "site_name: x\nmarkdown_extensions:\n  - footnotes\n");
         write("docs/notes.md", "# Notes\n\nA claim[^source].\n\n[^source]: The source.\n\n"
                 + "[note](#fn:source) [back](#fnref:source) [numbered](#fn:1)\n");
         List<String> found = findings();
