@@ -18,20 +18,23 @@ import java.util.Optional;
  * @param anchors      the ids links can point at, as the site's generator writes them
  * @param form         BOM and line endings of the file, for a rewrite that keeps them
  * @param readFindings what reading found (blocks too complex to parse, left out): reported like any finding
+ * @param dialect      the Markdown engine it was read as
+ * @param templateImages images written in template syntax (Hugo image shortcodes, astro:assets components)
  */
 public record Article(Path file, String relativePath, SourceText source, Optional<FrontMatter> frontMatter,
         Document document, RawHtml rawHtml, List<Anchor> anchors, TextForm form, List<Finding> readFindings,
-        MarkdownDialect dialect) {
+        MarkdownDialect dialect, List<TemplateImage> templateImages) {
 
     /** An article read as CommonMark + GFM. */
     public Article(Path file, String relativePath, SourceText source, Optional<FrontMatter> frontMatter,
             Document document, RawHtml rawHtml, List<Anchor> anchors, TextForm form, List<Finding> readFindings) {
         this(file, relativePath, source, frontMatter, document, rawHtml, anchors, form, readFindings,
-                MarkdownDialect.COMMONMARK);
+                MarkdownDialect.COMMONMARK, List.of());
     }
 
     public Article {
         anchors = List.copyOf(anchors);
         readFindings = List.copyOf(readFindings);
+        templateImages = List.copyOf(templateImages);
     }
 }

@@ -20,33 +20,41 @@ package io.github.articlecheck.core;
  *        {@code -}, the tab's slug)
  * @param tabSlugs the slug function of tabs: {@code github} ({@code pymdownx.slugs.slugify(case='lower')}) or
  *        {@code python-markdown} (the toc extension's)
+ * @param shortcodes what the site's Hugo shortcode templates do with their content and parameters
  */
 public record MarkdownOptions(boolean footnotes, boolean autoIds, boolean headingAttributes, boolean definitionTermIds,
-        boolean blockHtmlIsMarkdown, boolean admonitions, boolean tabs, String tabIds, String tabSlugs) {
+        boolean blockHtmlIsMarkdown, boolean admonitions, boolean tabs, String tabIds, String tabSlugs,
+        ShortcodeTemplates shortcodes) {
 
     public MarkdownOptions {
         tabIds = tabIds == null ? "none" : tabIds;
         tabSlugs = tabSlugs == null ? "github" : tabSlugs;
+        shortcodes = shortcodes == null ? ShortcodeTemplates.embedded() : shortcodes;
     }
 
     /** Every construct read, generated ids everywhere; no block HTML read as Markdown. */
     public static MarkdownOptions defaults() {
-        return new MarkdownOptions(true, true, true, true, false, true, true, "none", "github");
+        return new MarkdownOptions(true, true, true, true, false, true, true, "none", "github", ShortcodeTemplates.embedded());
+    }
+
+    public MarkdownOptions withShortcodes(ShortcodeTemplates value) {
+        return new MarkdownOptions(footnotes, autoIds, headingAttributes, definitionTermIds, blockHtmlIsMarkdown,
+                admonitions, tabs, tabIds, tabSlugs, value);
     }
 
     public MarkdownOptions withFootnotes(boolean value) {
         return new MarkdownOptions(value, autoIds, headingAttributes, definitionTermIds, blockHtmlIsMarkdown, admonitions,
-                tabs, tabIds, tabSlugs);
+                tabs, tabIds, tabSlugs, shortcodes);
     }
 
     public MarkdownOptions withAutoIds(boolean value) {
         return new MarkdownOptions(footnotes, value, headingAttributes, definitionTermIds, blockHtmlIsMarkdown, admonitions,
-                tabs, tabIds, tabSlugs);
+                tabs, tabIds, tabSlugs, shortcodes);
     }
 
     public MarkdownOptions withBlockHtmlIsMarkdown(boolean value) {
         return new MarkdownOptions(footnotes, autoIds, headingAttributes, definitionTermIds, value, admonitions, tabs,
-                tabIds, tabSlugs);
+                tabIds, tabSlugs, shortcodes);
     }
 
     /**

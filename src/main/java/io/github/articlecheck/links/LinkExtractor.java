@@ -73,11 +73,10 @@ public final class LinkExtractor {
                 }
             }
         }
-        // Hugo's figure shortcode: its src is an image, its link a link
-        for (io.github.articlecheck.read.Shortcodes.Figure figure
-                : io.github.articlecheck.read.Shortcodes.figures(article.document())) {
-            figure.src().ifPresent(src -> links.add(at(article, src.text().trim(), src.offset(), true)));
-            figure.link().ifPresent(link -> links.add(at(article, link.text().trim(), link.offset(), false)));
+        // Hugo's image shortcodes and astro:assets components: their src is an image, their link a link
+        for (io.github.articlecheck.core.TemplateImage image : article.templateImages()) {
+            image.src().ifPresent(src -> links.add(at(article, src.text().trim(), src.offset(), true)));
+            image.link().ifPresent(link -> links.add(at(article, link.text().trim(), link.offset(), false)));
         }
         article.frontMatter().ifPresent(frontMatter -> addFrontMatter(links, frontMatter, frontMatterLinkKeys));
         return links;

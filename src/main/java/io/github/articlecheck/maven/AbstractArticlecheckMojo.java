@@ -43,8 +43,9 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
     String site;
 
     /**
-     * The Markdown engine the articles are read as: auto (the site's: kramdown for Jekyll, Python-Markdown for MkDocs,
-     * CommonMark + GFM otherwise), commonmark, kramdown or python-markdown. {@code .mdx} files are always MDX.
+     * The Markdown engine the articles are read as: auto (the site's: goldmark for Hugo, kramdown for Jekyll,
+     * Python-Markdown for MkDocs, CommonMark + GFM otherwise), commonmark, goldmark, kramdown or python-markdown.
+     * {@code .mdx} files are always MDX.
      */
     @Parameter(property = "articlecheck.markdownDialect", defaultValue = "auto")
     String markdownDialect;

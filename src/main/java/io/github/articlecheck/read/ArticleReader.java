@@ -120,10 +120,12 @@ public final class ArticleReader {
         Document document;
         RawHtml html;
         MarkdownOptions read = options;
+        List<io.github.articlecheck.core.TemplateImage> images = null;
         if (relativePath.endsWith(".mdx")) {
             MdxText.Masked mdx = MdxText.mask(screened.text(), bodyStart);
             document = MarkdownParser.parseMdxBody(mdx.text(), bodyStart);
             html = RawHtml.ofSpans(text, mdx.htmlTags());
+            images = MdxImages.of(text, bodyStart, mdx.componentTags());
         } else if (dialect == MarkdownDialect.PYTHON_MARKDOWN) {
             String citations = options.footnotes() ? PythonMarkdownText.footnoteDefinitions(
                     PythonMarkdownText.citeFootnotes(screened.text(), bodyStart), bodyStart) : screened.text();
@@ -135,6 +137,10 @@ public final class ArticleReader {
             document = MarkdownParser.parseBody(KramdownText.joinHtmlBlocks(KramdownText.extensions(
                     KramdownText.liquidBlocks(screened.text(), bodyStart), bodyStart), bodyStart, read, screened.text()),
                     bodyStart);
+            html = RawHtml.of(document);
+        } else if (dialect == MarkdownDialect.GOLDMARK) {
+            document = MarkdownParser.parseBody(HugoText.opaqueShortcodes(screened.text(), bodyStart,
+                    options.shortcodes().markdownInner()), bodyStart, options.footnotes());
             html = RawHtml.of(document);
         } else {
             document = MarkdownParser.parseBody(screened.text(), bodyStart, options.footnotes());
@@ -154,8 +160,11 @@ public final class ArticleReader {
                 anchors = List.copyOf(anchors);
             }
         }
+        if (images == null) {
+            images = Shortcodes.images(document, read.shortcodes().images());
+        }
         return new Article(file, relativePath, source, frontMatter, document, html, anchors, TextForm.of(text, byteOrderMark), readFindings,
-                relativePath.endsWith(".mdx") ? MarkdownDialect.MDX : dialect);
+                relativePath.endsWith(".mdx") ? MarkdownDialect.MDX : dialect, images);
     }
 
     private static Text failed(String relative, int line, int column, Message message) {

@@ -13,13 +13,14 @@ public final class MdxText {
     }
 
     /** The masked text, and where the HTML elements (lower-case JSX tags) were: {@code [start, end)} offsets. */
-    public record Masked(String text, java.util.List<int[]> htmlTags) {
+    public record Masked(String text, java.util.List<int[]> htmlTags, java.util.List<int[]> componentTags) {
     }
 
     /** The text with MDX's own syntax after {@code bodyStart} replaced by spaces (newlines kept). */
     public static Masked mask(String text, int bodyStart) {
         char[] out = text.toCharArray();
         java.util.List<int[]> html = new java.util.ArrayList<>();
+        java.util.List<int[]> components = new java.util.ArrayList<>();
         int lineStart = bodyStart;
         String fence = null;
         while (lineStart < text.length()) {
@@ -40,11 +41,11 @@ public final class MdxText {
             } else if (line.startsWith("import ") || line.startsWith("export ")) {
                 lineEnd = blankStatement(text, out, lineStart);
             } else {
-                lineEnd = maskLine(text, out, lineStart, lineEnd, html);
+                lineEnd = maskLine(text, out, lineStart, lineEnd, html, components);
             }
             lineStart = lineEnd + 1;
         }
-        return new Masked(new String(out), html);
+        return new Masked(new String(out), html, components);
     }
 
     /**
@@ -94,7 +95,8 @@ public final class MdxText {
     }
 
     /** JSX tags and block expressions on one line (a tag may run on to later lines); returns where masking ended. */
-    private static int maskLine(String text, char[] out, int start, int end, java.util.List<int[]> html) {
+    private static int maskLine(String text, char[] out, int start, int end, java.util.List<int[]> html,
+            java.util.List<int[]> components) {
         int i = start;
         boolean inCode = false;
         int stop = end;
@@ -108,6 +110,8 @@ public final class MdxText {
                 int name = text.charAt(i + 1) == '/' ? i + 2 : i + 1;
                 if (name < text.length() && Character.isLowerCase(text.charAt(name))) {
                     html.add(new int[] {i, close});
+                } else if (name == i + 1 && name < text.length() && Character.isUpperCase(text.charAt(name))) {
+                    components.add(new int[] {i, close});
                 }
                 blank(out, i, close);
                 i = close;

@@ -333,6 +333,8 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
                 engine.markdownDialect(dialect);
             } else if (model.generator() == Generator.JEKYLL) {
                 engine.markdownDialect(io.github.articlecheck.core.MarkdownDialect.KRAMDOWN);
+            } else if (model.generator() == Generator.HUGO) {
+                engine.markdownDialect(io.github.articlecheck.core.MarkdownDialect.GOLDMARK);
             } else if (model.generator() == Generator.MKDOCS) {
                 engine.markdownDialect(io.github.articlecheck.core.MarkdownDialect.PYTHON_MARKDOWN);
             }

@@ -235,7 +235,7 @@ final class HugoSite {
                 Optional.ofNullable(ConfigFiles.text(config, "baseURL")), siteRules,
                 Optional.of(ids == null ? "github" : ids), notUnderstood,
                 "always".equalsIgnoreCase(embedded) || !hooks.isEmpty(), List.of(), List.of(),
-                hookDestinations(hooks)).withMarkdown(goldmark(config));
+                hookDestinations(hooks)).withMarkdown(goldmark(config).withShortcodes(HugoTemplates.read(base)));
     }
 
     /**
@@ -253,6 +253,6 @@ final class HugoSite {
         boolean attributes = !"false".equals(ConfigFiles.text(config, "markup", "goldmark", "parser", "attribute",
                 "title"));
         return new io.github.articlecheck.core.MarkdownOptions(footnotes, autoIds, attributes,
-                definitionLists && termIds, false, false, false, "none", "github");
+                definitionLists && termIds, false, false, false, "none", "github", null);
     }
 }

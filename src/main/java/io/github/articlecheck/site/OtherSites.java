@@ -103,7 +103,7 @@ final class OtherSites {
         boolean autoIds = !"false".equals(ConfigFiles.text(config, "kramdown", "auto_ids"));
         boolean blockHtml = "true".equals(ConfigFiles.text(config, "kramdown", "parse_block_html"));
         return new io.github.articlecheck.core.MarkdownOptions(true, autoIds, true, false, blockHtml, false, false,
-                "none", "github");
+                "none", "github", null);
     }
 
     /**
@@ -174,7 +174,7 @@ final class OtherSites {
                 // remark with remark-gfm (Astro's default): footnotes; rehype-heading-ids slugs the text as github-slugger
                 // does, with no {#id} syntax and no definition lists
                 new io.github.articlecheck.core.MarkdownOptions(true, true, false, false, false, false, false, "none",
-                        "github"));
+                        "github", null));
     }
 
     /**
@@ -265,7 +265,7 @@ final class OtherSites {
         return new io.github.articlecheck.core.MarkdownOptions(config.hasExtension("footnotes"), true,
                 config.hasExtension("attr_list"), false, false,
                 config.hasExtension("admonition") || config.hasExtension("pymdownx.details"),
-                config.hasExtension("pymdownx.tabbed"), tabIds, tabSlugs);
+                config.hasExtension("pymdownx.tabbed"), tabIds, tabSlugs, null);
     }
 
     private static final java.util.regex.Pattern DEFINITION = java.util.regex.Pattern.compile(

@@ -38,11 +38,11 @@ public final class ImageAltCheck implements ArticleCheck {
                         .report(ALT, "image.alt.reference", ((ImageRef) node).getReference());
             }
         }
-        for (io.github.articlecheck.read.Shortcodes.Figure figure
-                : io.github.articlecheck.read.Shortcodes.figures(article.document())) {
-            if (figure.alt().isEmpty()) {
-                String src = figure.src().map(io.github.articlecheck.read.Shortcodes.Value::text).orElse("");
-                sink.at(figure.offset()).subject(src).report(ALT, "image.alt.figure", src);
+        for (io.github.articlecheck.core.TemplateImage image : article.templateImages()) {
+            if (image.alt().isEmpty()) {
+                String src = image.src().map(io.github.articlecheck.core.TemplateImage.Value::text).orElse("");
+                sink.at(image.offset()).subject(src).report(ALT,
+                        image.component() ? "image.alt.component" : "image.alt.shortcode", src, image.syntax());
             }
         }
         for (HtmlTag tag : article.rawHtml().tags()) {

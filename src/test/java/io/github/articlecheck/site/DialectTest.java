@@ -1,6 +1,7 @@
 package io.github.articlecheck.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.articlecheck.links.LinkOptions;
 import io.github.articlecheck.run.Articlecheck;
@@ -296,5 +297,73 @@ class DialectTest {
                 .links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
                 .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
         assertEquals(List.of("12:1 footnote.empty"), found, "only [^3], whose text never comes");
+    }
+
+    private List<String> findingTexts() {
+        return Articlecheck.engine(RunSettings.builder(base).site("auto").links(LinkOptions.defaults().withOffline(true))
+                .build()).run().findings().stream().map(f -> f.path() + ":" + f.line() + ":" + f.column() + " "
+                        + f.ruleId() + " " + io.github.articlecheck.TestArticles.text(f)).toList();
+    }
+
+    /**
+     * A site's own image shortcode (layouts/_shortcodes/img.html writing <img src="{{ .Get "src" }}" alt=…>) is read
+     * like figure; Hugo's figure takes its alt from caption when alt is not given (its embedded figure.html).
+     */
+    @Test
+    void hugoImageShortcodesAreReadFromTheSitesTemplates() throws IOException {
+        Files.writeString(base.resolve("hugo.toml"), "title = 'x'\n");
+        Files.createDirectories(base.resolve("layouts/_shortcodes"));
+        Files.writeString(base.resolve("layouts/_shortcodes/img.html"), "{{ $src := .Get \"src\" }}\n"
+                + "<img src=\"{{ $src }}\" {{ with .Get \"alt\" }}alt=\"{{ . }}\"{{ end }}>\n");
+        Files.writeString(base.resolve("layouts/_shortcodes/banner.html"), "<img src=\"{{ .Get \"src\" }}\">\n");
+        Files.createDirectories(base.resolve("content"));
+        Files.createDirectories(base.resolve("static"));
+        Files.writeString(base.resolve("static/ok.png"), "png");
+        Files.writeString(base.resolve("content/page.md"), "---\ntitle: T\n---\n{{< img src=\"/ok.png\" >}}\n\n"
+                + "{{< img src=\"/gone.png\" alt=\"A chart\" >}}\n\n{{< banner src=\"/ok.png\" >}}\n\n"
+                + "{{< figure src=\"/ok.png\" caption=\"The chart\" >}}\n");
+        assertEquals(List.of("content/page.md:4:1 image.alt img shortcode '/ok.png' has no alt: add alt=\"description\""
+                + " to the shortcode", "content/page.md:6:14 link.image '/gone.png' does not exist: looked for static/gone.png"),
+                findingTexts(), "banner writes no alt of the article's: nothing to ask; figure's caption is its alt");
+    }
+
+    /**
+     * Hugo passes a {{< >}} shortcode's inner content to its template as text: Markdown only when the template
+     * renders it (markdownify, RenderString; Hugo's details); {{% %}} content is always Markdown.
+     */
+    @Test
+    void hugoShortcodeInnerContentIsMarkdownOnlyWhenTheTemplateRendersIt() throws IOException {
+        Files.writeString(base.resolve("hugo.toml"), "title = 'x'\n");
+        Files.createDirectories(base.resolve("layouts/shortcodes"));
+        Files.writeString(base.resolve("layouts/shortcodes/note.html"), "<aside>{{ .Inner | markdownify }}</aside>\n");
+        Files.writeString(base.resolve("layouts/shortcodes/tabs.html"), "<div>{{ .Inner }}</div>\n");
+        Files.createDirectories(base.resolve("content"));
+        Files.writeString(base.resolve("content/page.md"), "---\ntitle: T\n---\n{{< highlight go >}}\n# not a heading\n"
+                + "{{< /highlight >}}\n\n{{< note >}}\n[dead](gone.md)\n{{< /note >}}\n\n{{< tabs >}}\n[raw](raw.md)\n"
+                + "{{< /tabs >}}\n\n{{% notice %}}\n[dead too](gone-too.md)\n{{% /notice %}}\n\n"
+                + "{{< details summary=\"More\" >}}\n[in details](gone-three.md)\n{{< /details >}}\n");
+        List<String> found = findingTexts().stream().map(f -> f.substring(0, f.indexOf(" ", f.indexOf(" ") + 1))).toList();
+        assertEquals(List.of("content/page.md:9:8 link.file", "content/page.md:17:12 link.file",
+                "content/page.md:21:14 link.file"), found);
+    }
+
+    /** docs.astro.build/en/guides/images: <Image> from astro:assets, its src an imported file or a literal; alt required. */
+    @Test
+    void mdxImageComponentsAreImages() throws IOException {
+        Files.writeString(base.resolve("astro.config.mjs"), "export default {}\n");
+        Path page = base.resolve("src/content/docs/guide.mdx");
+        Files.createDirectories(page.getParent());
+        Files.createDirectories(base.resolve("src/assets"));
+        Files.writeString(base.resolve("src/assets/logo.png"), "png");
+        Files.writeString(page, "---\ntitle: Guide\n---\nimport { Image as Img } from 'astro:assets';\n"
+                + "import logo from '../../assets/logo.png';\nimport chart from '../../assets/chart.png';\n\n"
+                + "<Img src={logo} alt=\"The logo\" />\n\n<Img src={chart} alt=\"\" />\n\n<Img src={logo} />\n\n"
+                + "<Img src=\"/missing.png\" alt={t('alt')} width={200} />\n");
+        List<String> found = findingTexts();
+        assertEquals(List.of("src/content/docs/guide.mdx:6:20 link.image", "src/content/docs/guide.mdx:12:1 image.alt",
+                "src/content/docs/guide.mdx:14:11 link.image"),
+                found.stream().map(f -> f.substring(0, f.indexOf(" ", f.indexOf(" ") + 1))).toList(), found.toString());
+        assertTrue(found.get(1).endsWith("<Img> '../../assets/logo.png' has no alt: add alt=\"description\" (alt=\"\" for a"
+                + " decorative image)"), found.get(1));
     }
 }
