@@ -10,6 +10,9 @@ package io.github.articlecheck.core;
  * @param autoIds headings get generated ids: goldmark {@code parser.autoHeadingID}, kramdown {@code auto_ids}
  * @param headingAttributes {@code {#id}} at the end of a heading sets its id: goldmark {@code parser.attribute.title}
  *        (default on), Python-Markdown's {@code attr_list}, kramdown always
+ * @param definitionLists {@code term} then {@code : definition} is a definition list, whose definition holds
+ *        Markdown indented under it: goldmark's {@code definitionList} (default on), kramdown always,
+ *        Python-Markdown's {@code def_list}
  * @param definitionTermIds definition-list terms get ids like headings: goldmark's {@code definitionList} and
  *        Hugo's {@code parser.autoDefinitionTermID} both on
  * @param blockHtmlIsMarkdown kramdown {@code parse_block_html}: the content of a block HTML element is Markdown
@@ -22,7 +25,8 @@ package io.github.articlecheck.core;
  *        {@code python-markdown} (the toc extension's)
  * @param shortcodes what the site's Hugo shortcode templates do with their content and parameters
  */
-public record MarkdownOptions(boolean footnotes, boolean autoIds, boolean headingAttributes, boolean definitionTermIds,
+public record MarkdownOptions(boolean footnotes, boolean autoIds, boolean headingAttributes, boolean definitionLists,
+        boolean definitionTermIds,
         boolean blockHtmlIsMarkdown, boolean admonitions, boolean tabs, String tabIds, String tabSlugs,
         ShortcodeTemplates shortcodes) {
 
@@ -34,26 +38,26 @@ public record MarkdownOptions(boolean footnotes, boolean autoIds, boolean headin
 
     /** Every construct read, generated ids everywhere; no block HTML read as Markdown. */
     public static MarkdownOptions defaults() {
-        return new MarkdownOptions(true, true, true, true, false, true, true, "none", "github", ShortcodeTemplates.embedded());
+        return new MarkdownOptions(true, true, true, false, true, false, true, true, "none", "github", ShortcodeTemplates.embedded());
     }
 
     public MarkdownOptions withShortcodes(ShortcodeTemplates value) {
-        return new MarkdownOptions(footnotes, autoIds, headingAttributes, definitionTermIds, blockHtmlIsMarkdown,
+        return new MarkdownOptions(footnotes, autoIds, headingAttributes, definitionLists, definitionTermIds, blockHtmlIsMarkdown,
                 admonitions, tabs, tabIds, tabSlugs, value);
     }
 
     public MarkdownOptions withFootnotes(boolean value) {
-        return new MarkdownOptions(value, autoIds, headingAttributes, definitionTermIds, blockHtmlIsMarkdown, admonitions,
+        return new MarkdownOptions(value, autoIds, headingAttributes, definitionLists, definitionTermIds, blockHtmlIsMarkdown, admonitions,
                 tabs, tabIds, tabSlugs, shortcodes);
     }
 
     public MarkdownOptions withAutoIds(boolean value) {
-        return new MarkdownOptions(footnotes, value, headingAttributes, definitionTermIds, blockHtmlIsMarkdown, admonitions,
+        return new MarkdownOptions(footnotes, value, headingAttributes, definitionLists, definitionTermIds, blockHtmlIsMarkdown, admonitions,
                 tabs, tabIds, tabSlugs, shortcodes);
     }
 
     public MarkdownOptions withBlockHtmlIsMarkdown(boolean value) {
-        return new MarkdownOptions(footnotes, autoIds, headingAttributes, definitionTermIds, value, admonitions, tabs,
+        return new MarkdownOptions(footnotes, autoIds, headingAttributes, definitionLists, definitionTermIds, value, admonitions, tabs,
                 tabIds, tabSlugs, shortcodes);
     }
 

@@ -33,13 +33,19 @@ public final class Anchors {
      * unless the engine gives them.
      */
     public static List<Anchor> of(Document document, RawHtml html, IdStyle style, MarkdownOptions options) {
+        return of(document, html, style, options, null);
+    }
+
+    /** As above; {@code written} is the article as written, where a definition's colon still is. */
+    public static List<Anchor> of(Document document, RawHtml html, IdStyle style, MarkdownOptions options,
+            String written) {
         List<Anchor> generated = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading) {
                 String id = (options.headingAttributes() ? kramdownBlockId(node) : java.util.Optional.<String>empty()).orElseGet(() -> HeadingAnchors.id((Heading) node, style, options));
                 generated.add(new Anchor("", id, node.getStartOffset(), Anchor.Kind.HEADING));
             } else if (node instanceof Paragraph && options.definitionTermIds()) {
-                for (Term term : definitionTerms((Paragraph) node)) {
+                for (Term term : definitionTerms((Paragraph) node, written)) {
                     generated.add(new Anchor("", style.slugOf(term.text()), term.offset(), Anchor.Kind.TERM));
                 }
             }
@@ -136,10 +142,12 @@ public final class Anchors {
      * Terms of definition lists ({@code term} then {@code : definition}), which generators such as Hugo (goldmark's
      * autoDefinitionTermID) give ids like headings. A blank line may separate the term from its definition.
      */
-    private static List<Term> definitionTerms(Paragraph paragraph) {
+    private static List<Term> definitionTerms(Paragraph paragraph, String written) {
         boolean inside = paragraph.getChars().indexOf("\n: ") >= 0;
         Node next = paragraph.getNext();
-        boolean before = next instanceof Paragraph && next.getChars().startsWith(": ");
+        boolean before = next instanceof Paragraph && next.getChars().startsWith(": ")
+                || next instanceof com.vladsch.flexmark.ast.BulletList
+                        && DefinitionLists.writtenAsDefinition(written, next.getStartOffset());
         if (!inside && !before) {
             return List.of();
         }

@@ -129,18 +129,21 @@ public final class ArticleReader {
         } else if (dialect == MarkdownDialect.PYTHON_MARKDOWN) {
             String citations = options.footnotes() ? PythonMarkdownText.footnoteDefinitions(
                     PythonMarkdownText.citeFootnotes(screened.text(), bodyStart), bodyStart) : screened.text();
-            document = MarkdownParser.parseBody(PythonMarkdownText.blocks(citations, bodyStart, options), bodyStart,
+            String definitions = options.definitionLists() ? DefinitionLists.asItems(citations, bodyStart) : citations;
+            document = MarkdownParser.parseBody(PythonMarkdownText.blocks(definitions, bodyStart, options), bodyStart,
                     options.footnotes());
             html = RawHtml.of(document);
         } else if (dialect == MarkdownDialect.KRAMDOWN) {
             read = KramdownText.documentOptions(screened.text(), bodyStart, options);
+            String liquid = KramdownText.liquidBlocks(screened.text(), bodyStart);
+            String definitions = read.definitionLists() ? DefinitionLists.asItems(liquid, bodyStart) : liquid;
             document = MarkdownParser.parseBody(KramdownText.joinHtmlBlocks(KramdownText.extensions(
-                    KramdownText.liquidBlocks(screened.text(), bodyStart), bodyStart), bodyStart, read, screened.text()),
-                    bodyStart);
+                    definitions, bodyStart), bodyStart, read, screened.text()), bodyStart);
             html = RawHtml.of(document);
         } else if (dialect == MarkdownDialect.GOLDMARK) {
-            document = MarkdownParser.parseBody(HugoText.opaqueShortcodes(screened.text(), bodyStart,
-                    options.shortcodes().markdownInner()), bodyStart, options.footnotes());
+            String shortcodes = HugoText.opaqueShortcodes(screened.text(), bodyStart, options.shortcodes().markdownInner());
+            document = MarkdownParser.parseBody(options.definitionLists() ? DefinitionLists.asItems(shortcodes, bodyStart)
+                    : shortcodes, bodyStart, options.footnotes());
             html = RawHtml.of(document);
         } else {
             document = MarkdownParser.parseBody(screened.text(), bodyStart, options.footnotes());
@@ -151,7 +154,7 @@ public final class ArticleReader {
             readFindings.add(Finding.at(relativePath, source.line(excess.offset()), source.column(excess.offset()),
                     TOO_COMPLEX.id(), Severity.ERROR, excess.why().key(), excess.why()));
         }
-        List<io.github.articlecheck.core.Anchor> anchors = Anchors.of(document, html, anchorStyle, read);
+        List<io.github.articlecheck.core.Anchor> anchors = Anchors.of(document, html, anchorStyle, read, text);
         if (dialect == MarkdownDialect.PYTHON_MARKDOWN && !relativePath.endsWith(".mdx")) {
             List<io.github.articlecheck.core.Anchor> tabs = PythonMarkdownText.tabAnchors(text, bodyStart, anchors, read);
             if (!tabs.isEmpty()) {

@@ -15,7 +15,7 @@ final class PythonMarkdownText {
 
     /** An admonition ({@code !!! note "Title"}, collapsible {@code ???}, {@code ???+}) or a content tab ({@code === "Tab"}). */
     private static final Pattern BLOCK_MARKER = Pattern.compile(
-            "(?m)^([ \\t]*)(?:(!!!\\+?|\\?\\?\\?\\+?)[ \\t]+[\\w\"]|(===\\+?)[ \\t]+\")");
+            "(?m)^([ \\t]*(?:[-:](?: {1,3}|\\t))?)(?:(!!!\\+?|\\?\\?\\?\\+?)[ \\t]+[\\w\"]|(===\\+?)[ \\t]+\")");
 
     private PythonMarkdownText() {
     }
@@ -45,9 +45,17 @@ final class PythonMarkdownText {
                 continue;
             }
             int start = marker.start(group);
-            out[start] = ' ';
-            out[start + 1] = ' ';
-            out[start + 2] = '-';
+            if (marker.group(1).isBlank()) {
+                out[start] = ' ';
+                out[start + 1] = ' ';
+                out[start + 2] = '-';
+            } else {
+                // after a list marker ("-   !!! note", a definition): "-   " — "  - " would put five spaces after
+                // the outer marker, which CommonMark reads as indented code
+                out[start] = '-';
+                out[start + 1] = ' ';
+                out[start + 2] = ' ';
+            }
             out[start + 3] = ' ';
             if (marker.end(group) - start == 4) {
                 out[start + 4] = '.'; // "???+ tip": the item's text must start at the fourth column too

@@ -252,7 +252,7 @@ final class HugoSite {
         boolean autoIds = !"false".equals(ConfigFiles.text(config, "markup", "goldmark", "parser", "autoHeadingID"));
         boolean attributes = !"false".equals(ConfigFiles.text(config, "markup", "goldmark", "parser", "attribute",
                 "title"));
-        return new io.github.articlecheck.core.MarkdownOptions(footnotes, autoIds, attributes,
+        return new io.github.articlecheck.core.MarkdownOptions(footnotes, autoIds, attributes, definitionLists,
                 definitionLists && termIds, false, false, false, "none", "github", null);
     }
 }

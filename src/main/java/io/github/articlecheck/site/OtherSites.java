@@ -102,7 +102,7 @@ final class OtherSites {
     static io.github.articlecheck.core.MarkdownOptions kramdown(JsonNode config) {
         boolean autoIds = !"false".equals(ConfigFiles.text(config, "kramdown", "auto_ids"));
         boolean blockHtml = "true".equals(ConfigFiles.text(config, "kramdown", "parse_block_html"));
-        return new io.github.articlecheck.core.MarkdownOptions(true, autoIds, true, false, blockHtml, false, false,
+        return new io.github.articlecheck.core.MarkdownOptions(true, autoIds, true, true, false, blockHtml, false, false,
                 "none", "github", null);
     }
 
@@ -173,7 +173,7 @@ final class OtherSites {
                 List.of(), List.of("**/*.mdx"), List.of(), collectionSchemas(base, content), List.of()).withMarkdown(
                 // remark with remark-gfm (Astro's default): footnotes; rehype-heading-ids slugs the text as github-slugger
                 // does, with no {#id} syntax and no definition lists
-                new io.github.articlecheck.core.MarkdownOptions(true, true, false, false, false, false, false, "none",
+                new io.github.articlecheck.core.MarkdownOptions(true, true, false, false, false, false, false, false, "none",
                         "github", null));
     }
 
@@ -263,7 +263,7 @@ final class OtherSites {
             tabIds = tabbed.contains("combine_header_slug: true") ? "header" : "slug";
         }
         return new io.github.articlecheck.core.MarkdownOptions(config.hasExtension("footnotes"), true,
-                config.hasExtension("attr_list"), false, false,
+                config.hasExtension("attr_list"), config.hasExtension("def_list"), false, false,
                 config.hasExtension("admonition") || config.hasExtension("pymdownx.details"),
                 config.hasExtension("pymdownx.tabbed"), tabIds, tabSlugs, null);
     }

@@ -366,4 +366,53 @@ class DialectTest {
         assertTrue(found.get(1).endsWith("<Img> '../../assets/logo.png' has no alt: add alt=\"description\" (alt=\"\" for a"
                 + " decorative image)"), found.get(1));
     }
+
+    /**
+     * python-markdown.github.io/extensions/definition_lists: a definition's further blocks are indented under it, an
+     * admonition among them (squidfunk/mkdocs-material docs/reference/admonitions.md) — Markdown, not indented code.
+     */
+    @Test
+    void definitionListsHoldMarkdownIndentedUnderTheDefinition() throws IOException {
+        Files.writeString(base.resolve("mkdocs.yml"), "site_name: x\nmarkdown_extensions:\n  - def_list\n  - admonition\n");
+        Path page = base.resolve("docs/lists.md");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, "# Lists\n\n`Cras arcu libero`\n\n:   Aliquam metus eros.\n\n"
+                + "    Duis mollis, see [the guide](gone.md).\n\n`type:note`\n\n:   !!! note\n\n"
+                + "        Lorem [ipsum](gone-too.md).\n");
+        List<String> found = Articlecheck.engine(RunSettings.builder(base).site("auto")
+                .links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
+                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
+        assertEquals(List.of("7:34 link.file", "13:23 link.file"), found);
+        Files.writeString(base.resolve("mkdocs.yml"), "site_name: x\n");
+        found = Articlecheck.engine(RunSettings.builder(base).site("auto")
+                .links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
+                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
+        assertEquals(List.of(), found, "without def_list the indented blocks are code, as Python-Markdown reads them");
+    }
+
+    /** Hugo's autoDefinitionTermID gives a term its id whether or not its definition runs on in indented blocks. */
+    @Test
+    void goldmarkTermIdsWithDefinitionsOfSeveralBlocks() throws IOException {
+        Files.writeString(base.resolve("hugo.toml"), "title = 'x'\n[markup.goldmark.parser]\nautoDefinitionTermID = true\n");
+        Files.createDirectories(base.resolve("content"));
+        Files.writeString(base.resolve("content/page.md"), "---\ntitle: T\n---\nOne term\n: Short.\n\nOther term\n\n"
+                + ":   Long.\n\n    More, with [a link](gone.md).\n\n[a](#one-term) [b](#other-term) [c](#none)\n");
+        assertEquals(List.of("11:25 link.file gone.md", "13:37 link.anchor #none"), anchorFindings());
+    }
+
+    /**
+     * GitHub alerts ("> [!NOTE]", also Hugo's blockquote render hook's alert type) are a blockquote whose first line
+     * names its kind: in every engine the brackets are no reference to define, and the rest is Markdown.
+     */
+    @Test
+    void alertsAreBlockquotesInEveryDialect() throws IOException {
+        Files.writeString(base.resolve("page.md"), "---\ntitle: T\n---\n> [!NOTE]\n> Useful [context](gone.md).\n\n"
+                + "> [!WARNING]\n> Careful.\n");
+        for (String dialect : List.of("commonmark", "goldmark", "kramdown", "python-markdown")) {
+            List<String> found = Articlecheck.engine(RunSettings.builder(base).contentDirectory(Path.of("."))
+                    .markdownDialect(dialect).links(LinkOptions.defaults().withOffline(true)).build()).run().findings()
+                    .stream().map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
+            assertEquals(List.of("5:20 link.file"), found, dialect);
+        }
+    }
 }
