@@ -22,6 +22,11 @@ final class KramdownText {
     private static final Pattern LIQUID_LINE = Pattern.compile(
             "(?m)^[ \\t]*\\{%-?\\s*(highlight|endhighlight|comment|endcomment)\\b[^%]*-?%\\}[ \\t]*$");
 
+    /** {@code {% raw %}} and {@code {% endraw %}}: Liquid prints what is between them as written, and the tags nothing. */
+    private static final Pattern RAW_TAG = Pattern.compile("\\{%-?\\s*(?:end)?raw\\s*-?%\\}");
+    /** A kramdown abbreviation definition ({@code *[HTML]: HyperText Markup Language}), which prints nothing. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?m)^ {0,3}\\*\\[[^\\]\\n]+\\]:.*$");
+
     private KramdownText() {
     }
 
@@ -38,10 +43,22 @@ final class KramdownText {
      * (kramdown.gettalong.org/syntax.html#extensions) hold no Markdown: their content is blanked, offsets kept.
      */
     static String extensions(String text, int bodyStart) {
-        if (text.indexOf("{::", bodyStart) < 0) {
+        boolean abbreviations = text.indexOf("*[", bodyStart) >= 0;
+        if (text.indexOf("{::", bodyStart) < 0 && !abbreviations) {
             return text;
         }
         char[] out = text.toCharArray();
+        if (abbreviations) {
+            // kramdown.gettalong.org/syntax.html#abbreviations: the definition line prints nothing
+            Matcher abbreviation = ABBREVIATION.matcher(text);
+            abbreviation.region(bodyStart, text.length());
+            Fences fences = new Fences(text, bodyStart);
+            while (abbreviation.find()) {
+                if (!fences.inside(abbreviation.start())) {
+                    java.util.Arrays.fill(out, abbreviation.start(), abbreviation.end(), ' ');
+                }
+            }
+        }
         Matcher block = KRAMDOWN_EXTENSION.matcher(text);
         block.region(bodyStart, text.length());
         while (block.find()) {
@@ -59,6 +76,12 @@ final class KramdownText {
             return text;
         }
         char[] out = text.toCharArray();
+        // Liquid runs over the whole file, fences included: the raw tags vanish, their content stays as written
+        Matcher raw = RAW_TAG.matcher(text);
+        raw.region(bodyStart, text.length());
+        while (raw.find()) {
+            java.util.Arrays.fill(out, raw.start(), raw.end(), ' ');
+        }
         Matcher tag = LIQUID_LINE.matcher(text);
         tag.region(bodyStart, text.length());
         int commentStart = -1;
