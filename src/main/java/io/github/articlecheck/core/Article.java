@@ -20,21 +20,32 @@ import java.util.Optional;
  * @param readFindings what reading found (blocks too complex to parse, left out): reported like any finding
  * @param dialect      the Markdown engine it was read as
  * @param templateImages images written in template syntax (Hugo image shortcodes, astro:assets components)
+ * @param nodes        every node of {@code document} in document order, walked once for all the checks
  */
 public record Article(Path file, String relativePath, SourceText source, Optional<FrontMatter> frontMatter,
         Document document, RawHtml rawHtml, List<Anchor> anchors, TextForm form, List<Finding> readFindings,
-        MarkdownDialect dialect, List<TemplateImage> templateImages) {
+        MarkdownDialect dialect, List<TemplateImage> templateImages, List<com.vladsch.flexmark.util.ast.Node> nodes) {
 
     /** An article read as CommonMark + GFM. */
     public Article(Path file, String relativePath, SourceText source, Optional<FrontMatter> frontMatter,
             Document document, RawHtml rawHtml, List<Anchor> anchors, TextForm form, List<Finding> readFindings) {
         this(file, relativePath, source, frontMatter, document, rawHtml, anchors, form, readFindings,
-                MarkdownDialect.COMMONMARK, List.of());
+                MarkdownDialect.COMMONMARK, List.of(), nodesOf(document));
+    }
+
+    /** Every node of a document, in document order: one walk, shared by every check that looks at all nodes. */
+    public static List<com.vladsch.flexmark.util.ast.Node> nodesOf(Document document) {
+        List<com.vladsch.flexmark.util.ast.Node> nodes = new java.util.ArrayList<>();
+        for (com.vladsch.flexmark.util.ast.Node node : document.getDescendants()) {
+            nodes.add(node);
+        }
+        return java.util.Collections.unmodifiableList(nodes);
     }
 
     public Article {
         anchors = List.copyOf(anchors);
         readFindings = List.copyOf(readFindings);
         templateImages = List.copyOf(templateImages);
+        nodes = java.util.Collections.unmodifiableList(nodes);
     }
 }

@@ -40,10 +40,15 @@ public final class RawHtml {
     }
 
     public static RawHtml of(Document document) {
+        return of(document.getDescendants());
+    }
+
+    /** The raw HTML among nodes already walked (the article's, in document order). */
+    public static RawHtml of(Iterable<? extends Node> nodes) {
         List<HtmlTag> tags = new ArrayList<>();
         List<Comment> comments = new ArrayList<>();
         String[] rawTextElement = {null};
-        for (Node node : document.getDescendants()) {
+        for (Node node : nodes) {
             if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
                 scan(node.getChars(), tags, comments, rawTextElement);
             }

@@ -37,7 +37,7 @@ public final class IndentedHtmlCheck implements ArticleCheck {
         if (article.rawHtml().tags().isEmpty()) {
             return;
         }
-        for (Node node : article.document().getDescendants()) {
+        for (Node node : article.nodes()) {
             if (!(node instanceof IndentedCodeBlock) || !(previousBlock(node) instanceof HtmlBlock)) {
                 continue;
             }

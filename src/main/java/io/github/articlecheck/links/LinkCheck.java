@@ -271,10 +271,20 @@ public final class LinkCheck implements CorpusCheck {
      * makes the file system throw: a malformed percent escape ({@code a%ZZ.md}), or a path the operating system
      * refuses (a NUL, written {@code %00}).
      */
+    private static int indexOfQueryOrFragment(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '?' || text.charAt(i) == '#') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static Optional<Message> localPathProblem(String destination, LinkTarget target) {
         // a template's reference ({% link x.md %}, {{< ref "x" >}}) is judged by the path it names, not its syntax
-        String raw = (target.kind() == LinkTarget.Kind.CONTENT_REFERENCE ? target.path() : destination)
-                .replaceFirst("[?#].*$", "");
+        String raw = target.kind() == LinkTarget.Kind.CONTENT_REFERENCE ? target.path() : destination;
+        int query = indexOfQueryOrFragment(raw);
+        raw = query < 0 ? raw : raw.substring(0, query);
         java.util.regex.Matcher escape = PERCENT_ESCAPE.matcher(raw);
         if (escape.find()) {
             return Optional.of(Message.of("link.syntax.bad-escape", destination,
@@ -315,7 +325,7 @@ public final class LinkCheck implements CorpusCheck {
 
     /** {@code [text][label]} and {@code [text][]} with no definition; shortcut {@code [text]} is plain text. */
     private void extractUndefinedReferences(Article article, LinkFacts facts) {
-        for (Node node : article.document().getDescendants()) {
+        for (Node node : article.nodes()) {
             if (node instanceof LinkRef && !((LinkRef) node).isDefined()) {
                 String chars = node.getChars().toString();
                 LinkRef ref = (LinkRef) node;
@@ -360,8 +370,8 @@ public final class LinkCheck implements CorpusCheck {
         List<LocalLink> rendered = new java.util.ArrayList<>();
         int skipped = 0;
         for (LocalLink link : localLinks) {
-            if (unrenderedPages.contains(link.article())
-                    || unrenderedFolders.stream().anyMatch(folder -> link.article().startsWith(folder))) {
+            if (unrenderedPages.contains(link.article()) || !unrenderedFolders.isEmpty()
+                    && unrenderedFolders.stream().anyMatch(folder -> link.article().startsWith(folder))) {
                 skipped++;
             } else {
                 rendered.add(link);

@@ -40,7 +40,7 @@ public final class LinkExtractor {
 
     public static List<LinkOccurrence> extract(Article article, List<String> frontMatterLinkKeys) {
         List<LinkOccurrence> links = new ArrayList<>();
-        for (Node node : article.document().getDescendants()) {
+        for (Node node : article.nodes()) {
             if (node instanceof Image) {
                 add(links, article, ((Image) node).getUrl(), node, true);
             } else if (node instanceof Link) {

@@ -354,7 +354,15 @@ final class PublishedUrls {
             path = path.substring(0, cut);
         }
         path = LinkTarget.decode(path);
-        path = HTML_EXTENSION.matcher(INDEX_HTML.matcher(path).replaceFirst("/")).replaceFirst("");
+        // "/a/index.html" names "/a/", "/a.html" names "/a" (checked by hand: this runs for every link of a site)
+        if (path.endsWith("/index.html") || path.endsWith("/index.htm")) {
+            path = path.substring(0, path.lastIndexOf("/index.htm") + 1);
+        }
+        if (path.endsWith(".html")) {
+            path = path.substring(0, path.length() - 5);
+        } else if (path.endsWith(".htm")) {
+            path = path.substring(0, path.length() - 4);
+        }
         return "/" + stripSlashes(path);
     }
 

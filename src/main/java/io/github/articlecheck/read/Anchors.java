@@ -33,14 +33,14 @@ public final class Anchors {
      * unless the engine gives them.
      */
     public static List<Anchor> of(Document document, RawHtml html, IdStyle style, MarkdownOptions options) {
-        return of(document, html, style, options, null);
+        return of(document.getDescendants(), html, style, options, null);
     }
 
     /** As above; {@code written} is the article as written, where a definition's colon still is. */
-    public static List<Anchor> of(Document document, RawHtml html, IdStyle style, MarkdownOptions options,
+    public static List<Anchor> of(Iterable<? extends Node> nodes, RawHtml html, IdStyle style, MarkdownOptions options,
             String written) {
         List<Anchor> generated = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : nodes) {
             if (node instanceof Heading) {
                 String id = (options.headingAttributes() ? kramdownBlockId(node) : java.util.Optional.<String>empty()).orElseGet(() -> HeadingAnchors.id((Heading) node, style, options));
                 generated.add(new Anchor("", id, node.getStartOffset(), Anchor.Kind.HEADING));
@@ -61,7 +61,7 @@ public final class Anchors {
             anchors.add(new Anchor(count == 1 ? anchor.base() : style.repeat(anchor.base(), count), anchor.base(),
                     anchor.offset(), anchor.kind()));
         }
-        anchors.addAll(footnotes(document, style));
+        anchors.addAll(footnotes(nodes, style));
         for (HtmlTag tag : html.tags()) {
             if (!tag.end()) {
                 tag.attribute("id").map(HtmlTag.Attribute::value)
@@ -105,11 +105,11 @@ public final class Anchors {
      * ({@code fn:1}, {@code fnref:1}); GitHub by label, prefixed ({@code user-content-fn-label}, reachable as
      * {@code #fn-label}). A style of another generator's rule gets none: it is not known.
      */
-    private static List<Anchor> footnotes(Document document, IdStyle style) {
+    private static List<Anchor> footnotes(Iterable<? extends Node> nodes, IdStyle style) {
         List<Anchor> ids = new ArrayList<>();
         List<String> order = new ArrayList<>();
         Map<String, Integer> definitions = new java.util.LinkedHashMap<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : nodes) {
             if (node instanceof com.vladsch.flexmark.ext.footnotes.Footnote reference) {
                 String label = reference.getText().toString();
                 if (!order.contains(label)) {
@@ -143,7 +143,9 @@ public final class Anchors {
      * autoDefinitionTermID) give ids like headings. A blank line may separate the term from its definition.
      */
     private static List<Term> definitionTerms(Paragraph paragraph, String written) {
-        boolean inside = paragraph.getChars().indexOf("\n: ") >= 0;
+        // searched in the String: flexmark's sequence indexOf goes through its segment tree, character by character
+        boolean inside = written != null ? indexWithin(written, "\n: ", paragraph.getStartOffset(), paragraph.getEndOffset())
+                : paragraph.getChars().indexOf("\n: ") >= 0;
         Node next = paragraph.getNext();
         boolean before = next instanceof Paragraph && next.getChars().startsWith(": ")
                 || next instanceof com.vladsch.flexmark.ast.BulletList
@@ -172,6 +174,11 @@ public final class Anchors {
             terms.add(new Term(plain(lines[last]), starts[last]));
         }
         return terms;
+    }
+
+    private static boolean indexWithin(String text, String what, int start, int end) {
+        int at = text.indexOf(what, start);
+        return at >= 0 && at + what.length() <= end;
     }
 
     private static String plain(String line) {

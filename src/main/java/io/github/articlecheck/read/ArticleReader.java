@@ -132,29 +132,33 @@ public final class ArticleReader {
             String definitions = options.definitionLists() ? DefinitionLists.asItems(citations, bodyStart) : citations;
             document = MarkdownParser.parseBody(PythonMarkdownText.blocks(definitions, bodyStart, options), bodyStart,
                     options.footnotes());
-            html = RawHtml.of(document);
+            html = null;
         } else if (dialect == MarkdownDialect.KRAMDOWN) {
             read = KramdownText.documentOptions(screened.text(), bodyStart, options);
             String liquid = KramdownText.liquidBlocks(screened.text(), bodyStart);
             String definitions = read.definitionLists() ? DefinitionLists.asItems(liquid, bodyStart) : liquid;
             document = MarkdownParser.parseBody(KramdownText.joinHtmlBlocks(KramdownText.extensions(
                     definitions, bodyStart), bodyStart, read, screened.text()), bodyStart);
-            html = RawHtml.of(document);
+            html = null;
         } else if (dialect == MarkdownDialect.GOLDMARK) {
             String shortcodes = HugoText.opaqueShortcodes(screened.text(), bodyStart, options.shortcodes().markdownInner());
             document = MarkdownParser.parseBody(options.definitionLists() ? DefinitionLists.asItems(shortcodes, bodyStart)
                     : shortcodes, bodyStart, options.footnotes());
-            html = RawHtml.of(document);
+            html = null;
         } else {
             document = MarkdownParser.parseBody(screened.text(), bodyStart, options.footnotes());
-            html = RawHtml.of(document);
+            html = null;
         }
         List<Finding> readFindings = new ArrayList<>();
         for (Complexity.Excess excess : screened.excesses()) {
             readFindings.add(Finding.at(relativePath, source.line(excess.offset()), source.column(excess.offset()),
                     TOO_COMPLEX.id(), Severity.ERROR, excess.why().key(), excess.why()));
         }
-        List<io.github.articlecheck.core.Anchor> anchors = Anchors.of(document, html, anchorStyle, read, text);
+        List<com.vladsch.flexmark.util.ast.Node> nodes = Article.nodesOf(document);
+        if (html == null) {
+            html = RawHtml.of(nodes);
+        }
+        List<io.github.articlecheck.core.Anchor> anchors = Anchors.of(nodes, html, anchorStyle, read, text);
         if (dialect == MarkdownDialect.PYTHON_MARKDOWN && !relativePath.endsWith(".mdx")) {
             List<io.github.articlecheck.core.Anchor> tabs = PythonMarkdownText.tabAnchors(text, bodyStart, anchors, read);
             if (!tabs.isEmpty()) {
@@ -164,10 +168,12 @@ public final class ArticleReader {
             }
         }
         if (images == null) {
-            images = Shortcodes.images(document, read.shortcodes().images());
+            // most articles hold no shortcode: MDN's {{Macro}} paragraphs are not worth a look
+            images = text.indexOf("{{<", bodyStart) < 0 && text.indexOf("{{%", bodyStart) < 0 ? List.of()
+                    : Shortcodes.images(nodes, read.shortcodes().images());
         }
         return new Article(file, relativePath, source, frontMatter, document, html, anchors, TextForm.of(text, byteOrderMark), readFindings,
-                relativePath.endsWith(".mdx") ? MarkdownDialect.MDX : dialect, images);
+                relativePath.endsWith(".mdx") ? MarkdownDialect.MDX : dialect, images, nodes);
     }
 
     private static Text failed(String relative, int line, int column, Message message) {

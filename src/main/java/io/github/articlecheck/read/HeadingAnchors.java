@@ -36,6 +36,9 @@ public final class HeadingAnchors {
         if (!options.headingAttributes()) {
             return options.autoIds() ? style.slugOf(text) : "";
         }
+        if (text.indexOf('{') < 0) {
+            return options.autoIds() ? style.slugOf(text) : ""; // no attribute list: the three patterns cannot match
+        }
         Matcher explicit = EXPLICIT_ID.matcher(text);
         if (explicit.find()) {
             return explicit.group(1);

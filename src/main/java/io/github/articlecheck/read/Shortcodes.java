@@ -1,7 +1,6 @@
 package io.github.articlecheck.read;
 
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import io.github.articlecheck.core.TemplateImage;
 import java.util.ArrayList;
@@ -24,9 +23,9 @@ public final class Shortcodes {
     }
 
     /** The image shortcodes named in {@code images} (Hugo's {@code figure} and the site's own), in document order. */
-    public static List<TemplateImage> images(Document document, java.util.Map<String, List<String>> images) {
+    public static List<TemplateImage> images(Iterable<? extends Node> nodes, java.util.Map<String, List<String>> images) {
         List<TemplateImage> found = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : nodes) {
             if (!(node instanceof Paragraph)) {
                 continue;
             }

@@ -52,7 +52,7 @@ public final class FootnoteCheck implements ArticleCheck {
     public void check(Article article, FindingSink sink) {
         List<Footnote> references = new ArrayList<>();
         List<FootnoteBlock> definitions = new ArrayList<>();
-        for (Node node : article.document().getDescendants()) {
+        for (Node node : article.nodes()) {
             if (node instanceof Footnote) {
                 references.add((Footnote) node);
             } else if (node instanceof FootnoteBlock) {

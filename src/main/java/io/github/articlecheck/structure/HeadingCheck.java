@@ -52,7 +52,7 @@ public final class HeadingCheck implements ArticleCheck {
     @Override
     public void check(Article article, FindingSink sink) {
         List<Level> headings = new ArrayList<>();
-        for (Node node : article.document().getDescendants()) {
+        for (Node node : article.nodes()) {
             if (node instanceof Heading) {
                 headings.add(new Level(((Heading) node).getLevel(), node.getStartOffset(), (Heading) node));
             }

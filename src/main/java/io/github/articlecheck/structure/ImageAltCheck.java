@@ -27,7 +27,7 @@ public final class ImageAltCheck implements ArticleCheck {
 
     @Override
     public void check(Article article, FindingSink sink) {
-        for (Node node : article.document().getDescendants()) {
+        for (Node node : article.nodes()) {
             if (node instanceof Image && ((Image) node).getText().isBlank()) {
                 sink.at(node.getStartOffset()).to(node.getEndOffset()).subject(((Image) node).getUrl().toString())
                         .report(ALT, "image.alt.markdown", ((Image) node).getUrl());

@@ -40,7 +40,7 @@ public final class PipeTableCheck implements ArticleCheck {
         // kramdown (kramdown.gettalong.org/syntax.html#tables) needs no delimiter row, ignores its cell count, and
         // gives an extra cell a column of its own rather than dropping it
         boolean kramdown = article.dialect() == io.github.articlecheck.core.MarkdownDialect.KRAMDOWN;
-        for (Node node : article.document().getDescendants()) {
+        for (Node node : article.nodes()) {
             if (node instanceof TableBlock) {
                 checkTable((TableBlock) node, sink, kramdown);
             } else if (node instanceof Paragraph && !kramdown) {
