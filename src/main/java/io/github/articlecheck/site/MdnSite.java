@@ -33,7 +33,8 @@ final class MdnSite {
         if (!Files.isDirectory(files)) {
             return false;
         }
-        try (Stream<Path> pages = Files.find(files, 6, (path, attributes) -> attributes.isRegularFile()
+        // files/ may be a symbolic link (a project laid over a checkout): look inside it
+        try (Stream<Path> pages = Files.find(files.toRealPath(), 6, (path, attributes) -> attributes.isRegularFile()
                 && path.getFileName().toString().equals("index.md"))) {
             return pages.limit(3).anyMatch(MdnSite::hasSlug);
         } catch (IOException | RuntimeException e) {

@@ -219,4 +219,12 @@ class SiteDetectorTest {
                 .links(offline.toBuilder().caseInsensitiveUrls(true).build()).build()).run().findings();
         assertEquals(List.of(), relaxed);
     }
+
+    /** A project laid over a checkout links its files/ folder in (bench/run-mdn-benchmark.sh does): still MDN. */
+    @Test
+    void anMdnFilesFolderBehindASymbolicLinkIsRecognised(@TempDir Path checkout) throws IOException {
+        io.github.articlecheck.TestArticles.write(checkout, "files/de/web/index.md", "---\ntitle: Web\nslug: Web\n---\n");
+        Files.createSymbolicLink(base.resolve("files"), checkout.resolve("files"));
+        assertEquals(Generator.MDN, SiteDetector.detect(base, null).generator());
+    }
 }

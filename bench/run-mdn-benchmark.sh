@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Real content, side by side (issue 13): the whole `mvn articlecheck:check` on all of MDN-de with every rule (and with
+# the link rules off), rumdl (`rumdl check --no-config --no-cache`) and markdownlint-cli2 (default rules) on the same
+# files; then the plugin on hugodocs and astro-docs, with the fixed cost of a run taken apart. Median of RUNS runs
+# (default 3), wall time and peak RSS from /usr/bin/time. Not part of `./mvnw verify`.
+# Usage: bench/run-mdn-benchmark.sh        (RUNS=1 for a quick look; SKIP_MARKDOWNLINT=1 to leave out its ~3 min runs)
+# Needs: a JDK, node/npm (rumdl and markdownlint-cli2 come from the npm registry into bench/node_modules).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+corpora="$(cd "$root/../shared/corpora" && pwd)"
+runs="${RUNS:-3}"
+work="$here/work/mdn"
+mkdir -p "$work"
+
+echo "== building and installing the plugin; installing rumdl and markdownlint-cli2"
+(cd "$root" && ./mvnw -B -q install -DskipTests -Dinvoker.skip=true)
+(cd "$here" && npm install --no-audit --no-fund --silent)
+version="$(cd "$root" && ./mvnw -B -q help:evaluate -Dexpression=project.version -DforceStdout)"
+
+# A project over a corpus: every top-level entry of the corpus linked in (the site model reads the corpus as its own
+# root), and a pom that declares the plugin with nothing but offline, no index (a first run) and a JSON report.
+project() { # corpus-folder project-folder links(true|false)
+  local corpus="$1" dir="$2" links="$3"
+  rm -rf "$dir" && mkdir -p "$dir"
+  for entry in "$corpus"/* "$corpus"/.[!.]*; do
+    [ -e "$entry" ] && ln -s "$entry" "$dir/$(basename "$entry")"
+  done
+  rm -f "$dir/pom.xml"
+  local linkRules=""
+  if [ "$links" = false ]; then
+    linkRules="<rules>"
+    for rule in link.anchor link.blocked link.case link.empty link.external link.file link.image link.redirect \
+        link.reference link.syntax link.tracking link.unverified; do
+      linkRules="$linkRules<$rule>off</$rule>"
+    done
+    linkRules="$linkRules</rules>"
+  fi
+  cat > "$dir/pom.xml" <<EOF
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId><artifactId>$(basename "$dir")</artifactId><version>1</version><packaging>pom</packaging>
+  <build><plugins><plugin>
+    <groupId>io.github.articlecheck</groupId><artifactId>articlecheck-maven-plugin</artifactId><version>$version</version>
+    <configuration>
+      <offline>true</offline><failOnViolation>false</failOnViolation><index>none</index>
+      <formats><format>json</format></formats>$linkRules
+    </configuration>
+  </plugin></plugins></build>
+</project>
+EOF
+}
+
+project "$corpora/mdn-de" "$work/mdn-de" true
+project "$corpora/mdn-de" "$work/mdn-de-nolinks" false
+project "$corpora/hugodocs" "$work/hugodocs" true
+project "$corpora/astro-docs" "$work/astro-docs" true
+# the fixed cost: Maven alone (validate), and the plugin on a site of one article
+mkdir -p "$work/one" && printf -- '---\ntitle: One\n---\n# One\n\nA [link](#one).\n' > "$work/one/index.md"
+project "$work/one" "$work/one-project" true
+# The peers read the .md files copied elsewhere: the corpus' own .markdownlint*.jsonc name custom rules not installed.
+if [ ! -d "$work/md/files" ]; then
+  (cd "$corpora/mdn-de" && find files -name '*.md' -print0 | while IFS= read -r -d '' f; do
+    mkdir -p "$work/md/$(dirname "$f")" && cp "$f" "$work/md/$f"; done)
+fi
+
+declare -A walls rss
+measure() { # key, command...
+  local key="$1"; shift
+  local out; out="$(mktemp)"
+  /usr/bin/time -f "%e %M" -o "$out" "$@" >/dev/null 2>&1 || true
+  read -r seconds kilobytes < <(tail -n 1 "$out")
+  rm -f "$out"
+  walls[$key]="${walls[$key]:-} $seconds"
+  rss[$key]="${rss[$key]:-} $((kilobytes / 1024))"
+  printf '  %-28s %7s s %6d MB\n' "$key" "$seconds" "$((kilobytes / 1024))"
+}
+median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
+mvn_check() { (cd "$1" && rm -rf target && "$root/mvnw" -B -q -o "io.github.articlecheck:articlecheck-maven-plugin:$version:check"); }
+mvn_validate() { (cd "$1" && "$root/mvnw" -B -q -o validate); }
+export -f mvn_check mvn_validate
+export root version
+
+echo "== warm-up (file cache; JIT is not kept between runs)"
+mvn_check "$work/mdn-de" >/dev/null 2>&1 || true
+for i in $(seq 1 "$runs"); do
+  echo "== run $i"
+  measure "articlecheck mdn-de" bash -c "mvn_check '$work/mdn-de'"
+  measure "articlecheck mdn-de no links" bash -c "mvn_check '$work/mdn-de-nolinks'"
+  # the same with the JIT's first tier only, as a site's .mvn/jvm.config can ask (README, Benchmark)
+  measure "articlecheck mdn-de, C1 only" env MAVEN_OPTS=-XX:TieredStopAtLevel=1 bash -c "mvn_check '$work/mdn-de'"
+  measure "rumdl mdn-de" bash -c "cd '$work/md' && '$here/node_modules/.bin/rumdl' check --no-config --no-cache ."
+  if [ -z "${SKIP_MARKDOWNLINT:-}" ]; then
+    measure "markdownlint-cli2 mdn-de" bash -c "cd '$work/md' && '$here/node_modules/.bin/markdownlint-cli2' '**/*.md'"
+  fi
+  measure "articlecheck hugodocs" bash -c "mvn_check '$work/hugodocs'"
+  measure "articlecheck astro-docs" bash -c "mvn_check '$work/astro-docs'"
+  measure "maven alone (validate)" bash -c "mvn_validate '$work/one-project'"
+  measure "articlecheck one article" bash -c "mvn_check '$work/one-project'"
+done
+
+echo
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
+printf '| %-30s | %-22s | %-10s | %-14s |\n' "run (median of $runs)" "wall, s (runs)" "median, s" "peak RSS, MB"
+for key in "articlecheck mdn-de" "articlecheck mdn-de no links" "articlecheck mdn-de, C1 only" "rumdl mdn-de" "markdownlint-cli2 mdn-de" \
+    "articlecheck hugodocs" "articlecheck astro-docs" "maven alone (validate)" "articlecheck one article"; do
+  [ -n "${walls[$key]:-}" ] || continue
+  printf '| %-30s | %-22s | %-10s | %-14s |\n' "$key" "${walls[$key]# }" "$(echo "${walls[$key]}" | median)" \
+    "$(echo "${rss[$key]}" | median)"
+done
