@@ -52,9 +52,7 @@ class DialectTest {
     void markdownOneInsideAnElementIsReadAsMarkdown() throws IOException {
         Files.writeString(base.resolve("_config.yml"), "title: x\n");
         Files.writeString(base.resolve("page.md"), "---\ntitle: T\n---\n\n<div markdown=\"1\">\n\n#### Too deep\n\n</div>\n");
-        List<String> found = Articlecheck.engine(RunSettings.builder(base).site("auto")
-                .links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
-                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
+        List<String> found = lineRules();
         assertEquals(List.of("7:1 heading.increment"), found);
     }
 
@@ -66,9 +64,7 @@ class DialectTest {
         Files.createDirectories(page.getParent());
         Files.writeString(page, "# Social\n\nUsing a browser and [Puppeteer][^1] would be slower.\n\n"
                 + "  [^1]:\n    GitHub wrote that they use Puppeteer.\n\n  [Puppeteer]: https://pptr.dev\n");
-        List<String> found = Articlecheck.engine(RunSettings.builder(base).site("auto")
-                .links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
-                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
+        List<String> found = lineRules();
         assertEquals(List.of(), found, "no undefined reference [^1], no unused footnote");
     }
 
@@ -79,9 +75,7 @@ class DialectTest {
         Files.writeString(base.resolve("page.md"), "---\ntitle: T\n---\n\n{% highlight ruby %}\n# a Ruby comment\n"
                 + "<details>\n{% endhighlight %}\n\n{% comment %}\n[draft](missing.md)\n{% endcomment %}\n\n"
                 + "[dead](gone.md)\n");
-        List<String> found = Articlecheck.engine(RunSettings.builder(base).site("auto")
-                .links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
-                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
+        List<String> found = lineRules();
         assertEquals(List.of("14:8 link.file"), found);
     }
 
@@ -92,9 +86,7 @@ class DialectTest {
         Files.writeString(base.resolve("page.md"), "---\ntitle: T\n---\n\n{::comment}\n[draft](missing.md) [^9]\n"
                 + "<div>\n{:/comment}\n\n{::nomarkdown}<span>[x](gone.md)</span>{:/}\n\n"
                 + "[text](https://example.org/page#:~:text=Hello) [here](#:~:text=x)\n");
-        List<String> found = Articlecheck.engine(RunSettings.builder(base).site("auto")
-                .links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
-                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
+        List<String> found = lineRules();
         assertEquals(List.of(), found, "a text fragment (#:~:text=) is no anchor either");
     }
 
@@ -125,9 +117,7 @@ class DialectTest {
         Files.writeString(base.resolve("content/_posts/2024-07-19-hello.md"), "---\ntitle: Hello\n---\nText.\n");
         Files.writeString(base.resolve("page.md"), "---\ntitle: T\n---\n[ok]({% post_url 2024-07-19-hello %})"
                 + " [dead]({% post_url 2024-07-20-gone %})\n");
-        List<String> found = Articlecheck.engine(RunSettings.builder(base).site("auto")
-                .links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
-                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
+        List<String> found = lineRules();
         assertEquals(List.of("4:46 link.file"), found);
     }
 
@@ -139,9 +129,7 @@ class DialectTest {
         Files.writeString(base.resolve("assets/logo.png"), "png");
         Files.writeString(base.resolve("page.md"), "---\ntitle: T\n---\n![a]({{ site.baseurl }}/assets/logo.png)"
                 + " ![b]({{ '/assets/logo.png' | relative_url }}) ![c]({{ \"/assets/gone.png\" | relative_url }})\n");
-        List<String> found = Articlecheck.engine(RunSettings.builder(base).site("auto")
-                .links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
-                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
+        List<String> found = lineRules();
         assertEquals(List.of("4:93 link.image"), found);
     }
 
@@ -192,9 +180,7 @@ class DialectTest {
         Files.writeString(page, "# Tips\n\n???+ tip \"Recommended\"\n\n    A claim[^1] and [a dead link](gone.md).\n\n"
                 + "=== \"Tab one\"\n\n    ``` yaml\n    # a YAML comment, not a heading\n    ```\n\n"
                 + "[^1]: The note.\n");
-        List<String> found = Articlecheck.engine(RunSettings.builder(base).site("auto")
-                .links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
-                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
+        List<String> found = lineRules();
         assertEquals(List.of("5:35 link.file"), found,
                 "the admonition's link is checked, its citation counts, the tab's fence is code, no heading in it");
     }
@@ -210,9 +196,7 @@ class DialectTest {
         Files.createDirectories(page.getParent());
         Files.writeString(page, "# Tips\n\n!!! note\n\n    [not a link](gone.md), code.\n\n"
                 + "A claim[^1] and [a dead link](missing.md).\n");
-        List<String> found = Articlecheck.engine(RunSettings.builder(base).site("auto")
-                .links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
-                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
+        List<String> found = lineRules();
         assertEquals(List.of("7:31 link.file"), found, "no footnote.undefined for [^1], shown as text; no link in code");
     }
 
@@ -230,10 +214,14 @@ class DialectTest {
         Files.writeString(page, "# Logo and icons\n\n## Logo\n\n=== \":octicons-image-16: Image\"\n\n    A file.\n\n"
                 + "=== \"Icon, bundled\"\n\n    An icon.\n\n=== \"Image\"\n\n    Again.\n\n"
                 + "[a](#logo-image) [b](#logo-icon-bundled) [c](#logo-image_1) [d](#image)\n");
-        List<String> found = Articlecheck.engine(RunSettings.builder(base).site("auto")
-                .links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
-                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
+        List<String> found = lineRules();
         assertEquals(List.of("17:65 link.anchor"), found, "only #image, which no tab has once combined");
+    }
+
+    /** The findings of a run with no configuration but the site's, as "line:column rule". */
+    private List<String> lineRules() {
+        return Articlecheck.engine(RunSettings.builder(base).site("auto").links(LinkOptions.defaults().withOffline(true))
+                .build()).run().findings().stream().map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
     }
 
     private List<String> anchorFindings() {
@@ -293,9 +281,7 @@ class DialectTest {
         Files.writeString(page, "# Notes\n\n- [x] Diagrams use the fonts[^1]\n- [x] Archived[^2]\n\n  [^1]:\n"
                 + "    While all features should work, only flowcharts are styled.\n\n[^2]:\n"
                 + "  The link points to the web archive.\n\n[^3]:\n\nA claim[^3].\n");
-        List<String> found = Articlecheck.engine(RunSettings.builder(base).site("auto")
-                .links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
-                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
+        List<String> found = lineRules();
         assertEquals(List.of("12:1 footnote.empty"), found, "only [^3], whose text never comes");
     }
 
@@ -379,14 +365,10 @@ class DialectTest {
         Files.writeString(page, "# Lists\n\n`Cras arcu libero`\n\n:   Aliquam metus eros.\n\n"
                 + "    Duis mollis, see [the guide](gone.md).\n\n`type:note`\n\n:   !!! note\n\n"
                 + "        Lorem [ipsum](gone-too.md).\n");
-        List<String> found = Articlecheck.engine(RunSettings.builder(base).site("auto")
-                .links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
-                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
+        List<String> found = lineRules();
         assertEquals(List.of("7:34 link.file", "13:23 link.file"), found);
         Files.writeString(base.resolve("mkdocs.yml"), "site_name: x\n");
-        found = Articlecheck.engine(RunSettings.builder(base).site("auto")
-                .links(LinkOptions.defaults().withOffline(true)).build()).run().findings().stream()
-                .map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
+        found = lineRules();
         assertEquals(List.of(), found, "without def_list the indented blocks are code, as Python-Markdown reads them");
     }
 
