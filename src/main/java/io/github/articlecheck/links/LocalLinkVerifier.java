@@ -47,7 +47,47 @@ final class LocalLinkVerifier {
         this.resolver = new LocalResolver(configuration.baseDirectory());
     }
 
-    void verify(Iterable<LinkCheck.LocalLink> links, CorpusFindingSink sink) {
+    /** Below this many links a site is verified on the calling thread: a pool would cost more than it saves. */
+    private static final int PARALLEL_FROM = 5_000;
+
+    /**
+     * Verifies every link. Links are independent (the resolver's and the anchors' caches are concurrent, the sink is
+     * thread-safe, findings are sorted afterwards), so a large site's are shared among one thread per core.
+     */
+    void verify(List<LinkCheck.LocalLink> links, CorpusFindingSink sink) {
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), links.size() / PARALLEL_FROM);
+        if (threads < 2) {
+            verifyAll(links, sink);
+            return;
+        }
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "articlecheck-links");
+            thread.setDaemon(true);
+            thread.setContextClassLoader(loader);
+            return thread;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> parts = new ArrayList<>();
+            int size = (links.size() + threads - 1) / threads;
+            for (int from = 0; from < links.size(); from += size) {
+                List<LinkCheck.LocalLink> part = links.subList(from, Math.min(links.size(), from + size));
+                parts.add(pool.submit(() -> verifyAll(part, sink)));
+            }
+            for (java.util.concurrent.Future<?> part : parts) {
+                part.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while verifying links", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void verifyAll(List<LinkCheck.LocalLink> links, CorpusFindingSink sink) {
         for (LinkCheck.LocalLink link : links) {
             try {
                 verify(link, sink);

@@ -254,4 +254,23 @@ class LocalLinkCheckTest {
         assertEquals(List.of("content/page.md:6:28 link.anchor '#some-prose-here' is not an anchor of this article"),
                 found);
     }
+
+    /** A site with over 10,000 local links has them verified on several threads: the same findings, in order. */
+    @Test
+    void aLargeSitesLinksAreVerifiedInParallelWithTheSameFindings() throws IOException {
+        write("content/target.md", FM + "## Here\n");
+        for (int page = 0; page < 40; page++) {
+            StringBuilder text = new StringBuilder(FM);
+            for (int link = 0; link < 300; link++) {
+                text.append("[ok](target.md#here) ");
+            }
+            text.append(page % 10 == 0 ? "[dead](missing-" + page + ".md) [lost](target.md#gone)\n" : "\n");
+            write("content/page-" + (100 + page) + ".md", text.toString());
+        }
+        List<String> found = run();
+        assertEquals(8, found.size(), found.toString());
+        assertEquals(List.of("content/page-100.md:4:6308 link.file", "content/page-100.md:4:6329 link.anchor",
+                "content/page-110.md:4:6308 link.file", "content/page-110.md:4:6330 link.anchor"),
+                found.subList(0, 4).stream().map(f -> f.substring(0, f.indexOf(' ', f.indexOf(' ') + 1))).toList());
+    }
 }
