@@ -41,6 +41,8 @@ public final class MarkdownParser {
     private static MutableDataSet noFootnotesOptions() {
         MutableDataSet options = options();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        // "[^1]: The note." must stay text, as CommonMark reads it (a destination holds no space outside <…>)
+        options.set(Parser.SPACE_IN_LINK_URLS, false);
         return options;
     }
 

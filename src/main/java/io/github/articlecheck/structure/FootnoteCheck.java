@@ -57,6 +57,13 @@ public final class FootnoteCheck implements ArticleCheck {
                 references.add((Footnote) node);
             } else if (node instanceof FootnoteBlock) {
                 definitions.add((FootnoteBlock) node);
+            } else if (node instanceof com.vladsch.flexmark.ast.LinkRef ref && ref.getReference().startsWith("^")
+                    && !ref.isDefined() && !ref.getChars().toString().contains("][")) {
+                // only where the site's engine has footnotes off (goldmark's extensions.footnote false, MkDocs without
+                // the footnotes extension): [^1] is then plain text on the page, brackets and all
+                String label = ref.getReference().toString().substring(1);
+                sink.at(node.getStartOffset()).to(node.getEndOffset()).subject(label)
+                        .report(UNDEFINED, "footnote.undefined.footnotes-off", label);
             }
         }
         if (references.isEmpty() && definitions.isEmpty()) {

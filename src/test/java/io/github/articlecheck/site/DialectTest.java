@@ -187,7 +187,7 @@ class DialectTest {
 
     /**
      * MkDocs enables only toc, tables and fenced_code itself (mkdocs/config/defaults.py): without admonition the
-     * indented lines under "!!! note" are an indented code block, and without footnotes "[^1]" is a plain reference.
+     * indented lines under "!!! note" are an indented code block, and without footnotes "[^1]" is text on the page.
      */
     @Test
     void pythonMarkdownReadsOnlyTheExtensionsTheSiteLists() throws IOException {
@@ -195,9 +195,10 @@ class DialectTest {
         Path page = base.resolve("docs/tips.md");
         Files.createDirectories(page.getParent());
         Files.writeString(page, "# Tips\n\n!!! note\n\n    [not a link](gone.md), code.\n\n"
-                + "A claim[^1] and [a dead link](missing.md).\n");
+                + "A claim[^1] and [a dead link](missing.md).\n\n[^1]: The note.\n");
         List<String> found = lineRules();
-        assertEquals(List.of("7:31 link.file"), found, "no footnote.undefined for [^1], shown as text; no link in code");
+        assertEquals(List.of("7:8 footnote.undefined", "7:31 link.file", "9:1 footnote.undefined"), found,
+                "[^1] and its would-be definition show as text (no reference definition either); no link in code");
     }
 
     /**
@@ -396,5 +397,15 @@ class DialectTest {
                     .stream().map(f -> f.line() + ":" + f.column() + " " + f.ruleId()).toList();
             assertEquals(List.of("5:20 link.file"), found, dialect);
         }
+    }
+
+    /** gohugo.io/configuration/markup/#extensions: with footnote = false goldmark leaves "[^1]" as text on the page. */
+    @Test
+    void goldmarkWithFootnotesOffShowsTheCitationAsText() throws IOException {
+        Files.writeString(base.resolve("hugo.toml"), "title = 'x'\n[markup.goldmark.extensions]\nfootnote = false\n");
+        Files.createDirectories(base.resolve("content"));
+        Files.writeString(base.resolve("content/page.md"), "---\ntitle: T\n---\nA claim[^1].\n");
+        assertEquals(List.of("content/page.md:4:8 footnote.undefined footnote [^1] shows as text: the site has footnotes off"
+                + " (turn them on in its Markdown configuration, or write the note in the text)"), findingTexts());
     }
 }
