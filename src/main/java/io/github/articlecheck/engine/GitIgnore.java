@@ -54,8 +54,11 @@ final class GitIgnore {
         Boolean verdict = null;
         for (Path dir = path.getParent(); dir != null && dir.startsWith(root); dir = dir.getParent()) {
             // Deeper .gitignore files take precedence: the first folder (deepest) with a matching rule decides.
-            String relative = dir.relativize(path).toString().replace('\\', '/');
             List<Rule> rules = rulesByFolder.computeIfAbsent(dir, GitIgnore::read);
+            if (rules.isEmpty()) {
+                continue; // most folders hold no .gitignore: no path to relativize for them
+            }
+            String relative = dir.relativize(path).toString().replace('\\', '/');
             for (int i = rules.size() - 1; i >= 0; i--) {
                 Rule rule = rules.get(i);
                 if ((!rule.foldersOnly() || folder) && rule.pattern().matcher(relative).matches()) {
