@@ -38,27 +38,18 @@ public record MarkdownOptions(boolean footnotes, boolean autoIds, boolean headin
 
     /** Every construct read, generated ids everywhere; no block HTML read as Markdown. */
     public static MarkdownOptions defaults() {
-        return new MarkdownOptions(true, true, true, false, true, false, true, true, "none", "github", ShortcodeTemplates.embedded());
+        return new MarkdownOptions(true, true, true, false, true, false, true, true, "none", "github",
+                ShortcodeTemplates.embedded());
     }
 
     public MarkdownOptions withShortcodes(ShortcodeTemplates value) {
-        return new MarkdownOptions(footnotes, autoIds, headingAttributes, definitionLists, definitionTermIds, blockHtmlIsMarkdown,
-                admonitions, tabs, tabIds, tabSlugs, value);
-    }
-
-    public MarkdownOptions withFootnotes(boolean value) {
-        return new MarkdownOptions(value, autoIds, headingAttributes, definitionLists, definitionTermIds, blockHtmlIsMarkdown, admonitions,
-                tabs, tabIds, tabSlugs, shortcodes);
+        return new MarkdownOptions(footnotes, autoIds, headingAttributes, definitionLists, definitionTermIds,
+                blockHtmlIsMarkdown, admonitions, tabs, tabIds, tabSlugs, value);
     }
 
     public MarkdownOptions withAutoIds(boolean value) {
-        return new MarkdownOptions(footnotes, value, headingAttributes, definitionLists, definitionTermIds, blockHtmlIsMarkdown, admonitions,
-                tabs, tabIds, tabSlugs, shortcodes);
-    }
-
-    public MarkdownOptions withBlockHtmlIsMarkdown(boolean value) {
-        return new MarkdownOptions(footnotes, autoIds, headingAttributes, definitionLists, definitionTermIds, value, admonitions, tabs,
-                tabIds, tabSlugs, shortcodes);
+        return new MarkdownOptions(footnotes, value, headingAttributes, definitionLists, definitionTermIds,
+                blockHtmlIsMarkdown, admonitions, tabs, tabIds, tabSlugs, shortcodes);
     }
 
     /**

@@ -2,7 +2,6 @@ package io.github.articlecheck.core;
 
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
@@ -37,10 +36,6 @@ public final class RawHtml {
 
     public List<Comment> comments() {
         return comments;
-    }
-
-    public static RawHtml of(Document document) {
-        return of(document.getDescendants());
     }
 
     /** The raw HTML among nodes already walked (the article's, in document order). */

@@ -2,7 +2,6 @@ package io.github.articlecheck.read;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import io.github.articlecheck.core.Anchor;
 import io.github.articlecheck.core.HtmlTag;
@@ -23,26 +22,20 @@ public final class Anchors {
     private Anchors() {
     }
 
-    public static List<Anchor> of(Document document, RawHtml html, IdStyle style) {
-        return of(document, html, style, MarkdownOptions.defaults());
-    }
-
     /**
-     * With the engine's switches: no generated heading ids when {@code autoIds} is off (an explicit one still
-     * counts), no {@code {#id}} when heading attributes are off (the braces are then text of the slug), no term ids
-     * unless the engine gives them.
+     * The anchors of an article's nodes (walked once, in document order), with the engine's switches: no generated
+     * heading ids when {@code autoIds} is off (an explicit one still counts), no {@code {#id}} when heading
+     * attributes are off (the braces are then text of the slug), no term ids unless the engine gives them.
+     * {@code written} is the article as written, where a definition's colon still is.
      */
-    public static List<Anchor> of(Document document, RawHtml html, IdStyle style, MarkdownOptions options) {
-        return of(document.getDescendants(), html, style, options, null);
-    }
-
-    /** As above; {@code written} is the article as written, where a definition's colon still is. */
     public static List<Anchor> of(Iterable<? extends Node> nodes, RawHtml html, IdStyle style, MarkdownOptions options,
             String written) {
         List<Anchor> generated = new ArrayList<>();
         for (Node node : nodes) {
             if (node instanceof Heading) {
-                String id = (options.headingAttributes() ? kramdownBlockId(node) : java.util.Optional.<String>empty()).orElseGet(() -> HeadingAnchors.id((Heading) node, style, options));
+                java.util.Optional<String> blockId = options.headingAttributes() ? kramdownBlockId(node)
+                        : java.util.Optional.empty();
+                String id = blockId.orElseGet(() -> HeadingAnchors.id((Heading) node, style, options));
                 generated.add(new Anchor("", id, node.getStartOffset(), Anchor.Kind.HEADING));
             } else if (node instanceof Paragraph && options.definitionTermIds()) {
                 for (Term term : definitionTerms((Paragraph) node, written)) {
@@ -144,8 +137,7 @@ public final class Anchors {
      */
     private static List<Term> definitionTerms(Paragraph paragraph, String written) {
         // searched in the String: flexmark's sequence indexOf goes through its segment tree, character by character
-        boolean inside = written != null ? indexWithin(written, "\n: ", paragraph.getStartOffset(), paragraph.getEndOffset())
-                : paragraph.getChars().indexOf("\n: ") >= 0;
+        boolean inside = indexWithin(written, "\n: ", paragraph.getStartOffset(), paragraph.getEndOffset());
         Node next = paragraph.getNext();
         boolean before = next instanceof Paragraph && next.getChars().startsWith(": ")
                 || next instanceof com.vladsch.flexmark.ast.BulletList

@@ -117,63 +117,62 @@ public final class ArticleReader {
         Optional<FrontMatter> frontMatter = FrontMatterParser.parse(source);
         int bodyStart = frontMatter.map(FrontMatter::endOffset).orElse(0);
         Complexity.Screened screened = Complexity.screen(Macros.blank(text, bodyStart), bodyStart);
-        Document document;
-        RawHtml html;
-        MarkdownOptions read = options;
-        List<io.github.articlecheck.core.TemplateImage> images = null;
-        if (relativePath.endsWith(".mdx")) {
-            MdxText.Masked mdx = MdxText.mask(screened.text(), bodyStart);
-            document = MarkdownParser.parseMdxBody(mdx.text(), bodyStart);
-            html = RawHtml.ofSpans(text, mdx.htmlTags());
-            images = MdxImages.of(text, bodyStart, mdx.componentTags());
-        } else if (dialect == MarkdownDialect.PYTHON_MARKDOWN) {
-            String citations = options.footnotes() ? PythonMarkdownText.footnoteDefinitions(
-                    PythonMarkdownText.citeFootnotes(screened.text(), bodyStart), bodyStart) : screened.text();
-            String definitions = options.definitionLists() ? DefinitionLists.asItems(citations, bodyStart) : citations;
-            document = MarkdownParser.parseBody(PythonMarkdownText.blocks(definitions, bodyStart, options), bodyStart,
-                    options.footnotes());
-            html = null;
-        } else if (dialect == MarkdownDialect.KRAMDOWN) {
-            read = KramdownText.documentOptions(screened.text(), bodyStart, options);
-            String liquid = KramdownText.liquidBlocks(screened.text(), bodyStart);
-            String definitions = read.definitionLists() ? DefinitionLists.asItems(liquid, bodyStart) : liquid;
-            document = MarkdownParser.parseBody(KramdownText.joinHtmlBlocks(KramdownText.extensions(
-                    definitions, bodyStart), bodyStart, read, screened.text()), bodyStart);
-            html = null;
-        } else if (dialect == MarkdownDialect.GOLDMARK) {
-            String shortcodes = HugoText.opaqueShortcodes(screened.text(), bodyStart, options.shortcodes().markdownInner());
-            document = MarkdownParser.parseBody(options.definitionLists() ? DefinitionLists.asItems(shortcodes, bodyStart)
-                    : shortcodes, bodyStart, options.footnotes());
-            html = null;
-        } else {
-            document = MarkdownParser.parseBody(screened.text(), bodyStart, options.footnotes());
-            html = null;
-        }
+        boolean mdx = relativePath.endsWith(".mdx");
+        MarkdownDialect read = mdx ? MarkdownDialect.MDX : dialect;
+        // kramdown's {::options} may switch auto_ids for the page
+        MarkdownOptions switches = read == MarkdownDialect.KRAMDOWN
+                ? KramdownText.documentOptions(screened.text(), bodyStart, options) : options;
+        MdxText.Masked masked = mdx ? MdxText.mask(screened.text(), bodyStart) : null;
+        Document document = mdx ? MarkdownParser.parseMdxBody(masked.text(), bodyStart)
+                : MarkdownParser.parseBody(asCommonMark(screened.text(), bodyStart, switches), bodyStart,
+                        read == MarkdownDialect.KRAMDOWN || switches.footnotes()); // kramdown has them always
         List<Finding> readFindings = new ArrayList<>();
         for (Complexity.Excess excess : screened.excesses()) {
             readFindings.add(Finding.at(relativePath, source.line(excess.offset()), source.column(excess.offset()),
                     TOO_COMPLEX.id(), Severity.ERROR, excess.why().key(), excess.why()));
         }
         List<com.vladsch.flexmark.util.ast.Node> nodes = Article.nodesOf(document);
-        if (html == null) {
-            html = RawHtml.of(nodes);
-        }
-        List<io.github.articlecheck.core.Anchor> anchors = Anchors.of(nodes, html, anchorStyle, read, text);
-        if (dialect == MarkdownDialect.PYTHON_MARKDOWN && !relativePath.endsWith(".mdx")) {
-            List<io.github.articlecheck.core.Anchor> tabs = PythonMarkdownText.tabAnchors(text, bodyStart, anchors, read);
+        RawHtml html = mdx ? RawHtml.ofSpans(text, masked.htmlTags()) : RawHtml.of(nodes);
+        List<io.github.articlecheck.core.Anchor> anchors = Anchors.of(nodes, html, anchorStyle, switches, text);
+        if (read == MarkdownDialect.PYTHON_MARKDOWN) {
+            List<io.github.articlecheck.core.Anchor> tabs = PythonMarkdownText.tabAnchors(text, bodyStart, anchors,
+                    switches);
             if (!tabs.isEmpty()) {
                 anchors = new ArrayList<>(anchors);
                 anchors.addAll(tabs);
                 anchors = List.copyOf(anchors);
             }
         }
-        if (images == null) {
-            // most articles hold no shortcode: MDN's {{Macro}} paragraphs are not worth a look
-            images = text.indexOf("{{<", bodyStart) < 0 && text.indexOf("{{%", bodyStart) < 0 ? List.of()
-                    : Shortcodes.images(nodes, read.shortcodes().images());
-        }
-        return new Article(file, relativePath, source, frontMatter, document, html, anchors, TextForm.of(text, byteOrderMark), readFindings,
-                relativePath.endsWith(".mdx") ? MarkdownDialect.MDX : dialect, images, nodes);
+        List<io.github.articlecheck.core.TemplateImage> images = mdx
+                ? MdxImages.of(text, bodyStart, masked.componentTags())
+                // most articles hold no shortcode: MDN's {{Macro}} paragraphs are not worth a look
+                : text.indexOf("{{<", bodyStart) < 0 && text.indexOf("{{%", bodyStart) < 0 ? List.of()
+                        : Shortcodes.images(nodes, switches.shortcodes().images());
+        return new Article(file, relativePath, source, frontMatter, document, html, anchors,
+                TextForm.of(text, byteOrderMark), readFindings, read, images, nodes);
+    }
+
+    /**
+     * The body as CommonMark should see it to read what this dialect's engine reads: each rewrite keeps the text's
+     * length, so every node offset stays a file offset.
+     */
+    private String asCommonMark(String text, int bodyStart, MarkdownOptions switches) {
+        return switch (dialect) {
+            case PYTHON_MARKDOWN -> {
+                String citations = switches.footnotes() ? PythonMarkdownText.footnoteDefinitions(
+                        PythonMarkdownText.citeFootnotes(text, bodyStart), bodyStart) : text;
+                yield PythonMarkdownText.blocks(definitions(citations, bodyStart, switches), bodyStart, switches);
+            }
+            case KRAMDOWN -> KramdownText.joinHtmlBlocks(KramdownText.extensions(definitions(
+                    KramdownText.liquidBlocks(text, bodyStart), bodyStart, switches), bodyStart), bodyStart, switches, text);
+            case GOLDMARK -> definitions(HugoText.opaqueShortcodes(text, bodyStart,
+                    switches.shortcodes().markdownInner()), bodyStart, switches);
+            default -> text;
+        };
+    }
+
+    private static String definitions(String text, int bodyStart, MarkdownOptions switches) {
+        return switches.definitionLists() ? DefinitionLists.asItems(text, bodyStart) : text;
     }
 
     private static Text failed(String relative, int line, int column, Message message) {

@@ -51,6 +51,6 @@ final class DefinitionLists {
 
     /** Whether a list starting at {@code offset} was written as a definition ({@code :}). */
     static boolean writtenAsDefinition(String written, int offset) {
-        return written != null && offset >= 0 && offset < written.length() && written.charAt(offset) == ':';
+        return offset >= 0 && offset < written.length() && written.charAt(offset) == ':';
     }
 }

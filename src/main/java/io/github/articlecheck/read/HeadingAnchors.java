@@ -26,18 +26,11 @@ public final class HeadingAnchors {
     private HeadingAnchors() {
     }
 
-    public static String id(Heading heading, IdStyle style) {
-        return id(heading, style, io.github.articlecheck.core.MarkdownOptions.defaults());
-    }
-
     /** The id as the engine's switches give it: empty when it generates none and the heading states none. */
     public static String id(Heading heading, IdStyle style, io.github.articlecheck.core.MarkdownOptions options) {
         String text = new TextCollectingVisitor().collectAndGetText(heading);
-        if (!options.headingAttributes()) {
-            return options.autoIds() ? style.slugOf(text) : "";
-        }
-        if (text.indexOf('{') < 0) {
-            return options.autoIds() ? style.slugOf(text) : ""; // no attribute list: the three patterns cannot match
+        if (!options.headingAttributes() || text.indexOf('{') < 0) {
+            return options.autoIds() ? style.slugOf(text) : ""; // no attribute list read: the patterns cannot apply
         }
         Matcher explicit = EXPLICIT_ID.matcher(text);
         if (explicit.find()) {

@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
 final class HugoText {
     private static final Pattern OPENING = Pattern.compile("\\{\\{<-?\\s*([\\w-]+(?:/[\\w-]+)*)\\b[^}]*?(/)?\\s*-?>\\}\\}");
 
+    /** Any shortcode tag, opening or closing ({@code {{< /name >}}}, {@code {{% name %}}}): its slash, name, self-close. */
+    private static final Pattern TAG = Pattern.compile(
+            "\\{\\{[<%]-?\\s*(/?)([\\w-]+(?:/[\\w-]+)*)\\b[^}]*?(/)?\\s*-?[>%]\\}\\}");
+
     private HugoText() {
     }
 
@@ -49,18 +53,20 @@ final class HugoText {
 
     /** Where the closing {@code {{< /name >}}} of a shortcode opened before {@code from} starts; -1: none. */
     private static int closing(String text, String name, int from) {
-        Pattern tag = Pattern.compile("\\{\\{[<%]-?\\s*(/?)" + Pattern.quote(name) + "\\b[^}]*?(/)?\\s*-?[>%]\\}\\}");
-        Matcher m = tag.matcher(text);
+        Matcher m = TAG.matcher(text);
         int depth = 1;
         int at = from;
         while (m.find(at)) {
             at = m.end();
+            if (!m.group(2).equals(name)) {
+                continue;
+            }
             if (!m.group(1).isEmpty()) {
                 if (--depth == 0) {
                     return m.start();
                 }
-            } else if (m.group(2) == null) {
-                depth++;
+            } else if (m.group(3) == null) {
+                depth++; // the same shortcode opened again inside, not self-closed
             }
         }
         return -1;

@@ -26,6 +26,8 @@ final class MdxImages {
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "\\s([A-Za-z][\\w-]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|\\{\\s*(?:([A-Za-z_$][\\w$]*)|[\"'`]([^\"'`{}]*)[\"'`])?[^}]*\\})");
 
+    private static final Pattern TAG_NAME = Pattern.compile("^<([A-Za-z][\\w.]*)");
+
     private MdxImages() {
     }
 
@@ -56,7 +58,7 @@ final class MdxImages {
         List<TemplateImage> images = new ArrayList<>();
         for (int[] tag : componentTags) {
             String written = text.substring(tag[0], tag[1]);
-            Matcher name = Pattern.compile("^<([A-Za-z][\\w.]*)").matcher(written);
+            Matcher name = TAG_NAME.matcher(written);
             if (!name.find() || !components.contains(name.group(1))) {
                 continue;
             }
