@@ -3,6 +3,7 @@ package io.github.articlecheck.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.articlecheck.TestArticles;
 import io.github.articlecheck.links.LinkOptions;
 import io.github.articlecheck.run.Articlecheck;
 import io.github.articlecheck.run.RunSettings;
@@ -60,9 +61,7 @@ class DialectTest {
     @Test
     void pythonMarkdownReadsTheFootnoteBeforeTheReferenceLink() throws IOException {
         Files.writeString(base.resolve("mkdocs.yml"), "site_name: x\nmarkdown_extensions:\n  - footnotes\n");
-        Path page = base.resolve("docs/social.md");
-        Files.createDirectories(page.getParent());
-        Files.writeString(page, "# Social\n\nUsing a browser and [Puppeteer][^1] would be slower.\n\n"
+        TestArticles.write(base, "docs/social.md", "# Social\n\nUsing a browser and [Puppeteer][^1] would be slower.\n\n"
                 + "  [^1]:\n    GitHub wrote that they use Puppeteer.\n\n  [Puppeteer]: https://pptr.dev\n");
         List<String> found = lineRules();
         assertEquals(List.of(), found, "no undefined reference [^1], no unused footnote");
@@ -175,9 +174,7 @@ class DialectTest {
         Files.writeString(base.resolve("mkdocs.yml"), "site_name: x\nmarkdown_extensions:\n  - footnotes\n"
                 + "  - admonition\n  - pymdownx.details\n  - pymdownx.superfences\n  - pymdownx.tabbed:\n"
                 + "      alternate_style: true\n");
-        Path page = base.resolve("docs/tips.md");
-        Files.createDirectories(page.getParent());
-        Files.writeString(page, "# Tips\n\n???+ tip \"Recommended\"\n\n    A claim[^1] and [a dead link](gone.md).\n\n"
+        TestArticles.write(base, "docs/tips.md", "# Tips\n\n???+ tip \"Recommended\"\n\n    A claim[^1] and [a dead link](gone.md).\n\n"
                 + "=== \"Tab one\"\n\n    ``` yaml\n    # a YAML comment, not a heading\n    ```\n\n"
                 + "[^1]: The note.\n");
         List<String> found = lineRules();
@@ -192,9 +189,7 @@ class DialectTest {
     @Test
     void pythonMarkdownReadsOnlyTheExtensionsTheSiteLists() throws IOException {
         Files.writeString(base.resolve("mkdocs.yml"), "site_name: x\n");
-        Path page = base.resolve("docs/tips.md");
-        Files.createDirectories(page.getParent());
-        Files.writeString(page, "# Tips\n\n!!! note\n\n    [not a link](gone.md), code.\n\n"
+        TestArticles.write(base, "docs/tips.md", "# Tips\n\n!!! note\n\n    [not a link](gone.md), code.\n\n"
                 + "A claim[^1] and [a dead link](missing.md).\n\n[^1]: The note.\n");
         List<String> found = lineRules();
         assertEquals(List.of("7:8 footnote.undefined", "7:31 link.file", "9:1 footnote.undefined"), found,
@@ -210,9 +205,7 @@ class DialectTest {
         Files.writeString(base.resolve("mkdocs.yml"), "site_name: x\nmarkdown_extensions:\n  - pymdownx.tabbed:\n"
                 + "      alternate_style: true\n      combine_header_slug: true\n"
                 + "      slugify: !!python/object/apply:pymdownx.slugs.slugify\n        kwds:\n          case: lower\n");
-        Path page = base.resolve("docs/logo.md");
-        Files.createDirectories(page.getParent());
-        Files.writeString(page, "# Logo and icons\n\n## Logo\n\n=== \":octicons-image-16: Image\"\n\n    A file.\n\n"
+        TestArticles.write(base, "docs/logo.md", "# Logo and icons\n\n## Logo\n\n=== \":octicons-image-16: Image\"\n\n    A file.\n\n"
                 + "=== \"Icon, bundled\"\n\n    An icon.\n\n=== \"Image\"\n\n    Again.\n\n"
                 + "[a](#logo-image) [b](#logo-icon-bundled) [c](#logo-image_1) [d](#image)\n");
         List<String> found = lineRules();
@@ -277,9 +270,7 @@ class DialectTest {
     @Test
     void pythonMarkdownFootnotesAfterListsAndOnTheNextLine() throws IOException {
         Files.writeString(base.resolve("mkdocs.yml"), "site_name: x\nmarkdown_extensions:\n  - footnotes\n");
-        Path page = base.resolve("docs/notes.md");
-        Files.createDirectories(page.getParent());
-        Files.writeString(page, "# Notes\n\n- [x] Diagrams use the fonts[^1]\n- [x] Archived[^2]\n\n  [^1]:\n"
+        TestArticles.write(base, "docs/notes.md", "# Notes\n\n- [x] Diagrams use the fonts[^1]\n- [x] Archived[^2]\n\n  [^1]:\n"
                 + "    While all features should work, only flowcharts are styled.\n\n[^2]:\n"
                 + "  The link points to the web archive.\n\n[^3]:\n\nA claim[^3].\n");
         List<String> found = lineRules();
@@ -338,11 +329,8 @@ class DialectTest {
     @Test
     void mdxImageComponentsAreImages() throws IOException {
         Files.writeString(base.resolve("astro.config.mjs"), "export default {}\n");
-        Path page = base.resolve("src/content/docs/guide.mdx");
-        Files.createDirectories(page.getParent());
-        Files.createDirectories(base.resolve("src/assets"));
-        Files.writeString(base.resolve("src/assets/logo.png"), "png");
-        Files.writeString(page, "---\ntitle: Guide\n---\nimport { Image as Img } from 'astro:assets';\n"
+        TestArticles.write(base, "src/assets/logo.png", "png");
+        TestArticles.write(base, "src/content/docs/guide.mdx", "---\ntitle: Guide\n---\nimport { Image as Img } from 'astro:assets';\n"
                 + "import logo from '../../assets/logo.png';\nimport chart from '../../assets/chart.png';\n\n"
                 + "<Img src={logo} alt=\"The logo\" />\n\n<Img src={chart} alt=\"\" />\n\n<Img src={logo} />\n\n"
                 + "<Img src=\"/missing.png\" alt={t('alt')} width={200} />\n");
@@ -361,9 +349,7 @@ class DialectTest {
     @Test
     void definitionListsHoldMarkdownIndentedUnderTheDefinition() throws IOException {
         Files.writeString(base.resolve("mkdocs.yml"), "site_name: x\nmarkdown_extensions:\n  - def_list\n  - admonition\n");
-        Path page = base.resolve("docs/lists.md");
-        Files.createDirectories(page.getParent());
-        Files.writeString(page, "# Lists\n\n`Cras arcu libero`\n\n:   Aliquam metus eros.\n\n"
+        TestArticles.write(base, "docs/lists.md", "# Lists\n\n`Cras arcu libero`\n\n:   Aliquam metus eros.\n\n"
                 + "    Duis mollis, see [the guide](gone.md).\n\n`type:note`\n\n:   !!! note\n\n"
                 + "        Lorem [ipsum](gone-too.md).\n");
         List<String> found = lineRules();
