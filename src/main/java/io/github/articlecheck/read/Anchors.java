@@ -137,7 +137,7 @@ public final class Anchors {
      */
     private static List<Term> definitionTerms(Paragraph paragraph, String written) {
         // searched in the String: flexmark's sequence indexOf goes through its segment tree, character by character
-        boolean inside = indexWithin(written, "\n: ", paragraph.getStartOffset(), paragraph.getEndOffset());
+        boolean inside = definitionLineWithin(written, paragraph.getStartOffset(), paragraph.getEndOffset());
         Node next = paragraph.getNext();
         boolean before = next instanceof Paragraph && next.getChars().startsWith(": ")
                 || next instanceof com.vladsch.flexmark.ast.BulletList
@@ -168,9 +168,14 @@ public final class Anchors {
         return terms;
     }
 
-    private static boolean indexWithin(String text, String what, int start, int end) {
-        int at = text.indexOf(what, start);
-        return at >= 0 && at + what.length() <= end;
+    /** A line of the paragraph starting with {@code ": "}; bounded by the paragraph, not by the end of the page. */
+    private static boolean definitionLineWithin(String text, int start, int end) {
+        for (int at = text.indexOf('\n', start); at >= 0 && at + 3 <= end; at = text.indexOf('\n', at + 1)) {
+            if (text.startsWith(": ", at + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String plain(String line) {

@@ -44,8 +44,9 @@ public final class Complexity {
         int lineInBlock = 0;
         Message problem = null;
         int lineStart = bodyStart;
+        boolean carriageReturns = text.indexOf('\r', bodyStart) >= 0;
         while (lineStart <= text.length()) {
-            int lineEnd = lineEnd(text, lineStart);
+            int lineEnd = lineEnd(text, lineStart, carriageReturns);
             String line = text.substring(lineStart, lineEnd);
             boolean blank = line.isBlank();
             if (!blank && blockStart < 0) {
@@ -95,7 +96,11 @@ public final class Complexity {
         return new Screened(blanked == null ? text : new String(blanked), List.copyOf(excesses));
     }
 
-    private static int lineEnd(String text, int from) {
+    private static int lineEnd(String text, int from, boolean carriageReturns) {
+        if (!carriageReturns) { // the usual case, at the speed of String.indexOf
+            int newline = text.indexOf('\n', from);
+            return newline < 0 ? text.length() : newline;
+        }
         int i = from;
         while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
             i++;
@@ -126,7 +131,7 @@ public final class Complexity {
     /** A line with too many table cells or too deeply nested containers. */
     private static Message lineProblem(String line) {
         int pipes = 0;
-        for (int k = 0; k < line.length(); k++) {
+        for (int k = line.indexOf('|'); k >= 0 && k < line.length(); k++) {
             if (line.charAt(k) == '|' && (k == 0 || line.charAt(k - 1) != '\\')) {
                 pipes++;
             }

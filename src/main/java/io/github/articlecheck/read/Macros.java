@@ -23,9 +23,12 @@ final class Macros {
             return text;
         }
         Matcher call = CALL.matcher(text);
-        call.region(bodyStart, text.length());
         char[] out = null;
-        while (call.find()) {
+        // each "{{" tried in place: find() would try the pattern at every character of the page
+        for (int at = text.indexOf("{{", bodyStart); at >= 0; at = text.indexOf("{{", at + 1)) {
+            if (!call.region(at, text.length()).lookingAt()) {
+                continue;
+            }
             if (out == null) {
                 out = text.toCharArray();
             }
@@ -36,6 +39,7 @@ final class Macros {
                     out[i] = ' ';
                 }
             }
+            at = call.end() - 1;
         }
         return out == null ? text : new String(out);
     }
