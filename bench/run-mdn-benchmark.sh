@@ -2,7 +2,8 @@
 # Real content, side by side (issue 13): the whole `mvn articlecheck:check` on all of MDN-de with every rule (and with
 # the link rules off), rumdl (`rumdl check --no-config --no-cache`) and markdownlint-cli2 (default rules) on the same
 # files; then the plugin on hugodocs and astro-docs, with the fixed cost of a run taken apart. Median of RUNS runs
-# (default 3), wall time and peak RSS from /usr/bin/time. Not part of `./mvnw verify`.
+# (default 3): wall time, and the peak of the summed RSS of every process of the run (Maven and the forked check).
+# Not part of `./mvnw verify`.
 # Usage: bench/run-mdn-benchmark.sh        (RUNS=1 for a quick look; SKIP_MARKDOWNLINT=1 to leave out its ~3 min runs)
 # Needs: a JDK, node/npm (rumdl and markdownlint-cli2 come from the npm registry into bench/node_modules).
 set -euo pipefail
@@ -65,18 +66,32 @@ if [ ! -d "$work/md/files" ]; then
 fi
 
 declare -A walls rss
+# Wall time, and the peak of the summed RSS of the command and every process it starts (Maven's JVM and the forked
+# check's together), sampled every 100 ms.
+tree_rss_kb() { # pid: summed RSS of the process and its descendants, in kB
+  ps -eo pid=,ppid=,rss= | awk -v root="$1" '{ parent[$1] = $2; size[$1] = $3 }
+    END { for (p in parent) { q = p; while (q != "" && q != root && q != 0 && q != 1) q = parent[q];
+          if (q == root) total += size[p] } print total + 0 }'
+}
 measure() { # key, command...
   local key="$1"; shift
-  local out; out="$(mktemp)"
-  /usr/bin/time -f "%e %M" -o "$out" "$@" >/dev/null 2>&1 || true
-  read -r seconds kilobytes < <(tail -n 1 "$out")
-  rm -f "$out"
+  local start end peak=0 now
+  start=$(date +%s.%N)
+  "$@" >/dev/null 2>&1 &
+  local pid=$!
+  while kill -0 "$pid" 2>/dev/null; do
+    now=$(tree_rss_kb "$pid"); [ "$now" -gt "$peak" ] && peak=$now
+    sleep 0.1
+  done
+  wait "$pid" || true
+  end=$(date +%s.%N)
+  local seconds; seconds=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')
   walls[$key]="${walls[$key]:-} $seconds"
-  rss[$key]="${rss[$key]:-} $((kilobytes / 1024))"
-  printf '  %-28s %7s s %6d MB\n' "$key" "$seconds" "$((kilobytes / 1024))"
+  rss[$key]="${rss[$key]:-} $((peak / 1024))"
+  printf '  %-34s %7s s %6d MB\n' "$key" "$seconds" "$((peak / 1024))"
 }
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
-mvn_check() { (cd "$1" && rm -rf target && "$root/mvnw" -B -q -o "io.github.articlecheck:articlecheck-maven-plugin:$version:check"); }
+mvn_check() { (cd "$1" && rm -rf target && "$root/mvnw" -B -q -o "io.github.articlecheck:articlecheck-maven-plugin:$version:check" "${@:2}"); }
 mvn_validate() { (cd "$1" && "$root/mvnw" -B -q -o validate); }
 export -f mvn_check mvn_validate
 export root version
@@ -87,8 +102,8 @@ for i in $(seq 1 "$runs"); do
   echo "== run $i"
   measure "articlecheck mdn-de" bash -c "mvn_check '$work/mdn-de'"
   measure "articlecheck mdn-de no links" bash -c "mvn_check '$work/mdn-de-nolinks'"
-  # the same with the JIT's first tier only, as a site's .mvn/jvm.config can ask (README, Benchmark)
-  measure "articlecheck mdn-de, C1 only" env MAVEN_OPTS=-XX:TieredStopAtLevel=1 bash -c "mvn_check '$work/mdn-de'"
+  # the same in Maven's own JVM: what the forked check (fork=auto, 2,000 articles and more) saves
+  measure "articlecheck mdn-de, fork=false" bash -c "mvn_check '$work/mdn-de' -Darticlecheck.fork=false"
   measure "rumdl mdn-de" bash -c "cd '$work/md' && '$here/node_modules/.bin/rumdl' check --no-config --no-cache ."
   if [ -z "${SKIP_MARKDOWNLINT:-}" ]; then
     measure "markdownlint-cli2 mdn-de" bash -c "cd '$work/md' && '$here/node_modules/.bin/markdownlint-cli2' '**/*.md'"
@@ -101,10 +116,10 @@ done
 
 echo
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
-printf '| %-30s | %-22s | %-10s | %-14s |\n' "run (median of $runs)" "wall, s (runs)" "median, s" "peak RSS, MB"
-for key in "articlecheck mdn-de" "articlecheck mdn-de no links" "articlecheck mdn-de, C1 only" "rumdl mdn-de" "markdownlint-cli2 mdn-de" \
+printf '| %-34s | %-22s | %-10s | %-14s |\n' "run (median of $runs)" "wall, s (runs)" "median, s" "peak RSS, MB"
+for key in "articlecheck mdn-de" "articlecheck mdn-de no links" "articlecheck mdn-de, fork=false" "rumdl mdn-de" "markdownlint-cli2 mdn-de" \
     "articlecheck hugodocs" "articlecheck astro-docs" "maven alone (validate)" "articlecheck one article"; do
   [ -n "${walls[$key]:-}" ] || continue
-  printf '| %-30s | %-22s | %-10s | %-14s |\n' "$key" "${walls[$key]# }" "$(echo "${walls[$key]}" | median)" \
+  printf '| %-34s | %-22s | %-10s | %-14s |\n' "$key" "${walls[$key]# }" "$(echo "${walls[$key]}" | median)" \
     "$(echo "${rss[$key]}" | median)"
 done

@@ -1,7 +1,8 @@
 package io.github.articlecheck.maven;
 
 /** One {@code <hostHeader>}: a header sent to one host only (for instance a token), never to another origin. */
-public class HostHeader {
+public class HostHeader implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private String host;
     private String name;
     private String value;

@@ -1,7 +1,8 @@
 package io.github.articlecheck.maven;
 
 /** One {@code <permalink>}: a published URL pattern ({@code /startups/:name}) and its source file. */
-public class Permalink {
+public class Permalink implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private String url;
     private String source;
 

@@ -8,7 +8,8 @@ import java.util.List;
  * One {@code <schemas>} entry: articles matching {@code includes} (and not {@code excludes}), relative to the
  * content directory, must satisfy {@code schema}. Mutable because Maven fills it field by field.
  */
-public class SchemaSelection {
+public class SchemaSelection implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private List<String> includes = new ArrayList<>();
     private List<String> excludes = new ArrayList<>();
     private File schema;
