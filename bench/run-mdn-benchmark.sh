@@ -67,11 +67,19 @@ fi
 
 declare -A walls rss
 # Wall time, and the peak of the summed RSS of the command and every process it starts (Maven's JVM and the forked
-# check's together), sampled every 100 ms.
-tree_rss_kb() { # pid: summed RSS of the process and its descendants, in kB
-  ps -eo pid=,ppid=,rss= | awk -v root="$1" '{ parent[$1] = $2; size[$1] = $3 }
-    END { for (p in parent) { q = p; while (q != "" && q != root && q != 0 && q != 1) q = parent[q];
-          if (q == root) total += size[p] } print total + 0 }'
+# check's together), sampled every 500 ms.
+tree_rss_kb() { # pid: summed RSS of the process and its descendants, in kB (read from /proc: cheap enough to
+  local total=0 pid kb   # sample twice a second without taking CPU from the run it measures)
+  local pids=("$1") i=0
+  while [ $i -lt ${#pids[@]} ]; do
+    for child in $(cat "/proc/${pids[$i]}/task/"*/children 2>/dev/null); do pids+=("$child"); done
+    i=$((i + 1))
+  done
+  for pid in "${pids[@]}"; do
+    kb=$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status" 2>/dev/null || true)
+    total=$((total + ${kb:-0}))
+  done
+  echo "$total"
 }
 measure() { # key, command...
   local key="$1"; shift
@@ -81,7 +89,7 @@ measure() { # key, command...
   local pid=$!
   while kill -0 "$pid" 2>/dev/null; do
     now=$(tree_rss_kb "$pid"); [ "$now" -gt "$peak" ] && peak=$now
-    sleep 0.1
+    sleep 0.5
   done
   wait "$pid" || true
   end=$(date +%s.%N)

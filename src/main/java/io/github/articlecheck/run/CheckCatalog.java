@@ -14,6 +14,8 @@ import io.github.articlecheck.structure.FootnoteCheck;
 import io.github.articlecheck.structure.HeadingCheck;
 import io.github.articlecheck.structure.ImageAltCheck;
 import io.github.articlecheck.structure.PipeTableCheck;
+import io.github.articlecheck.writing.RenderedWrongCheck;
+import io.github.articlecheck.writing.TextCharactersCheck;
 import java.util.List;
 
 /**
@@ -35,7 +37,9 @@ public final class CheckCatalog {
                 new HtmlStructureCheck(),
                 new IndentedHtmlCheck(),
                 new HeadingCheck(settings.titleKeys(), settings.titleLevels(), settings.engine().contentDirectory()),
-                new ImageAltCheck());
+                new ImageAltCheck(),
+                new RenderedWrongCheck(),
+                new TextCharactersCheck());
         List<CorpusCheck> corpusChecks = List.of(new LinkCheck(settings.linkSettings()));
         return new Checks(articleChecks, corpusChecks);
     }

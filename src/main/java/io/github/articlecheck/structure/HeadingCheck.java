@@ -19,6 +19,8 @@ public final class HeadingCheck implements ArticleCheck {
     public static final RuleDescriptor INCREMENT = RuleDescriptor.of("heading.increment", Severity.ERROR);
     public static final RuleDescriptor DUPLICATE_ID = RuleDescriptor.of("heading.duplicate-id", Severity.WARNING);
     public static final RuleDescriptor MULTIPLE_H1 = RuleDescriptor.of("heading.multiple-h1", Severity.WARNING);
+    /** A heading with no text: an empty {@code <h2>} in the page and an entry with no words in its table of contents. */
+    public static final RuleDescriptor EMPTY = RuleDescriptor.of("heading.empty", Severity.WARNING);
 
     private final List<String> titleKeys;
     private final TitleLevels titleLevels;
@@ -46,7 +48,7 @@ public final class HeadingCheck implements ArticleCheck {
 
     @Override
     public List<RuleDescriptor> rules() {
-        return List.of(INCREMENT, DUPLICATE_ID, MULTIPLE_H1);
+        return List.of(INCREMENT, DUPLICATE_ID, MULTIPLE_H1, EMPTY);
     }
 
     @Override
@@ -55,6 +57,10 @@ public final class HeadingCheck implements ArticleCheck {
         for (Node node : article.nodes()) {
             if (node instanceof Heading) {
                 headings.add(new Level(((Heading) node).getLevel(), node.getStartOffset(), (Heading) node));
+                if (((Heading) node).getText().isBlank()) {
+                    sink.at(node.getStartOffset()).subject("h" + ((Heading) node).getLevel())
+                            .report(EMPTY, "heading.empty", "#".repeat(((Heading) node).getLevel()));
+                }
             }
         }
         for (io.github.articlecheck.core.HtmlTag tag : article.rawHtml().tags()) {

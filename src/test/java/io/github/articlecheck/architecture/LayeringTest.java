@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The layering of the code, held by the build rather than by memory. Arrows go one way:
  * {@code maven → run → report, engine, checks → read → core}; {@code core} depends on nothing of ours; the checks
- * ({@code frontmatter}, {@code structure}, {@code html}, {@code links}) never import each other, the runner or the
+ * ({@code frontmatter}, {@code structure}, {@code html}, {@code links}, {@code writing}) never import each other, the runner or the
  * front ends; only {@code maven} knows Maven.
  */
 class LayeringTest {
     private static final String ROOT = "io.github.articlecheck";
     private static final String[] CHECKS = {ROOT + ".frontmatter..", ROOT + ".structure..", ROOT + ".html..",
-        ROOT + ".links.."};
+        ROOT + ".links..", ROOT + ".writing.."};
     private static JavaClasses classes;
 
     @BeforeAll
@@ -37,7 +37,7 @@ class LayeringTest {
         noClasses().that().resideInAPackage(ROOT + ".core..").should().dependOnClassesThat()
                 .resideInAnyPackage(ROOT + ".read..", ROOT + ".engine..", ROOT + ".report..", ROOT + ".run..",
                         ROOT + ".maven..", ROOT + ".frontmatter..", ROOT + ".structure..", ROOT + ".html..",
-                        ROOT + ".links..")
+                        ROOT + ".links..", ROOT + ".writing..")
                 .check(classes);
     }
 
@@ -45,7 +45,7 @@ class LayeringTest {
     void theReaderDependsOnlyOnCore() {
         noClasses().that().resideInAPackage(ROOT + ".read..").should().dependOnClassesThat()
                 .resideInAnyPackage(ROOT + ".engine..", ROOT + ".report..", ROOT + ".run..", ROOT + ".maven..",
-                        ROOT + ".frontmatter..", ROOT + ".structure..", ROOT + ".html..", ROOT + ".links..")
+                        ROOT + ".frontmatter..", ROOT + ".structure..", ROOT + ".html..", ROOT + ".links..", ROOT + ".writing..")
                 .check(classes);
     }
 
@@ -53,7 +53,7 @@ class LayeringTest {
     void theSiteModelReadsConfigurationWithTheReaderAndNothingElse() {
         noClasses().that().resideInAPackage(ROOT + ".site..").should().dependOnClassesThat()
                 .resideInAnyPackage(ROOT + ".engine..", ROOT + ".report..", ROOT + ".run..", ROOT + ".maven..",
-                        ROOT + ".frontmatter..", ROOT + ".structure..", ROOT + ".html..", ROOT + ".links..")
+                        ROOT + ".frontmatter..", ROOT + ".structure..", ROOT + ".html..", ROOT + ".links..", ROOT + ".writing..")
                 .check(classes);
     }
 
