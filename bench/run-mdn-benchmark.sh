@@ -110,7 +110,7 @@ for i in $(seq 1 "$runs"); do
   echo "== run $i"
   measure "articlecheck mdn-de" bash -c "mvn_check '$work/mdn-de'"
   measure "articlecheck mdn-de no links" bash -c "mvn_check '$work/mdn-de-nolinks'"
-  # the same in Maven's own JVM: what the forked check (fork=auto, 2,000 articles and more) saves
+  # the same in Maven's own JVM: what the forked check (fork=auto, 200 articles and more) saves
   measure "articlecheck mdn-de, fork=false" bash -c "mvn_check '$work/mdn-de' -Darticlecheck.fork=false"
   measure "rumdl mdn-de" bash -c "cd '$work/md' && '$here/node_modules/.bin/rumdl' check --no-config --no-cache ."
   if [ -z "${SKIP_MARKDOWNLINT:-}" ]; then

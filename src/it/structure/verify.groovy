@@ -20,9 +20,11 @@ def expected = [
     'content/tables.md:7:1: table.columns',
     'content/tables.md:10:1: table.delimiter',
     'content/tables.md:13:1: table.delimiter',
+    'content/tables.md:16:1: a11y.table-caption',
     'content/tables.md:18:10: table.html-stray',
     'content/tables.md:19:1: table.html-columns',
     'content/tables.md:21:1: table.html-stray',
+    'content/tables.md:23:1: a11y.table-caption',
     'content/tables.md:23:1: table.html-header',
     'content/tables.md:23:1: table.html-unclosed',
     'content/tables.md:28:1: html.unclosed',
@@ -32,4 +34,4 @@ def expected = [
 assert found == expected : "findings differ:\n" + found.join('\n')
 assert log.contains("[ERROR] content/tables.md:18:10: table.html-stray <td> opened at 18:5 is closed by </th>: use </td>")
 assert log.contains("[WARNING] content/tables.md:13:1: table.delimiter these 2 lines look like a table")
-assert log =~ /articlecheck: 14 errors, 10 warnings in 4 articles/
+assert log =~ /articlecheck: 14 errors, 12 warnings in 4 articles/

@@ -12,7 +12,7 @@ public record RuleDescriptor(String id, Severity defaultSeverity, boolean enable
     public RuleDescriptor {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(defaultSeverity, "defaultSeverity");
-        if (!id.matches("[a-z]+\\.[a-z0-9-]+")) {
+        if (!id.matches("[a-z][a-z0-9]*\\.[a-z0-9-]+")) {
             throw new IllegalArgumentException("rule id must look like category.name: " + id);
         }
     }

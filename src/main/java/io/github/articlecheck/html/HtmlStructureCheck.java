@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Set;
 
 /**
@@ -26,6 +27,8 @@ public final class HtmlStructureCheck implements ArticleCheck {
     public static final RuleDescriptor TABLE_STRAY = RuleDescriptor.of("table.html-stray", Severity.ERROR);
     public static final RuleDescriptor TABLE_COLUMNS = RuleDescriptor.of("table.html-columns", Severity.ERROR);
     public static final RuleDescriptor TABLE_HEADER = RuleDescriptor.of("table.html-header", Severity.WARNING);
+    /** A data table with no title (RGAA 4.1 criterion 5.4, WCAG 2.2 1.3.1): {@code <caption>}, title or aria-label. */
+    public static final RuleDescriptor TABLE_CAPTION = RuleDescriptor.of("a11y.table-caption", Severity.WARNING);
     public static final RuleDescriptor UNCLOSED = RuleDescriptor.of("html.unclosed", Severity.ERROR);
     public static final RuleDescriptor STRAY = RuleDescriptor.of("html.stray", Severity.ERROR);
 
@@ -40,7 +43,7 @@ public final class HtmlStructureCheck implements ArticleCheck {
 
     @Override
     public List<RuleDescriptor> rules() {
-        return List.of(TABLE_UNCLOSED, TABLE_STRAY, TABLE_COLUMNS, TABLE_HEADER, UNCLOSED, STRAY);
+        return List.of(TABLE_UNCLOSED, TABLE_STRAY, TABLE_COLUMNS, TABLE_HEADER, TABLE_CAPTION, UNCLOSED, STRAY);
     }
 
     @Override
@@ -61,6 +64,7 @@ public final class HtmlStructureCheck implements ArticleCheck {
         final List<Row> rows = new ArrayList<>(); // for a table
         final List<int[]> carried = new ArrayList<>(); // for a table: {rows still spanned, columns} from rowspan
         boolean hasHeaderCell; // for a table
+        boolean hasCaption; // for a table
         int columns; // for a row
         boolean headerRow; // for a row
 
@@ -145,6 +149,8 @@ public final class HtmlStructureCheck implements ArticleCheck {
                 }
             } else if (SELF_ENDING.contains(name) && top(name)) {
                 pop(); // a new <li> ends the previous one, as in HTML5
+            } else if (name.equals("caption") && nearestTable() != null) {
+                nearestTable().hasCaption = true;
             }
             stack.push(new Open(tag));
             openCounts.merge(tag.name(), 1, Integer::sum);
@@ -248,8 +254,15 @@ public final class HtmlStructureCheck implements ArticleCheck {
             String role = table.tag.attribute("role").map(HtmlTag.Attribute::value).orElse("");
             boolean layout = role != null && (role.equalsIgnoreCase("presentation") || role.equalsIgnoreCase("none"));
             int widest = table.rows.stream().mapToInt(Row::columns).max().orElse(0);
-            if (!table.hasHeaderCell && !layout && table.rows.size() >= 2 && widest >= 2) {
+            boolean data = !layout && table.rows.size() >= 2 && widest >= 2;
+            if (!table.hasHeaderCell && data) {
                 sink.at(table.tag.start()).subject("table").report(TABLE_HEADER, "table.html-header.none");
+            }
+            boolean titled = table.hasCaption || Stream.of("title", "aria-label", "aria-labelledby")
+                    .anyMatch(name -> table.tag.attribute(name).map(HtmlTag.Attribute::value)
+                            .filter(value -> value != null && !value.isBlank()).isPresent());
+            if (data && !titled) {
+                sink.at(table.tag.start()).subject("table").report(TABLE_CAPTION, "a11y.table-caption");
             }
         }
 

@@ -239,6 +239,17 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     String pluginVersion;
 
+    /**
+     * Link texts that do not say where a link goes, reported by a11y.link-text in addition to the built-in French
+     * and English ones ("cliquez ici", "lire la suite", "read more", ...).
+     */
+    @Parameter(property = "articlecheck.vagueLinkTexts")
+    List<String> vagueLinkTexts;
+
+    /** The longest alternative text, in characters, before a11y.image-alt asks for a caption instead. */
+    @Parameter(property = "articlecheck.imageAltMaxLength", defaultValue = "150")
+    Integer imageAltMaxLength;
+
     /** Language of messages, reports and annotations: en (default) or fr. */
     @Parameter(property = "articlecheck.locale", defaultValue = "en")
     String locale;
@@ -282,6 +293,8 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
                         ? null : index.toPath())
                 .links(LinkParameters.toOptions(this))
                 .locale(locale)
+                .vagueLinkTexts(vagueLinkTexts)
+                .imageAltMaxLength(imageAltMaxLength)
                 .outputDirectory(outputDirectory.toPath())
                 .baseline(baseline == null ? null : baseline.toPath())
                 .toolVersion(version())

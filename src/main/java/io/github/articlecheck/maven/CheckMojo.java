@@ -35,9 +35,9 @@ public class CheckMojo extends AbstractArticlecheckMojo {
     List<String> formats;
 
     /**
-     * Check in a JVM of its own, started with {@code forkArgLine}: {@code auto} (default) forks on sites of 2,000
-     * Markdown files or more, where a JVM made for a short batch job halves the time and the memory of a first run;
-     * {@code true} always, {@code false} never.
+     * Check in a JVM of its own, started with {@code forkArgLine}: {@code auto} (default) forks on sites of 200
+     * Markdown files or more, where a JVM made for a short batch job saves time and memory (on MDN-de, 14,594 pages,
+     * half the time and a third of the memory); {@code true} always, {@code false} never.
      */
     @Parameter(property = "articlecheck.fork", defaultValue = "auto")
     String fork;

@@ -14,6 +14,8 @@ import io.github.articlecheck.structure.FootnoteCheck;
 import io.github.articlecheck.structure.HeadingCheck;
 import io.github.articlecheck.structure.ImageAltCheck;
 import io.github.articlecheck.structure.PipeTableCheck;
+import io.github.articlecheck.writing.ImageAltQualityCheck;
+import io.github.articlecheck.writing.LinkTextCheck;
 import io.github.articlecheck.writing.RenderedWrongCheck;
 import io.github.articlecheck.writing.TextCharactersCheck;
 import java.util.List;
@@ -39,7 +41,9 @@ public final class CheckCatalog {
                 new HeadingCheck(settings.titleKeys(), settings.titleLevels(), settings.engine().contentDirectory()),
                 new ImageAltCheck(),
                 new RenderedWrongCheck(),
-                new TextCharactersCheck());
+                new TextCharactersCheck(),
+                new LinkTextCheck(settings.writing()),
+                new ImageAltQualityCheck(settings.writing()));
         List<CorpusCheck> corpusChecks = List.of(new LinkCheck(settings.linkSettings()));
         return new Checks(articleChecks, corpusChecks);
     }

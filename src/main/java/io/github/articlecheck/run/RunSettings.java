@@ -20,6 +20,7 @@ import io.github.articlecheck.structure.TitleLevels;
 import io.github.articlecheck.site.Generator;
 import io.github.articlecheck.site.SiteDetector;
 import io.github.articlecheck.site.SiteModel;
+import io.github.articlecheck.writing.WritingSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,8 @@ import java.util.Optional;
 public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, SchemaSettings schemas,
         boolean requireFrontMatter, List<String> titleKeys, TitleLevels titleLevels, LinkOptions links, Locale locale,
         List<ReportFormat> formats, Path outputDirectory, Optional<Path> baseline, Severity violationSeverity,
-        int maxAllowedViolations, String toolVersion, Map<String, String> environment, SiteModel site) {
+        int maxAllowedViolations, String toolVersion, Map<String, String> environment, SiteModel site,
+        WritingSettings writing) {
 
     public static final List<String> DEFAULT_TITLE_KEYS = List.of("title", "titre");
     public static final List<ReportFormat> DEFAULT_FORMATS = List.of(ReportFormat.CHECKSTYLE, ReportFormat.SARIF);
@@ -87,6 +89,8 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
         private boolean contentExplicit;
         private boolean anchorsExplicit;
         private boolean includesExplicit;
+        private List<String> vagueLinkTexts = List.of();
+        private int imageAltMaxLength = WritingSettings.DEFAULT_IMAGE_ALT_MAX_LENGTH;
 
         private Builder(Path baseDirectory) {
             this.engine = EngineConfiguration.builder(baseDirectory);
@@ -134,6 +138,23 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
 
         public Builder frontMatterSchema(Path value) {
             frontMatterSchema = value;
+            return this;
+        }
+
+        /** Link texts that say nothing of the destination, added to the built-in French and English ones. */
+        public Builder vagueLinkTexts(List<String> value) {
+            vagueLinkTexts = value == null ? List.of() : value;
+            return this;
+        }
+
+        /** The longest alternative text before it is a description for a caption (150 by default). */
+        public Builder imageAltMaxLength(Integer value) {
+            if (value != null) {
+                if (value < 1) {
+                    throw new ConfigurationException("imageAltMaxLength must be at least 1, not " + value);
+                }
+                imageAltMaxLength = value;
+            }
             return this;
         }
 
@@ -306,7 +327,8 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
                     model.generator() == Generator.MKDOCS ? TitleLevels.WHEN_NO_H1 : 1), links,
                     locale, formats,
                     outputDirectory, Optional.ofNullable(baseline).map(p -> built.baseDirectory().resolve(p).normalize()),
-                    violationSeverity, maxAllowedViolations, toolVersion, environment, model);
+                    violationSeverity, maxAllowedViolations, toolVersion, environment, model,
+                    new WritingSettings(vagueLinkTexts, imageAltMaxLength));
         }
 
         /** What the generator's configuration says, where the user said nothing. */

@@ -100,7 +100,7 @@ class EngineTest {
     @Test
     void fiveMegabyteArticleIsCheckedNormally() throws IOException {
         StringBuilder text = new StringBuilder("---\ntitle: Big\ntitle: again\n---\n");
-        String paragraph = "Un paragraphe assez long, avec des accents : é à ç, et un [lien](https://example.org).\n\n";
+        String paragraph = "Un paragraphe assez long, avec des accents : é à ç, et un [exemple](https://example.org).\n\n";
         while (text.length() < 5 * 1024 * 1024) {
             text.append(paragraph);
         }
@@ -184,7 +184,8 @@ class EngineTest {
     void unknownRuleIdIsAConfigurationErrorNamingTheKnownIds() {
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> Articlecheck.engine(
                 RunSettings.builder(base).ruleLevel("footnote.unsed", RuleLevel.OFF).build()));
-        assertTrue(e.getMessage().startsWith("unknown rule id 'footnote.unsed' in <rules>; known ids: article.too-complex, article.unreadable,"),
+        assertTrue(e.getMessage().startsWith("unknown rule id 'footnote.unsed' in <rules>; known ids: a11y.image-alt,"
+                + " a11y.link-text, a11y.link-text-ambiguous, a11y.new-window, a11y.table-caption, article.too-complex,"),
                 e.getMessage());
         assertTrue(e.getMessage().contains("frontmatter.unknown-key"), e.getMessage());
     }
@@ -234,9 +235,17 @@ class EngineTest {
             Files.writeString(base.resolve("contenu/articles/2024/images/" + image), "placeholder");
         }
         EngineResult result = run(RunSettings.builder(base).links(OFFLINE).frontMatterSchema(schema).siteRoots(List.of(base)).build());
-        assertEquals(List.of("content/articles/2024/communs-numeriques-en-vogue.md:123:1012: link.tracking tracking parameters"
-                + " utm_source, utm_campaign, utm_medium, utm_term: use"
-                + " https://www.polytechnique-insights.com/tribunes/societe/va-t-on-vers-une-regulation-mondiale-de-lia/"),
+        // besides the tracking link, three accessibility findings judged true: the data table has no <caption>
+        // (RGAA 5.4); the xkcd credit's text is its URL, and it opens a new window unannounced
+        String article = "content/articles/2024/communs-numeriques-en-vogue.md:";
+        assertEquals(List.of(article + "76:1: a11y.table-caption data table without a title (RGAA 5.4, WCAG 1.3.1): add"
+                + " <caption>…</caption> after <table>, or a title or aria-label",
+                article + "123:1012: link.tracking tracking parameters utm_source, utm_campaign, utm_medium, utm_term: use"
+                + " https://www.polytechnique-insights.com/tribunes/societe/va-t-on-vers-une-regulation-mondiale-de-lia/",
+                article + "134:45: a11y.link-text link text is the bare URL 'https://xkcd.com/2347/' (RGAA 6.1, WCAG"
+                + " 2.4.4): a screen reader spells it out; name the page it leads to",
+                article + "134:45: a11y.new-window link 'https://xkcd.com/2347/' opens a new window without saying so"
+                + " (RGAA 13.2, WCAG 3.2.5): add '(new window)' to its text or title, or remove target=\"_blank\""),
                 lines(result));
         assertEquals(List.of("links: 28 external URLs not checked (offline)"), result.notes().stream().map(TestArticles.ENGLISH::render).toList());
         assertEquals(1, result.articleCount());

@@ -16,7 +16,7 @@ class HtmlStructureCheckTest {
     private static final String FM = "---\ntitle: HTML\n---\n";
 
     private static List<String> findings(String body) {
-        return lines(check(FM + body));
+        return structure(check(FM + body));
     }
 
     @Test
@@ -30,7 +30,20 @@ class HtmlStructureCheckTest {
         try (InputStream in = getClass().getResourceAsStream("/samples/communs-numeriques-en-vogue.md")) {
             sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        assertEquals(List.of(), lines(check(sample)));
+        // the structure is sound; what is left is accessibility, judged true: the data table at line 76 has no
+        // <caption> (RGAA 5.4), and the xkcd credit's text is its URL, opened in a new window unannounced
+        assertEquals(List.of("76:1 a11y.table-caption data table without a title (RGAA 5.4, WCAG 1.3.1): add"
+                + " <caption>…</caption> after <table>, or a title or aria-label",
+                "134:45 a11y.link-text link text is the bare URL 'https://xkcd.com/2347/' (RGAA 6.1, WCAG 2.4.4): a"
+                        + " screen reader spells it out; name the page it leads to",
+                "134:45 a11y.new-window link 'https://xkcd.com/2347/' opens a new window without saying so (RGAA 13.2,"
+                        + " WCAG 3.2.5): add '(new window)' to its text or title, or remove target=\"_blank\""),
+                lines(check(sample)));
+    }
+
+    /** The structure rules' findings: the accessibility of the same tables is AccessibilityChecksTest's. */
+    private static List<String> structure(List<io.github.articlecheck.core.Finding> findings) {
+        return lines(findings).stream().filter(line -> !line.contains(" a11y.")).toList();
     }
 
     @Test
@@ -49,7 +62,8 @@ class HtmlStructureCheckTest {
 
     @Test
     void unclosedTableAndRowsAreErrorsUnclosedCellsWarnings() {
-        List<Finding> found = check(FM + "<table>\n<tr><th>A</th><th>B</th>\n<tr><td>1<td>2</td></tr>\n");
+        List<Finding> found = check(FM + "<table>\n<tr><th>A</th><th>B</th>\n<tr><td>1<td>2</td></tr>\n").stream()
+                .filter(finding -> !finding.ruleId().startsWith("a11y.")).toList();
         assertEquals(List.of(
                 "4:1 table.html-unclosed <table> opened at 4:1 is never closed: add </table>",
                 "5:1 table.html-unclosed <tr> opened at 5:1 is not closed before the next <tr> at 6:1: add </tr>",

@@ -179,7 +179,7 @@ class HostileArticlesTest {
 
     @Test
     void aBigRawHtmlTableAndAPipeTableWithManyLinksAreNotTooComplex() throws IOException {
-        StringBuilder html = new StringBuilder("<table>\n<tr><th>a</th><th>b</th></tr>\n");
+        StringBuilder html = new StringBuilder("<table>\n<caption>Big</caption>\n<tr><th>a</th><th>b</th></tr>\n");
         for (int i = 0; i < 1500; i++) {
             html.append("<tr><td><a href=\"#x\">").append(i).append("</a></td><td>b</td></tr>\n");
         }

@@ -80,7 +80,7 @@ class GeneratorUrlRulesTest {
     @Test
     void hugoUglyUrlsServeOnlyTheHtmlFormAndPrettyOnlyTheFolderForm() throws IOException {
         write("hugo.toml", "[uglyURLs]\n  posts = true\n");
-        write("content/posts/first.md", "---\ntitle: First\n---\n[ok](/posts/first.html) [ok](/docs/guide/)"
+        write("content/posts/first.md", "---\ntitle: First\n---\n[p1](/posts/first.html) [p2](/docs/guide/)"
                 + " [section](/posts/) [ugly only](/posts/first/#x)\n");
         write("content/docs/guide.md", "---\ntitle: Guide\n---\n[ok](/posts/first.html) [pretty only](/docs/guide.html)\n");
         List<String> found = findings();

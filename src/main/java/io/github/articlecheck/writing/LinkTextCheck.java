@@ -1,0 +1,163 @@
+package io.github.articlecheck.writing;
+
+import io.github.articlecheck.core.Article;
+import io.github.articlecheck.core.ArticleCheck;
+import io.github.articlecheck.core.FindingSink;
+import io.github.articlecheck.core.RuleDescriptor;
+import io.github.articlecheck.core.Severity;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Links a screen reader user cannot tell apart or whose destination they cannot guess — what RGAA 4.1 criteria 6.1
+ * and 6.2 and WCAG 2.2 2.4.4 ask of every link, and what a list of a page's links (the way many of them browse) shows
+ * with no context: {@code a11y.link-text} ("cliquez ici", "read more", a bare URL, no text at all),
+ * {@code a11y.link-text-ambiguous} (one text, two destinations in one article) and {@code a11y.new-window}
+ * ({@code target="_blank"} that the text or title does not announce: RGAA 13.2, WCAG 3.2.5).
+ */
+public final class LinkTextCheck implements ArticleCheck {
+    public static final RuleDescriptor LINK_TEXT = RuleDescriptor.of("a11y.link-text", Severity.WARNING);
+    public static final RuleDescriptor AMBIGUOUS = RuleDescriptor.of("a11y.link-text-ambiguous", Severity.WARNING);
+    public static final RuleDescriptor NEW_WINDOW = RuleDescriptor.of("a11y.new-window", Severity.WARNING);
+
+    /** Texts that say nothing of the destination, French and English, compared lower case without end punctuation. */
+    static final List<String> VAGUE = List.of("ici", "cliquez ici", "cliquer ici", "clique ici", "cliquez", "par ici",
+            "lire la suite", "la suite", "suite", "lire plus", "en savoir plus", "pour en savoir plus", "savoir plus",
+            "plus", "plus d'infos", "plus d'informations", "voir", "voir ici", "voir plus", "voir la suite", "lien",
+            "ce lien", "cette page", "cet article", "here", "click here", "read more", "more", "learn more",
+            "more info", "more information", "see more", "continue reading", "link", "this link", "this page",
+            "this article");
+    private static final Pattern ANNOUNCED = Pattern.compile(
+            "nouvel(?:le)? (?:fenêtre|onglet)|new (?:window|tab)|s'ouvre dans|opens? in", Pattern.CASE_INSENSITIVE);
+
+    private final Set<String> vague;
+
+    public LinkTextCheck(WritingSettings settings) {
+        Set<String> texts = new LinkedHashSet<>(VAGUE);
+        settings.vagueLinkTexts().forEach(text -> texts.add(normalised(text)));
+        this.vague = Set.copyOf(texts);
+    }
+
+    @Override
+    public List<RuleDescriptor> rules() {
+        return List.of(LINK_TEXT, AMBIGUOUS, NEW_WINDOW);
+    }
+
+    @Override
+    public String indexKey() {
+        return "vague=" + new java.util.TreeSet<>(vague);
+    }
+
+    @Override
+    public void check(Article article, FindingSink sink) {
+        if (!sink.enabled(LINK_TEXT) && !sink.enabled(AMBIGUOUS) && !sink.enabled(NEW_WINDOW)) {
+            return;
+        }
+        Map<String, List<AccessibleLinks.Occurrence>> byText = new java.util.LinkedHashMap<>();
+        for (AccessibleLinks.Occurrence link : AccessibleLinks.of(article)) {
+            String key = normalised(link.text());
+            if (key.isEmpty()) {
+                sink.at(link.start()).to(link.end()).subject(link.destination()).report(LINK_TEXT,
+                        link.hasImage() ? "a11y.link-text.image-without-alt" : "a11y.link-text.empty",
+                        link.destination());
+            } else if (vague.contains(key) && !link.code()) { // `link`, `click()`: names of code, not vague words
+                sink.at(link.start()).to(link.end()).subject(link.text()).report(LINK_TEXT, "a11y.link-text.vague",
+                        link.text());
+            } else if (link.textIsDestination()) {
+                sink.at(link.start()).to(link.end()).subject(link.text()).report(LINK_TEXT, "a11y.link-text.url",
+                        link.text());
+            } else if (!link.code()) { // API names (`navigate` the event, `navigate()` the method) name code
+                byText.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(link);
+            }
+            if (link.newWindow() && !ANNOUNCED.matcher(link.text() + " " + link.title()).find()) {
+                sink.at(link.start()).to(link.end()).subject(link.text()).report(NEW_WINDOW, "a11y.new-window",
+                        link.text());
+            }
+        }
+        // once per text and article, at the first link that goes elsewhere: a table of 900 "top" links to 14
+        // sections is one thing to fix, not 900
+        for (List<AccessibleLinks.Occurrence> links : byText.values()) {
+            AccessibleLinks.Occurrence first = links.get(0);
+            List<AccessibleLinks.Occurrence> destinations = new java.util.ArrayList<>(List.of(first));
+            for (AccessibleLinks.Occurrence link : links) {
+                if (destinations.stream().noneMatch(d -> sameDestination(d.destination(), link.destination()))) {
+                    destinations.add(link);
+                }
+            }
+            if (destinations.size() > 1) {
+                AccessibleLinks.Occurrence other = destinations.get(1);
+                sink.at(other.start()).to(other.end()).subject(other.text()).report(AMBIGUOUS,
+                        "a11y.link-text-ambiguous", other.text(), destinations.size(), other.destination(),
+                        first.destination(), article.source().line(first.start()));
+            }
+        }
+    }
+
+    /** Lower case, typographic apostrophes straightened, spaces collapsed, punctuation and arrows at the ends cut. */
+    static String normalised(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('\u00a0', ' ').replace('\u202f', ' ')
+                .replaceAll("\\s+", " ").replaceAll("^[\\s\\p{Punct}«»→←…›‹]+|[\\s\\p{Punct}«»→←…›‹]+$", "");
+    }
+
+    /**
+     * The same page? External URLs are compared whole (host in any case, a trailing slash or index.html aside). A
+     * site path is written many ways for one page ({@code ../ubuntu/}, {@code /docs/installation/ubuntu/},
+     * {@code ubuntu.md}), and this check does not resolve them (the link check does): two site paths are different
+     * pages only when their last segments differ. Sections of one page ({@code guide#install}, {@code guide}) are that
+     * page; two sections of this page ({@code #a}, {@code #b}) are two destinations.
+     */
+    static boolean sameDestination(String a, String b) {
+        boolean externalA = a.contains("://") || a.startsWith("mailto:");
+        boolean externalB = b.contains("://") || b.startsWith("mailto:");
+        if (externalA != externalB) {
+            return false;
+        }
+        if (a.startsWith("#") && b.startsWith("#")) {
+            return a.equals(b); // two sections of this page
+        }
+        // sections of one page are one destination: the page
+        return externalA ? canonical(withoutFragment(a)).equals(canonical(withoutFragment(b)))
+                : page(withoutFragment(a)).equals(page(withoutFragment(b)));
+    }
+
+    private static String withoutFragment(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
+    }
+
+    private static String canonical(String url) {
+        String u = url.strip().replaceFirst("^(?i)http://", "https://"); // one site, served both ways
+        if (u.endsWith("/index.html")) {
+            u = u.substring(0, u.length() - "index.html".length());
+        }
+        while (u.length() > 1 && u.endsWith("/")) {
+            u = u.substring(0, u.length() - 1);
+        }
+        int scheme = u.indexOf("://");
+        if (scheme > 0) {
+            int path = u.indexOf('/', scheme + 3);
+            u = (path < 0 ? u : u.substring(0, path)).toLowerCase(Locale.ROOT) + (path < 0 ? "" : u.substring(path));
+        }
+        return u;
+    }
+
+    /** A site path's last segment (extension and index page aside) and its fragment. */
+    private static String page(String path) {
+        String p = path.strip();
+        int hash = p.indexOf('#');
+        String fragment = hash < 0 ? "" : p.substring(hash);
+        p = hash < 0 ? p : p.substring(0, hash);
+        int query = p.indexOf('?');
+        p = query < 0 ? p : p.substring(0, query);
+        p = p.replaceAll("(?i)(?:/|^)_?index\\.(?:html?|mdx?|markdown)$", "/");
+        while (p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        String last = p.substring(p.lastIndexOf('/') + 1).replaceAll("(?i)\\.(?:html?|mdx?|markdown)$", "");
+        return last.toLowerCase(Locale.ROOT) + fragment;
+    }
+}
