@@ -60,7 +60,7 @@ public final class LinkTextCheck implements ArticleCheck {
         Map<String, List<AccessibleLinks.Occurrence>> byText = new java.util.LinkedHashMap<>();
         for (AccessibleLinks.Occurrence link : AccessibleLinks.of(article)) {
             String key = normalised(link.text());
-            if (key.isEmpty()) {
+            if (link.text().isBlank()) { // only punctuation ([`*`](…), [" "](…) on MDN) is a name, not nothing
                 sink.at(link.start()).to(link.end()).subject(link.destination()).report(LINK_TEXT,
                         link.hasImage() ? "a11y.link-text.image-without-alt" : "a11y.link-text.empty",
                         link.destination());
@@ -70,7 +70,7 @@ public final class LinkTextCheck implements ArticleCheck {
             } else if (link.textIsDestination()) {
                 sink.at(link.start()).to(link.end()).subject(link.text()).report(LINK_TEXT, "a11y.link-text.url",
                         link.text());
-            } else if (!link.code()) { // API names (`navigate` the event, `navigate()` the method) name code
+            } else if (!link.code() && !key.isEmpty()) { // API names (`navigate` the event, `navigate()` the method) name code
                 byText.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(link);
             }
             if (link.newWindow() && !ANNOUNCED.matcher(link.text() + " " + link.title()).find()) {

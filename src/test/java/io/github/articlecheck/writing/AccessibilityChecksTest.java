@@ -51,7 +51,8 @@ class AccessibilityChecksTest {
                 """, "a11y.link-text"));
         // the name of code is no vague word (MDN: [`click()`](…), [`<link>`](…)); Go the language is no "go"
         assertEquals(List.of(), found("The [`click()`](/click) method, the [`<link>`](/link) element, [`<a-camera>`](/c),"
-                + " [Go](https://go.dev), [**Le rapport**](r.md).\n", "a11y.link-text"));
+                + " [Go](https://go.dev), [**Le rapport**](r.md), [`*`](/universal) and [\" \"](/descendant).\n",
+                "a11y.link-text"));
         RunSettings extended = config().vagueLinkTexts(List.of("Découvrir")).build();
         assertEquals(List.of("4:1 a11y.link-text link text 'découvrir' does not say where the link goes (RGAA 6.1,"
                 + " WCAG 2.4.4): name the destination in the text"),
