@@ -250,6 +250,21 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
     @Parameter(property = "articlecheck.imageAltMaxLength", defaultValue = "150")
     Integer imageAltMaxLength;
 
+    /**
+     * The house style's terms: a YAML list of {@code pattern}, {@code preferred}, optional {@code message} and
+     * {@code languages}, reported by style.term with the replacement as an edit.
+     */
+    @Parameter(property = "articlecheck.terms")
+    File terms;
+
+    /** A Vale StylesPath: its existence and substitution rules join the terms (other Vale rule types are listed). */
+    @Parameter(property = "articlecheck.valeStyles")
+    File valeStyles;
+
+    /** The language of articles whose front matter and path do not give one (fr, en, ...), for language-bound terms. */
+    @Parameter(property = "articlecheck.language")
+    String language;
+
     /** Language of messages, reports and annotations: en (default) or fr. */
     @Parameter(property = "articlecheck.locale", defaultValue = "en")
     String locale;
@@ -295,6 +310,9 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
                 .locale(locale)
                 .vagueLinkTexts(vagueLinkTexts)
                 .imageAltMaxLength(imageAltMaxLength)
+                .terms(terms == null ? null : terms.toPath())
+                .valeStyles(valeStyles == null ? null : valeStyles.toPath())
+                .language(language)
                 .outputDirectory(outputDirectory.toPath())
                 .baseline(baseline == null ? null : baseline.toPath())
                 .toolVersion(version())

@@ -17,6 +17,7 @@ import io.github.articlecheck.structure.PipeTableCheck;
 import io.github.articlecheck.writing.ImageAltQualityCheck;
 import io.github.articlecheck.writing.LinkTextCheck;
 import io.github.articlecheck.writing.RenderedWrongCheck;
+import io.github.articlecheck.writing.StyleTermCheck;
 import io.github.articlecheck.writing.TextCharactersCheck;
 import java.util.List;
 
@@ -43,7 +44,8 @@ public final class CheckCatalog {
                 new RenderedWrongCheck(),
                 new TextCharactersCheck(),
                 new LinkTextCheck(settings.writing()),
-                new ImageAltQualityCheck(settings.writing()));
+                new ImageAltQualityCheck(settings.writing()),
+                new StyleTermCheck(settings.writing()));
         List<CorpusCheck> corpusChecks = List.of(new LinkCheck(settings.linkSettings()));
         return new Checks(articleChecks, corpusChecks);
     }

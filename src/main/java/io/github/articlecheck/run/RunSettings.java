@@ -20,6 +20,7 @@ import io.github.articlecheck.structure.TitleLevels;
 import io.github.articlecheck.site.Generator;
 import io.github.articlecheck.site.SiteDetector;
 import io.github.articlecheck.site.SiteModel;
+import io.github.articlecheck.writing.StyleTerms;
 import io.github.articlecheck.writing.WritingSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,6 +92,9 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
         private boolean includesExplicit;
         private List<String> vagueLinkTexts = List.of();
         private int imageAltMaxLength = WritingSettings.DEFAULT_IMAGE_ALT_MAX_LENGTH;
+        private Path termsFile;
+        private Path valeStyles;
+        private String language = "";
 
         private Builder(Path baseDirectory) {
             this.engine = EngineConfiguration.builder(baseDirectory);
@@ -144,6 +148,24 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
         /** Link texts that say nothing of the destination, added to the built-in French and English ones. */
         public Builder vagueLinkTexts(List<String> value) {
             vagueLinkTexts = value == null ? List.of() : value;
+            return this;
+        }
+
+        /** The house style's terms file (YAML: pattern, preferred, message, languages); null: none. */
+        public Builder terms(Path value) {
+            termsFile = value;
+            return this;
+        }
+
+        /** A Vale StylesPath whose existence and substitution rules join the terms; null: none. */
+        public Builder valeStyles(Path value) {
+            valeStyles = value;
+            return this;
+        }
+
+        /** The language of articles that do not give theirs (front matter lang, a language folder). */
+        public Builder language(String value) {
+            language = value == null ? "" : value.trim();
             return this;
         }
 
@@ -328,7 +350,9 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
                     locale, formats,
                     outputDirectory, Optional.ofNullable(baseline).map(p -> built.baseDirectory().resolve(p).normalize()),
                     violationSeverity, maxAllowedViolations, toolVersion, environment, model,
-                    new WritingSettings(vagueLinkTexts, imageAltMaxLength));
+                    new WritingSettings(vagueLinkTexts, imageAltMaxLength, StyleTerms.load(
+                            termsFile == null ? null : built.baseDirectory().resolve(termsFile),
+                            valeStyles == null ? null : built.baseDirectory().resolve(valeStyles)), language));
         }
 
         /** What the generator's configuration says, where the user said nothing. */
@@ -412,7 +436,17 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
      * {@code site: hugo (hugo.toml), content/en, 1 static folder, 2 permalink rules, ids github}.
      */
     public List<String> siteLines() {
-        return SiteLines.of(site, engine.baseDirectory(), engine.contentDirectory());
+        List<String> lines = new ArrayList<>(SiteLines.of(site, engine.baseDirectory(), engine.contentDirectory()));
+        StyleTerms terms = writing.terms();
+        if (!terms.terms().isEmpty()) {
+            lines.add("style: " + terms.terms().size() + " house style terms");
+        }
+        if (!terms.unsupported().isEmpty()) {
+            // said once: a team moving from Vale sees at once what is not checked here
+            lines.add("style: Vale rules of other types than existence and substitution are not supported: "
+                    + String.join(", ", terms.unsupported()));
+        }
+        return lines;
     }
 
 

@@ -4,7 +4,6 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.util.ast.Node;
 import io.github.articlecheck.core.Article;
@@ -12,7 +11,6 @@ import io.github.articlecheck.core.ArticleCheck;
 import io.github.articlecheck.core.FindingSink;
 import io.github.articlecheck.core.RuleDescriptor;
 import io.github.articlecheck.core.Severity;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,26 +51,13 @@ public final class RenderedWrongCheck implements ArticleCheck {
         String text = article.source().text();
         boolean reversed = sink.enabled(REVERSED_LINK);
         boolean spaced = sink.enabled(EMPHASIS_SPACES);
-        List<int[]> segments = new ArrayList<>();
-        int[] open = null;
         for (Node node : article.nodes()) {
             if (reversed && (node instanceof Paragraph || node instanceof Heading || node instanceof TableCell)
                     && containsPair(text, node.getStartOffset(), node.getEndOffset(), ')', '[')) {
                 reversedLinks(article, node, text, sink);
             }
-            if (spaced && node instanceof Text && !(node.getParent() instanceof Code
-                    || node.getParent() instanceof com.vladsch.flexmark.ast.CodeBlock
-                    || node.getParent() instanceof com.vladsch.flexmark.ast.FencedCodeBlock
-                    || node.getParent() instanceof com.vladsch.flexmark.ast.IndentedCodeBlock)) {
-                // adjacent text nodes (flexmark keeps unmatched delimiters apart) make one segment of source
-                if (open != null && open[1] == node.getStartOffset()) {
-                    open[1] = node.getEndOffset();
-                } else {
-                    open = new int[] {node.getStartOffset(), node.getEndOffset()};
-                    segments.add(open);
-                }
-            }
         }
+        List<int[]> segments = spaced ? ProseSegments.of(article) : List.of();
         for (int[] segment : segments) {
             emphasisSpaces(text, segment[0], segment[1], sink);
         }

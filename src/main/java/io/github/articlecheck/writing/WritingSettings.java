@@ -7,18 +7,21 @@ import java.util.List;
  *
  * @param vagueLinkTexts    link texts that do not say where a link goes, added to the built-in French and English ones
  * @param imageAltMaxLength the longest alternative text, in characters, before it is a description for a caption
+ * @param terms             the house style's terms (terms file and Vale styles)
+ * @param language          the language of articles that do not say theirs (empty: unknown)
  */
-public record WritingSettings(List<String> vagueLinkTexts, int imageAltMaxLength) {
+public record WritingSettings(List<String> vagueLinkTexts, int imageAltMaxLength, StyleTerms terms, String language) {
     public static final int DEFAULT_IMAGE_ALT_MAX_LENGTH = 150;
 
     public WritingSettings {
         vagueLinkTexts = List.copyOf(vagueLinkTexts);
+        language = language == null ? "" : language;
         if (imageAltMaxLength < 1) {
             throw new IllegalArgumentException("imageAltMaxLength must be at least 1, not " + imageAltMaxLength);
         }
     }
 
     public static WritingSettings defaults() {
-        return new WritingSettings(List.of(), DEFAULT_IMAGE_ALT_MAX_LENGTH);
+        return new WritingSettings(List.of(), DEFAULT_IMAGE_ALT_MAX_LENGTH, StyleTerms.none(), "");
     }
 }
