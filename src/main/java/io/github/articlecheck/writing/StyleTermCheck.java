@@ -55,12 +55,13 @@ public final class StyleTermCheck implements ArticleCheck {
         }
         String lang = languageOf(article, language);
         String text = article.source().text();
+        List<int[]> prose = ProseSegments.of(article); // once: a style has hundreds of terms
         for (StyleTerms.Term term : terms.terms()) {
             if (!term.languages().isEmpty() && !term.languages().contains(lang)) {
                 continue;
             }
             Matcher matcher = term.pattern().matcher(text);
-            for (int[] segment : ProseSegments.of(article)) {
+            for (int[] segment : prose) {
                 matcher.region(segment[0], segment[1]);
                 while (matcher.find()) {
                     if (matcher.end() == matcher.start()) {
