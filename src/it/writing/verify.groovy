@@ -19,6 +19,9 @@ assert log.contains('[INFO] style: 2 house style terms')
 assert log.contains('[INFO] style: Vale rules of other types than existence and substitution are not supported: Maison.Phrases (occurrence)')
 assert log.contains('0 erreur, 9 avertissements dans 2 articles')
 assert log.contains('BUILD SUCCESS')
+// no LanguageTool among this build's plugin dependencies: the prose rules say once how to enable them, nothing is downloaded
+assert log.contains("[INFO] prose : la vérification de l'orthographe et de la grammaire (prose.*) a besoin de LanguageTool : ajoutez org.languagetool:language-fr")
+assert !(log =~ /Download(ing|ed) from .*languagetool/)
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/articlecheck/articlecheck.json'))
 def term = json.findings.find { it.rule == 'style.term' && it.subject == 'e-?mails?' }
 assert term.edits[0].replacement == 'Courriel'

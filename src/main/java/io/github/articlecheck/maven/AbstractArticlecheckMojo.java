@@ -265,6 +265,14 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
     @Parameter(property = "articlecheck.language")
     String language;
 
+    /** Folder of the project dictionaries for prose.spelling: dictionary-fr.txt, dictionary-en.txt (a word per line). */
+    @Parameter(property = "articlecheck.dictionaryFolder", defaultValue = "${project.basedir}/.articlecheck")
+    File dictionaryFolder;
+
+    /** LanguageTool rule ids the prose.* rules do not apply (e.g. FRENCH_WHITESPACE). */
+    @Parameter(property = "articlecheck.proseDisabledRules")
+    List<String> proseDisabledRules;
+
     /** Language of messages, reports and annotations: en (default) or fr. */
     @Parameter(property = "articlecheck.locale", defaultValue = "en")
     String locale;
@@ -313,6 +321,8 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
                 .terms(terms == null ? null : terms.toPath())
                 .valeStyles(valeStyles == null ? null : valeStyles.toPath())
                 .language(language)
+                .dictionaryFolder(dictionaryFolder == null ? null : dictionaryFolder.toPath())
+                .proseDisabledRules(proseDisabledRules)
                 .outputDirectory(outputDirectory.toPath())
                 .baseline(baseline == null ? null : baseline.toPath())
                 .toolVersion(version())

@@ -50,6 +50,7 @@ public final class Articlecheck {
     public static Outcome check(RunSettings settings, Checks checks, RunLog log) throws IOException {
         Messages messages = settings.messages();
         settings.siteLines().forEach(log::info);
+        settings.proseLine().ifPresent(line -> log.info(messages.render(line)));
         EngineResult result = new Engine(settings.engine(), checks).run();
         if (settings.baseline().filter(Files::isRegularFile).isPresent()) {
             result = compareWithBaseline(settings, messages, result, log);

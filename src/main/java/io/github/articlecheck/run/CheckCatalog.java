@@ -16,6 +16,7 @@ import io.github.articlecheck.structure.ImageAltCheck;
 import io.github.articlecheck.structure.PipeTableCheck;
 import io.github.articlecheck.writing.ImageAltQualityCheck;
 import io.github.articlecheck.writing.LinkTextCheck;
+import io.github.articlecheck.writing.ProseCheck;
 import io.github.articlecheck.writing.RenderedWrongCheck;
 import io.github.articlecheck.writing.StyleTermCheck;
 import io.github.articlecheck.writing.TextCharactersCheck;
@@ -45,7 +46,9 @@ public final class CheckCatalog {
                 new TextCharactersCheck(),
                 new LinkTextCheck(settings.writing()),
                 new ImageAltQualityCheck(settings.writing()),
-                new StyleTermCheck(settings.writing()));
+                new StyleTermCheck(settings.writing()),
+                new ProseCheck(settings.writing().dictionaryFolder(), settings.writing().proseDisabledRules(),
+                        settings.writing().language()));
         List<CorpusCheck> corpusChecks = List.of(new LinkCheck(settings.linkSettings()));
         return new Checks(articleChecks, corpusChecks);
     }

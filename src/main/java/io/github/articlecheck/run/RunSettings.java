@@ -95,6 +95,8 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
         private Path termsFile;
         private Path valeStyles;
         private String language = "";
+        private Path dictionaryFolder;
+        private List<String> proseDisabledRules = List.of();
 
         private Builder(Path baseDirectory) {
             this.engine = EngineConfiguration.builder(baseDirectory);
@@ -160,6 +162,18 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
         /** A Vale StylesPath whose existence and substitution rules join the terms; null: none. */
         public Builder valeStyles(Path value) {
             valeStyles = value;
+            return this;
+        }
+
+        /** Where the project dictionaries dictionary-&lt;lang&gt;.txt are (default .articlecheck). */
+        public Builder dictionaryFolder(Path value) {
+            dictionaryFolder = value;
+            return this;
+        }
+
+        /** LanguageTool rule ids not to apply. */
+        public Builder proseDisabledRules(List<String> value) {
+            proseDisabledRules = value == null ? List.of() : value;
             return this;
         }
 
@@ -352,7 +366,9 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
                     violationSeverity, maxAllowedViolations, toolVersion, environment, model,
                     new WritingSettings(vagueLinkTexts, imageAltMaxLength, StyleTerms.load(
                             termsFile == null ? null : built.baseDirectory().resolve(termsFile),
-                            valeStyles == null ? null : built.baseDirectory().resolve(valeStyles)), language));
+                            valeStyles == null ? null : built.baseDirectory().resolve(valeStyles)), language,
+                    built.baseDirectory().resolve(dictionaryFolder == null ? Path.of(".articlecheck") : dictionaryFolder),
+                    proseDisabledRules));
         }
 
         /** What the generator's configuration says, where the user said nothing. */
@@ -435,6 +451,17 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
      * The one line that says what was understood of the site, and a line per part that was not, for the log:
      * {@code site: hugo (hugo.toml), content/en, 1 static folder, 2 permalink rules, ids github}.
      */
+    /**
+     * Once per run, unless every prose rule is off: which languages LanguageTool checks, or how to bring it (it is
+     * not bundled).
+     */
+    public java.util.Optional<io.github.articlecheck.core.Message> proseLine() {
+        boolean wanted = io.github.articlecheck.writing.ProseCheck.RULES.stream()
+                .anyMatch(rule -> engine.ruleLevels().get(rule.id()) != io.github.articlecheck.core.RuleLevel.OFF);
+        return wanted ? java.util.Optional.of(io.github.articlecheck.writing.ProseCheck.availability())
+                : java.util.Optional.empty();
+    }
+
     public List<String> siteLines() {
         List<String> lines = new ArrayList<>(SiteLines.of(site, engine.baseDirectory(), engine.contentDirectory()));
         StyleTerms terms = writing.terms();

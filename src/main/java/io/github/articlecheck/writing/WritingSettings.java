@@ -9,19 +9,23 @@ import java.util.List;
  * @param imageAltMaxLength the longest alternative text, in characters, before it is a description for a caption
  * @param terms             the house style's terms (terms file and Vale styles)
  * @param language          the language of articles that do not say theirs (empty: unknown)
+ * @param dictionaryFolder  where the project dictionaries {@code dictionary-<lang>.txt} are
+ * @param proseDisabledRules LanguageTool rule ids not to apply
  */
-public record WritingSettings(List<String> vagueLinkTexts, int imageAltMaxLength, StyleTerms terms, String language) {
+public record WritingSettings(List<String> vagueLinkTexts, int imageAltMaxLength, StyleTerms terms, String language,
+        java.nio.file.Path dictionaryFolder, List<String> proseDisabledRules) {
     public static final int DEFAULT_IMAGE_ALT_MAX_LENGTH = 150;
 
     public WritingSettings {
         vagueLinkTexts = List.copyOf(vagueLinkTexts);
         language = language == null ? "" : language;
+        proseDisabledRules = List.copyOf(proseDisabledRules);
         if (imageAltMaxLength < 1) {
             throw new IllegalArgumentException("imageAltMaxLength must be at least 1, not " + imageAltMaxLength);
         }
     }
 
     public static WritingSettings defaults() {
-        return new WritingSettings(List.of(), DEFAULT_IMAGE_ALT_MAX_LENGTH, StyleTerms.none(), "");
+        return new WritingSettings(List.of(), DEFAULT_IMAGE_ALT_MAX_LENGTH, StyleTerms.none(), "", null, List.of());
     }
 }

@@ -120,8 +120,9 @@ class RunDefectsTest {
         RecordingRunLog log = new RecordingRunLog();
         Articlecheck.Outcome outcome = Articlecheck.check(settings().locale("fr").outputDirectory(base.resolve("target"))
                 .build(), log);
+        assertTrue(log.lines.get(0).startsWith("[INFO] prose : la vérification de l'orthographe"), log.lines.get(0));
         assertEquals("[ERROR] content/a.md:3:1: frontmatter.duplicate-key le champ « titre » est donné deux fois (la"
-                + " première à la ligne 2) : n'en gardez qu'un", log.lines.get(0));
+                + " première à la ligne 2) : n'en gardez qu'un", log.lines.get(1));
         assertTrue(outcome.failure().startsWith("articlecheck a trouvé 1 infraction (erreurs)"), outcome.failure());
         String sarif = Files.readString(base.resolve("target/articlecheck.sarif"));
         assertTrue(sarif.contains("le champ « titre » est donné deux fois"), "reports in the same language");

@@ -1,0 +1,96 @@
+package io.github.articlecheck.writing;
+
+import static io.github.articlecheck.TestArticles.check;
+import static io.github.articlecheck.TestArticles.config;
+import static io.github.articlecheck.TestArticles.lines;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.articlecheck.core.Finding;
+import io.github.articlecheck.run.RunSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Spelling and grammar by LanguageTool, on the test classpath here as language-fr and language-en would be in a
+ * site's plugin dependencies. Building a French LanguageTool takes about 20 s on a 2-core machine: the tests share
+ * the instances ({@link LanguageToolProse} keeps them for the JVM).
+ */
+class ProseCheckTest {
+
+    private static List<Finding> prose(RunSettings settings, String text) {
+        return check(settings, text).stream().filter(f -> f.ruleId().startsWith("prose.")).toList();
+    }
+
+    private static List<Finding> prose(String text) {
+        return prose(config().build(), text);
+    }
+
+    @Test
+    void frenchSpellingGrammarAndTypographyAtTheirPositionsThroughMarkup() {
+        List<Finding> found = prose("---\ntitle: T\nlang: fr\n---\nIl a **manger** une pomme. Le gouvernment"
+                + " est [la](https://example.org/la).\n");
+        List<String> lines = lines(found);
+        assertTrue(lines.contains("5:8 prose.grammar Un participe passé est attendu après l'auxiliaire avoir."
+                + " Write 'mangé' [R_VAVOIR_VINF]"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("5:31 prose.spelling") && l.contains("'gouvernement'")),
+                lines.toString());
+        Finding spelling = found.stream().filter(f -> f.ruleId().equals("prose.spelling")).findFirst().orElseThrow();
+        assertEquals("gouvernement", spelling.edits().get(0).replacement());
+        assertEquals(5, spelling.line());
+        // the link's text is prose, its URL is not
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("5:48 prose.grammar") && l.endsWith("[LA_LA]")),
+                lines.toString());
+    }
+
+    @Test
+    void codeUrlsTemplatesAndWellSpacedFrenchQuotesAreNotProse() {
+        List<String> lines = lines(prose("""
+                ---
+                title: T
+                lang: fr
+                ---
+                La fonction `gouvernment()` renvoie « une\u00a0valeur\u00a0» ; voyez https://example.org/gouvernment.
+
+                ```
+                Il a manger une pomme.
+                ```
+
+                <span title="Il a manger">Bien écrit.</span>
+                """));
+        assertEquals(List.of(), lines.stream().filter(l -> !l.contains("prose.typography")).toList());
+        assertTrue(lines.stream().noneMatch(l -> l.contains("«") || l.contains("»")), lines.toString());
+    }
+
+    @Test
+    void wordsOfTheProjectDictionaryAndDisabledRulesAreSilent(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("dictionary-fr.txt"), "# noms du domaine\ngouvernment\n");
+        RunSettings settings = config().dictionaryFolder(folder).proseDisabledRules(List.of("R_VAVOIR_VINF")).build();
+        List<String> lines = lines(prose(settings, "---\ntitle: T\nlang: fr\n---\nIl a manger. Le gouvernment.\n"));
+        assertTrue(lines.stream().noneMatch(l -> l.contains("gouvernment") || l.contains("R_VAVOIR_VINF")),
+                lines.toString());
+    }
+
+    @Test
+    void englishFromTheLanguageParameterAndCrlfKeepsColumns() {
+        List<Finding> found = prose(config().language("en").build(),
+                "---\r\ntitle: T\r\n---\r\nThis sentense has a error.\r\n");
+        List<String> lines = lines(found);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("4:6 prose.spelling") && l.contains("'sentence'")),
+                lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("4:19 prose.grammar") && l.endsWith("Write 'an' [EN_A_VS_AN]")),
+                lines.toString());
+    }
+
+    @Test
+    void articlesOfNoKnownLanguageAreNotChecked() {
+        assertEquals(List.of(), prose("---\ntitle: T\n---\nIl a manger une pomme.\n"));
+        assertTrue(ProseCheck.available());
+        assertEquals("prose: LanguageTool 6.5 checks spelling and grammar in: en fr",
+                io.github.articlecheck.core.Messages.english().render(ProseCheck.availability()));
+    }
+}
