@@ -102,9 +102,10 @@ final class LanguageToolProse implements ProseCheck.Engine {
             return; // no module for this language among the plugin's dependencies
         }
         String text = article.source().text();
+        List<ProseSegments.Segment> segments = ProseSegments.withBlocks(article);
         List<RuleMatch> matches;
         try {
-            matches = tool.check(annotated(article, text));
+            matches = tool.check(annotated(segments, text));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -117,10 +118,16 @@ final class LanguageToolProse implements ProseCheck.Engine {
             if (from < 0 || from >= to) {
                 continue;
             }
-            if (dictionary != null && dictionary.lowerCase().contains(text.substring(from, to).toLowerCase(Locale.ROOT))) {
+            String covered = text.substring(from, to);
+            if (dictionary != null && dictionary.lowerCase().contains(covered.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             RuleDescriptor rule = ruleFor(match.getRule());
+            if (acrossMarkup(segments, text, from, to)
+                    || rule == ProseCheck.SPELLING && acronymOrNumbered(covered)
+                    || match.getRule().getId().equals("UPPERCASE_SENTENCE_START") && startsListItemOrCell(segments, text, from)) {
+                continue;
+            }
             if (!sink.enabled(rule)) {
                 continue;
             }
@@ -147,7 +154,11 @@ final class LanguageToolProse implements ProseCheck.Engine {
         if (category.equals("TYPOS")) {
             return ProseCheck.SPELLING;
         }
-        if (category.contains("TYPOGRAPH") || category.contains("PUNCTUATION") || category.contains("PONCTUATION")) {
+        String id = rule.getId().toUpperCase(Locale.ROOT);
+        // French spacing rules sit in a general category (FRENCH_WHITESPACE in MISC): their ids say what they are
+        if (category.contains("TYPOGRAPH") || category.contains("PUNCTUATION") || category.contains("PONCTUATION")
+                || id.contains("WHITESPACE") || id.contains("ESPACE") || id.contains("APOSTROPHE")
+                || id.contains("GUILLEMET") || id.contains("TIRET") || id.contains("ELLIPSIS")) {
             return ProseCheck.TYPOGRAPHY;
         }
         if (category.contains("STYLE") || category.contains("REDUNDANCY") || category.contains("PLAIN_ENGLISH")
@@ -183,12 +194,66 @@ final class LanguageToolProse implements ProseCheck.Engine {
         return tool;
     }
 
+    /**
+     * A match over more than emphasis markers between two prose ranges ({@code Cyber**](https://…)} on the sample):
+     * it reads a link's URL or a code span as words, never the author's text.
+     */
+    static boolean acrossMarkup(List<ProseSegments.Segment> segments, String text, int from, int to) {
+        int previousEnd = -1;
+        for (ProseSegments.Segment segment : segments) {
+            if (segment.end() <= from) {
+                previousEnd = segment.end();
+                continue;
+            }
+            if (segment.start() >= to) {
+                break;
+            }
+            if (previousEnd >= 0 && segment.start() > Math.max(previousEnd, from)) {
+                String between = text.substring(Math.max(previousEnd, from), segment.start());
+                if (!between.chars().allMatch(c -> c == '*' || c == '_' || c == '~' || Character.isWhitespace(c))) {
+                    return true;
+                }
+            }
+            previousEnd = segment.end();
+        }
+        return false;
+    }
+
+    /**
+     * Words spelling checkers leave alone by default (LibreOffice's and Word's "ignore words in UPPERCASE" and "with
+     * numbers"): acronyms (DINUM, ANCT) and references (H2O, 1M€) are names, not misspellings.
+     */
+    static boolean acronymOrNumbered(String word) {
+        boolean letters = word.codePoints().anyMatch(Character::isLetter);
+        return word.codePoints().anyMatch(Character::isDigit)
+                || letters && word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                        && word.codePoints().filter(Character::isLetter).count() > 1;
+    }
+
+    /** A list item or a table cell may start in lower case ("- biais de sélection"): no sentence starts there. */
+    private static boolean startsListItemOrCell(List<ProseSegments.Segment> segments, String text, int from) {
+        for (int i = 0; i < segments.size(); i++) {
+            ProseSegments.Segment segment = segments.get(i);
+            int firstWord = segment.start();
+            while (firstWord < segment.end() && Character.isWhitespace(text.charAt(firstWord))) {
+                firstWord++;
+            }
+            if (firstWord == from) {
+                boolean first = i == 0 || segments.get(i - 1).block() != segment.block();
+                Node block = segment.block();
+                return first && block != null && (block.getParent() instanceof com.vladsch.flexmark.ast.ListItem
+                        || block instanceof com.vladsch.flexmark.ext.tables.TableCell);
+            }
+        }
+        return false;
+    }
+
     /** The whole source as annotated text: prose as text, the rest as markup read as what a reader hears. */
-    static AnnotatedText annotated(Article article, String text) {
+    static AnnotatedText annotated(List<ProseSegments.Segment> segments, String text) {
         AnnotatedTextBuilder builder = new AnnotatedTextBuilder();
         int at = 0;
         Node previousBlock = null;
-        for (ProseSegments.Segment segment : ProseSegments.withBlocks(article)) {
+        for (ProseSegments.Segment segment : segments) {
             if (segment.start() > at) {
                 String markup = text.substring(at, segment.start());
                 builder.addMarkup(markup, heard(markup, previousBlock != null && previousBlock != segment.block()));

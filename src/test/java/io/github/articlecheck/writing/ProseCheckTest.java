@@ -22,6 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProseCheckTest {
 
+    /** Runs in the surefire execution that puts LanguageTool on the classpath (pom.xml: prose-with-languagetool). */
+    @org.junit.jupiter.api.BeforeAll
+    static void languageToolIsOnTheClasspath() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(ProseCheck.available(),
+                "LanguageTool is left off this execution's classpath: the prose-with-languagetool execution runs this");
+    }
+
     private static List<Finding> prose(RunSettings settings, String text) {
         return check(settings, text).stream().filter(f -> f.ruleId().startsWith("prose.")).toList();
     }
@@ -42,6 +49,12 @@ class ProseCheckTest {
         Finding spelling = found.stream().filter(f -> f.ruleId().equals("prose.spelling")).findFirst().orElseThrow();
         assertEquals("gouvernement", spelling.edits().get(0).replacement());
         assertEquals(5, spelling.line());
+        // French spacing (LanguageTool's FRENCH_WHITESPACE, in a general category) is typography, not grammar
+        List<String> spacing = lines(prose("---\ntitle: T\nlang: fr\n---\nAttention: le texte est long! Vraiment?\n"));
+        assertTrue(spacing.stream().anyMatch(l -> l.contains("prose.typography") && l.contains("WHITESPACE")),
+                spacing.toString());
+        assertTrue(spacing.stream().noneMatch(l -> l.contains("prose.grammar") && l.contains("WHITESPACE")),
+                spacing.toString());
         // the link's text is prose, its URL is not
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("5:48 prose.grammar") && l.endsWith("[LA_LA]")),
                 lines.toString());
@@ -63,7 +76,18 @@ class ProseCheckTest {
                 <span title="Il a manger">Bien écrit.</span>
                 """));
         assertEquals(List.of(), lines.stream().filter(l -> !l.contains("prose.typography")).toList());
+
         assertTrue(lines.stream().noneMatch(l -> l.contains("«") || l.contains("»")), lines.toString());
+    }
+
+    /** The sample article's own false findings, each now a trap: acronyms, a match over a link's URL, list items. */
+    @Test
+    void acronymsMatchesOverALinksUrlAndLowerCaseListItemsAreSilent() {
+        List<String> lines = lines(prose("---\ntitle: T\nlang: fr\n---\nLa DINUM et l'ANCT financent 1M€.\n\n"
+                + "Les studios **Campus Cyber**](https://campuscyber.fr/studios-cyber) ouvrent.\n\n"
+                + "- biais de sélection ;\n- coûts de maintenance.\n"));
+        assertTrue(lines.stream().noneMatch(l -> l.contains("DINUM") || l.contains("ANCT") || l.contains("UPPERCASE")
+                || l.contains("campuscyber")), lines.toString());
     }
 
     @Test
