@@ -58,5 +58,9 @@ public interface CorpusCheck {
          * and the run fails, so that a check that could not be done never passes quietly.
          */
         void fail(Message line);
+
+        /** A measure of one article (its word count, a readability score) for the reports; no finding. */
+        default void metric(String relativePath, String name, double value) {
+        }
     }
 }

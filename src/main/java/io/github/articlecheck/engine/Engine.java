@@ -103,6 +103,8 @@ public final class Engine {
         private final List<Finding> corpusFailures = java.util.Collections.synchronizedList(new ArrayList<>());
         /** Failures of the run itself: they fail the build. */
         private final List<Message> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+        /** Measures of articles the corpus checks gave (readability): path, then name → value. */
+        private final Map<String, Map<String, Double>> metrics = new java.util.concurrent.ConcurrentHashMap<>();
 
         EngineResult execute() {
             CompletableFuture<ArticleIndex> loading = null;
@@ -135,7 +137,7 @@ public final class Engine {
             Collections.sort(findings);
             long millis = (System.nanoTime() - start) / 1_000_000;
             return new EngineResult(findings, scan.articles().size(), millis, activeRules(), notes, warnings,
-                    contentHashes, errors);
+                    contentHashes, errors, metrics);
         }
 
         private List<Finding> checkArticles(ArticleScanner.Scan scan) {
@@ -305,6 +307,12 @@ public final class Engine {
                 @Override
                 public void fail(Message line) {
                     errors.add(line);
+                }
+
+                @Override
+                public void metric(String relativePath, String name, double value) {
+                    metrics.computeIfAbsent(relativePath, k -> new java.util.concurrent.ConcurrentHashMap<>())
+                            .put(name, value);
                 }
             };
             for (CorpusCheck check : corpusChecks) {

@@ -15,7 +15,8 @@ import java.util.Map;
  * failures of the run itself (a check that died with no article at fault), which fail the build.
  */
 public record EngineResult(List<Finding> findings, int articleCount, long durationMillis, List<RuleDescriptor> rules,
-        List<Message> notes, List<Message> warnings, Map<String, String> contentHashes, List<Message> errors) {
+        List<Message> notes, List<Message> warnings, Map<String, String> contentHashes, List<Message> errors,
+        Map<String, Map<String, Double>> metrics) {
 
     public EngineResult {
         findings = List.copyOf(findings);
@@ -24,6 +25,15 @@ public record EngineResult(List<Finding> findings, int articleCount, long durati
         warnings = List.copyOf(warnings);
         contentHashes = Map.copyOf(contentHashes);
         errors = List.copyOf(errors);
+        java.util.TreeMap<String, Map<String, Double>> sorted = new java.util.TreeMap<>();
+        metrics.forEach((path, values) -> sorted.put(path, java.util.Collections.unmodifiableMap(
+                new java.util.TreeMap<>(values))));
+        metrics = java.util.Collections.unmodifiableSortedMap(sorted);
+    }
+
+    public EngineResult(List<Finding> findings, int articleCount, long durationMillis, List<RuleDescriptor> rules,
+            List<Message> notes, List<Message> warnings, Map<String, String> contentHashes, List<Message> errors) {
+        this(findings, articleCount, durationMillis, rules, notes, warnings, contentHashes, errors, Map.of());
     }
 
     public EngineResult(List<Finding> findings, int articleCount, long durationMillis, List<RuleDescriptor> rules,
@@ -37,7 +47,8 @@ public record EngineResult(List<Finding> findings, int articleCount, long durati
 
     /** The same run with other findings (for instance those not in the baseline). */
     public EngineResult withFindings(List<Finding> replacement) {
-        return new EngineResult(replacement, articleCount, durationMillis, rules, notes, warnings, contentHashes, errors);
+        return new EngineResult(replacement, articleCount, durationMillis, rules, notes, warnings, contentHashes, errors,
+                metrics);
     }
 
     public long count(Severity severity) {

@@ -273,6 +273,14 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
     @Parameter(property = "articlecheck.proseDisabledRules")
     List<String> proseDisabledRules;
 
+    /** The readability score (Flesch for English, Kandel-Moles for French) under which prose.readability reports. */
+    @Parameter(property = "articlecheck.readabilityMinScore", defaultValue = "30")
+    Double readabilityMinScore;
+
+    /** The words from which a sentence counts as long, for the readability measures. */
+    @Parameter(property = "articlecheck.longSentenceWords", defaultValue = "30")
+    Integer longSentenceWords;
+
     /** Language of messages, reports and annotations: en (default) or fr. */
     @Parameter(property = "articlecheck.locale", defaultValue = "en")
     String locale;
@@ -323,6 +331,8 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
                 .language(language)
                 .dictionaryFolder(dictionaryFolder == null ? null : dictionaryFolder.toPath())
                 .proseDisabledRules(proseDisabledRules)
+                .readabilityMinScore(readabilityMinScore)
+                .longSentenceWords(longSentenceWords)
                 .outputDirectory(outputDirectory.toPath())
                 .baseline(baseline == null ? null : baseline.toPath())
                 .toolVersion(version())

@@ -44,6 +44,7 @@ public final class FindingsReport {
         byArticle.forEach((path, counts) -> articleRows.add(List.of(path, Long.toString(counts[0]), Long.toString(counts[1]))));
         document.table(List.of(messages.text("report.column.article"), messages.text("report.column.errors"),
                 messages.text("report.column.warnings")), articleRows);
+        readability(messages, result, document);
         document.section(messages.text("report.section.findings"));
         List<List<String>> findingRows = new ArrayList<>();
         for (Finding finding : result.findings()) {
@@ -53,5 +54,41 @@ public final class FindingsReport {
         document.table(List.of(messages.text("report.column.location"), messages.text("report.column.severity"),
                 messages.text("report.column.rule"), messages.text("report.column.message")), findingRows);
         document.end();
+    }
+
+    /** The readability measures per folder, when prose.readability measured any: how far each folder is from plain. */
+    private static void readability(Messages messages, EngineResult result, ReportDocument document) {
+        Map<String, List<Map<String, Double>>> byFolder = new TreeMap<>();
+        result.metrics().forEach((path, values) -> {
+            if (values.containsKey("readability")) {
+                int slash = path.lastIndexOf('/');
+                byFolder.computeIfAbsent(slash < 0 ? "." : path.substring(0, slash), f -> new ArrayList<>()).add(values);
+            }
+        });
+        if (byFolder.isEmpty()) {
+            return;
+        }
+        document.section(messages.text("report.section.readability"));
+        List<List<String>> rows = new ArrayList<>();
+        byFolder.forEach((folder, articles) -> {
+            List<Double> scores = articles.stream().map(v -> v.get("readability")).sorted().toList();
+            List<Double> longShares = articles.stream().map(v -> v.getOrDefault("longSentencesPercent", 0.0)).sorted()
+                    .toList();
+            long words = Math.round(articles.stream().mapToDouble(v -> v.getOrDefault("words", 0.0)).sum());
+            rows.add(List.of(folder, Integer.toString(articles.size()), Long.toString(words),
+                    format(median(scores)), format(scores.get(0)), format(median(longShares)) + " %"));
+        });
+        document.table(List.of(messages.text("report.column.folder"), messages.text("report.column.articles"),
+                messages.text("report.column.words"), messages.text("report.column.median-score"),
+                messages.text("report.column.lowest-score"), messages.text("report.column.long-sentences")), rows);
+    }
+
+    private static double median(List<Double> sorted) {
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static String format(double value) {
+        return String.format(java.util.Locale.ROOT, "%.1f", value);
     }
 }

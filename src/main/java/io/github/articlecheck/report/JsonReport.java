@@ -57,6 +57,20 @@ public final class JsonReport {
                 }
             }
         }
+        if (!result.metrics().isEmpty()) { // prose.readability's measures, every measured article
+            ArrayNode articles = root.putArray("articles");
+            result.metrics().forEach((path, values) -> {
+                ObjectNode article = articles.addObject();
+                article.put("path", path);
+                values.forEach((name, value) -> {
+                    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+                        article.put(name, value.longValue());
+                    } else {
+                        article.put(name, value);
+                    }
+                });
+            });
+        }
         AtomicFiles.write(target, writer -> writer.write(JsonMapper.shared().writerWithDefaultPrettyPrinter().writeValueAsString(root)));
     }
 }

@@ -17,6 +17,7 @@ import io.github.articlecheck.structure.PipeTableCheck;
 import io.github.articlecheck.writing.ImageAltQualityCheck;
 import io.github.articlecheck.writing.LinkTextCheck;
 import io.github.articlecheck.writing.ProseCheck;
+import io.github.articlecheck.writing.ReadabilityCheck;
 import io.github.articlecheck.writing.RenderedWrongCheck;
 import io.github.articlecheck.writing.StyleTermCheck;
 import io.github.articlecheck.writing.TextCharactersCheck;
@@ -49,7 +50,12 @@ public final class CheckCatalog {
                 new StyleTermCheck(settings.writing()),
                 new ProseCheck(settings.writing().dictionaryFolder(), settings.writing().proseDisabledRules(),
                         settings.writing().language()));
-        List<CorpusCheck> corpusChecks = List.of(new LinkCheck(settings.linkSettings()));
+        io.github.articlecheck.core.RuleLevel readability = settings.engine().ruleLevels()
+                .get(ReadabilityCheck.READABILITY.id());
+        List<CorpusCheck> corpusChecks = List.of(new LinkCheck(settings.linkSettings()),
+                new ReadabilityCheck(readability != null && readability != io.github.articlecheck.core.RuleLevel.OFF,
+                        settings.writing().readabilityMinScore(), settings.writing().longSentenceWords(),
+                        settings.writing().language()));
         return new Checks(articleChecks, corpusChecks);
     }
 }

@@ -97,6 +97,8 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
         private String language = "";
         private Path dictionaryFolder;
         private List<String> proseDisabledRules = List.of();
+        private double readabilityMinScore = WritingSettings.DEFAULT_READABILITY_MIN_SCORE;
+        private int longSentenceWords = WritingSettings.DEFAULT_LONG_SENTENCE_WORDS;
 
         private Builder(Path baseDirectory) {
             this.engine = EngineConfiguration.builder(baseDirectory);
@@ -168,6 +170,25 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
         /** Where the project dictionaries dictionary-&lt;lang&gt;.txt are (default .articlecheck). */
         public Builder dictionaryFolder(Path value) {
             dictionaryFolder = value;
+            return this;
+        }
+
+        /** The readability score under which prose.readability reports (30 by default). */
+        public Builder readabilityMinScore(Double value) {
+            if (value != null) {
+                readabilityMinScore = value;
+            }
+            return this;
+        }
+
+        /** The words from which a sentence counts as long (30 by default). */
+        public Builder longSentenceWords(Integer value) {
+            if (value != null) {
+                if (value < 1) {
+                    throw new ConfigurationException("longSentenceWords must be at least 1, not " + value);
+                }
+                longSentenceWords = value;
+            }
             return this;
         }
 
@@ -368,7 +389,7 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
                             termsFile == null ? null : built.baseDirectory().resolve(termsFile),
                             valeStyles == null ? null : built.baseDirectory().resolve(valeStyles)), language,
                     built.baseDirectory().resolve(dictionaryFolder == null ? Path.of(".articlecheck") : dictionaryFolder),
-                    proseDisabledRules));
+                    proseDisabledRules, readabilityMinScore, longSentenceWords));
         }
 
         /** What the generator's configuration says, where the user said nothing. */

@@ -11,9 +11,15 @@ import java.util.List;
  * @param language          the language of articles that do not say theirs (empty: unknown)
  * @param dictionaryFolder  where the project dictionaries {@code dictionary-<lang>.txt} are
  * @param proseDisabledRules LanguageTool rule ids not to apply
+ * @param readabilityMinScore the readability score (Flesch, Kandel-Moles) under which prose.readability reports
+ * @param longSentenceWords  the words from which a sentence counts as long
  */
 public record WritingSettings(List<String> vagueLinkTexts, int imageAltMaxLength, StyleTerms terms, String language,
-        java.nio.file.Path dictionaryFolder, List<String> proseDisabledRules) {
+        java.nio.file.Path dictionaryFolder, List<String> proseDisabledRules, double readabilityMinScore,
+        int longSentenceWords) {
+    public static final double DEFAULT_READABILITY_MIN_SCORE = 30;
+    public static final int DEFAULT_LONG_SENTENCE_WORDS = 30;
+
     public static final int DEFAULT_IMAGE_ALT_MAX_LENGTH = 150;
 
     public WritingSettings {
@@ -26,6 +32,7 @@ public record WritingSettings(List<String> vagueLinkTexts, int imageAltMaxLength
     }
 
     public static WritingSettings defaults() {
-        return new WritingSettings(List.of(), DEFAULT_IMAGE_ALT_MAX_LENGTH, StyleTerms.none(), "", null, List.of());
+        return new WritingSettings(List.of(), DEFAULT_IMAGE_ALT_MAX_LENGTH, StyleTerms.none(), "", null, List.of(),
+                DEFAULT_READABILITY_MIN_SCORE, DEFAULT_LONG_SENTENCE_WORDS);
     }
 }
