@@ -269,6 +269,10 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
     @Parameter(property = "articlecheck.dictionaryFolder", defaultValue = "${project.basedir}/.articlecheck")
     File dictionaryFolder;
 
+    /** Front matter keys whose text the prose rules read (default: the title keys, description, summary, résumé). */
+    @Parameter(property = "articlecheck.proseKeys")
+    List<String> proseKeys;
+
     /** LanguageTool rule ids the prose.* rules do not apply (e.g. FRENCH_WHITESPACE). */
     @Parameter(property = "articlecheck.proseDisabledRules")
     List<String> proseDisabledRules;
@@ -331,6 +335,7 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
                 .language(language)
                 .dictionaryFolder(dictionaryFolder == null ? null : dictionaryFolder.toPath())
                 .proseDisabledRules(proseDisabledRules)
+                .proseKeys(proseKeys)
                 .readabilityMinScore(readabilityMinScore)
                 .longSentenceWords(longSentenceWords)
                 .outputDirectory(outputDirectory.toPath())

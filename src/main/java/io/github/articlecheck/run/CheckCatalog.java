@@ -49,7 +49,7 @@ public final class CheckCatalog {
                 new ImageAltQualityCheck(settings.writing()),
                 new StyleTermCheck(settings.writing()),
                 new ProseCheck(settings.writing().dictionaryFolder(), settings.writing().proseDisabledRules(),
-                        settings.writing().language()));
+                        settings.writing().language(), settings.writing().proseKeys()));
         io.github.articlecheck.core.RuleLevel readability = settings.engine().ruleLevels()
                 .get(ReadabilityCheck.READABILITY.id());
         List<CorpusCheck> corpusChecks = List.of(new LinkCheck(settings.linkSettings()),

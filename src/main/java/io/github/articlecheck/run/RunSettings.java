@@ -98,6 +98,7 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
         private Path dictionaryFolder;
         private List<String> proseDisabledRules = List.of();
         private double readabilityMinScore = WritingSettings.DEFAULT_READABILITY_MIN_SCORE;
+        private List<String> proseKeys;
         private int longSentenceWords = WritingSettings.DEFAULT_LONG_SENTENCE_WORDS;
 
         private Builder(Path baseDirectory) {
@@ -189,6 +190,12 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
                 }
                 longSentenceWords = value;
             }
+            return this;
+        }
+
+        /** Front matter keys whose text the prose rules read (default: the title keys, description, summary, résumé). */
+        public Builder proseKeys(List<String> value) {
+            proseKeys = value == null || value.isEmpty() ? null : value;
             return this;
         }
 
@@ -387,9 +394,13 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
                     violationSeverity, maxAllowedViolations, toolVersion, environment, model,
                     new WritingSettings(vagueLinkTexts, imageAltMaxLength, StyleTerms.load(
                             termsFile == null ? null : built.baseDirectory().resolve(termsFile),
-                            valeStyles == null ? null : built.baseDirectory().resolve(valeStyles)), language,
+                            valeStyles == null ? null : built.baseDirectory().resolve(valeStyles)),
+                    // the pom's language, else the site's default language (Hugo's defaultContentLanguage)
+                    !language.isEmpty() ? language : model.rules().languages().stream().findFirst().orElse(""),
                     built.baseDirectory().resolve(dictionaryFolder == null ? Path.of(".articlecheck") : dictionaryFolder),
-                    proseDisabledRules, readabilityMinScore, longSentenceWords));
+                    proseDisabledRules, readabilityMinScore, longSentenceWords, proseKeys != null ? proseKeys
+                            : java.util.stream.Stream.concat(titleKeys.stream(),
+                                    java.util.stream.Stream.of("description", "summary", "résumé")).distinct().toList()));
         }
 
         /** What the generator's configuration says, where the user said nothing. */

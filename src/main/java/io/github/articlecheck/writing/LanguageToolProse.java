@@ -95,7 +95,7 @@ final class LanguageToolProse implements ProseCheck.Engine {
     }
 
     @Override
-    public void check(Article article, String language, FindingSink sink) {
+    public void check(Article article, String language, List<String> proseKeys, FindingSink sink) {
         String key = language + "|" + disabledRules + "|" + dictionaryKey;
         JLanguageTool tool = borrow(key, language);
         if (tool == null) {
@@ -105,7 +105,14 @@ final class LanguageToolProse implements ProseCheck.Engine {
         List<ProseSegments.Segment> segments = ProseSegments.withBlocks(article);
         List<RuleMatch> matches;
         try {
-            matches = tool.check(annotated(segments, text));
+            matches = new java.util.ArrayList<>(tool.check(annotated(segments, text)));
+            for (int[] value : frontMatterProse(article, proseKeys)) {
+                // each value alone, as the sentence it is; its matches moved to the value's place in the file
+                for (RuleMatch match : tool.check(text.substring(value[0], value[1]))) {
+                    match.setOffsetPosition(match.getFromPos() + value[0], match.getToPos() + value[0]);
+                    matches.add(match);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -142,6 +149,36 @@ final class LanguageToolProse implements ProseCheck.Engine {
                 report.report(rule, "prose.match", message, match.getRule().getId());
             }
         }
+    }
+
+    /**
+     * The values of the prose keys as {start, end} offsets in the file: one-line text values whose source, quotes
+     * taken off, is exactly the value (a block scalar or an escaped string is left out rather than mispositioned).
+     */
+    static List<int[]> frontMatterProse(Article article, List<String> proseKeys) {
+        List<int[]> values = new java.util.ArrayList<>();
+        article.frontMatter().filter(f -> f.isMapping()).ifPresent(frontMatter -> {
+            for (String key : proseKeys) {
+                tools.jackson.databind.JsonNode value = frontMatter.data().get().get(key);
+                if (value == null || !value.isString() || value.asString().isBlank()) {
+                    continue;
+                }
+                frontMatter.location("/" + key.replace("~", "~0").replace("/", "~1")).ifPresent(at -> {
+                    int start = article.source().offset(at.valueLine(), at.valueColumn());
+                    int lineEnd = article.source().text().indexOf('\n', start);
+                    String written = article.source().text().substring(start, lineEnd < 0
+                            ? article.source().text().length() : lineEnd).stripTrailing();
+                    String wanted = value.asString();
+                    if (written.equals(wanted)) {
+                        values.add(new int[] {start, start + wanted.length()});
+                    } else if (written.length() == wanted.length() + 2 && written.substring(1, written.length() - 1)
+                            .equals(wanted) && (written.charAt(0) == '"' || written.charAt(0) == '\'')) {
+                        values.add(new int[] {start + 1, start + 1 + wanted.length()});
+                    }
+                });
+            }
+        });
+        return values;
     }
 
     /** LanguageTool's categories onto the four rules; its spelling rules are spelling whatever their category. */

@@ -25,22 +25,25 @@ public final class ProseCheck implements ArticleCheck {
 
     /** What a prose engine does for this check: its findings on one article, and what its findings depend on. */
     interface Engine {
-        void check(Article article, String language, FindingSink sink);
+        void check(Article article, String language, List<String> proseKeys, FindingSink sink);
 
         String indexKey();
     }
 
     private final Engine engine;
     private final String language;
+    private final List<String> proseKeys;
 
     /**
      * @param dictionaryFolder where {@code dictionary-<lang>.txt} files are (one word or phrase per line)
      * @param disabledRules    LanguageTool rule ids not to apply
      * @param language         the language of articles that do not give theirs
+     * @param proseKeys        front matter keys whose (one-line) text values are prose too
      */
-    public ProseCheck(Path dictionaryFolder, List<String> disabledRules, String language) {
+    public ProseCheck(Path dictionaryFolder, List<String> disabledRules, String language, List<String> proseKeys) {
         this.engine = available() ? LanguageToolProse.create(dictionaryFolder, disabledRules) : null;
         this.language = language == null ? "" : language;
+        this.proseKeys = List.copyOf(proseKeys);
     }
 
     /** Whether LanguageTool is on the plugin's classpath (a language module brought by the user). */
@@ -67,7 +70,7 @@ public final class ProseCheck implements ArticleCheck {
 
     @Override
     public String indexKey() {
-        return engine == null ? "none" : engine.indexKey() + " language=" + language;
+        return engine == null ? "none" : engine.indexKey() + " language=" + language + " keys=" + proseKeys;
     }
 
     @Override
@@ -77,7 +80,7 @@ public final class ProseCheck implements ArticleCheck {
         }
         String lang = StyleTermCheck.languageOf(article, language);
         if (!lang.isEmpty()) {
-            engine.check(article, lang, sink);
+            engine.check(article, lang, proseKeys, sink);
         }
     }
 }

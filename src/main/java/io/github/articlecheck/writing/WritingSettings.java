@@ -13,10 +13,11 @@ import java.util.List;
  * @param proseDisabledRules LanguageTool rule ids not to apply
  * @param readabilityMinScore the readability score (Flesch, Kandel-Moles) under which prose.readability reports
  * @param longSentenceWords  the words from which a sentence counts as long
+ * @param proseKeys          front matter keys whose text the prose rules read
  */
 public record WritingSettings(List<String> vagueLinkTexts, int imageAltMaxLength, StyleTerms terms, String language,
         java.nio.file.Path dictionaryFolder, List<String> proseDisabledRules, double readabilityMinScore,
-        int longSentenceWords) {
+        int longSentenceWords, List<String> proseKeys) {
     public static final double DEFAULT_READABILITY_MIN_SCORE = 30;
     public static final int DEFAULT_LONG_SENTENCE_WORDS = 30;
 
@@ -26,6 +27,7 @@ public record WritingSettings(List<String> vagueLinkTexts, int imageAltMaxLength
         vagueLinkTexts = List.copyOf(vagueLinkTexts);
         language = language == null ? "" : language;
         proseDisabledRules = List.copyOf(proseDisabledRules);
+        proseKeys = List.copyOf(proseKeys);
         if (imageAltMaxLength < 1) {
             throw new IllegalArgumentException("imageAltMaxLength must be at least 1, not " + imageAltMaxLength);
         }
@@ -33,6 +35,7 @@ public record WritingSettings(List<String> vagueLinkTexts, int imageAltMaxLength
 
     public static WritingSettings defaults() {
         return new WritingSettings(List.of(), DEFAULT_IMAGE_ALT_MAX_LENGTH, StyleTerms.none(), "", null, List.of(),
-                DEFAULT_READABILITY_MIN_SCORE, DEFAULT_LONG_SENTENCE_WORDS);
+                DEFAULT_READABILITY_MIN_SCORE, DEFAULT_LONG_SENTENCE_WORDS,
+                List.of("title", "titre", "description", "summary", "résumé"));
     }
 }

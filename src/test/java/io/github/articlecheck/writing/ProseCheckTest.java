@@ -61,6 +61,17 @@ class ProseCheckTest {
     }
 
     @Test
+    void theProseKeysOfTheFrontMatterAreProseAtTheirOwnPlace() {
+        List<String> lines = lines(prose("---\ntitle: Le gouvernment\ndescription: \"Il a manger.\"\nimage: gouvernment.png\n"
+                + "lang: fr\n---\nBonjour.\n"));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("2:11 prose.spelling") && l.contains("'gouvernement'")),
+                lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("3:20 prose.grammar") && l.contains("[R_VAVOIR_VINF]")),
+                lines.toString());
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith("4:")), "image is no prose key: " + lines);
+    }
+
+    @Test
     void codeUrlsTemplatesAndWellSpacedFrenchQuotesAreNotProse() {
         List<String> lines = lines(prose("""
                 ---
