@@ -297,7 +297,7 @@ final class LanguageToolProse implements ProseCheck.Engine {
             } else if (previousBlock != null && previousBlock != segment.block()) {
                 builder.addMarkup("", "\n\n");
             }
-            builder.addText(text.substring(segment.start(), segment.end()));
+            addProse(builder, text.substring(segment.start(), segment.end()));
             at = segment.end();
             previousBlock = segment.block();
         }
@@ -305,6 +305,25 @@ final class LanguageToolProse implements ProseCheck.Engine {
             builder.addMarkup(text.substring(at), "");
         }
         return builder.build();
+    }
+
+    /** TeX math written in the text ({@code $x^2$}, {@code $$…$$}, KaTeX and MathJax on many sites) is no prose. */
+    private static final java.util.regex.Pattern MATH = java.util.regex.Pattern.compile(
+            "\\$\\$[^$]+\\$\\$|(?<![\\\\$\\w])\\$(?=\\S)[^$\\n]*\\S\\$(?![\\w$])");
+
+    private static void addProse(AnnotatedTextBuilder builder, String prose) {
+        java.util.regex.Matcher math = MATH.matcher(prose);
+        int at = 0;
+        while (math.find()) {
+            if (math.start() > at) {
+                builder.addText(prose.substring(at, math.start()));
+            }
+            builder.addMarkup(math.group(), "X");
+            at = math.end();
+        }
+        if (at < prose.length()) {
+            builder.addText(prose.substring(at));
+        }
     }
 
     private static String heard(String markup, boolean newBlock) {

@@ -85,6 +85,11 @@ class ProseCheckTest {
                 ```
 
                 <span title="Il a manger">Bien écrit.</span>
+
+                La formule $gouvernment^2 + x$ se lit bien, et $$gouvernment$$ aussi ; le prix est de 5 $ ou 6 $.
+
+                <!-- articlecheck-disable-next-line prose.grammar -->
+                Il a manger une pomme.
                 """));
         assertEquals(List.of(), lines.stream().filter(l -> !l.contains("prose.typography")).toList());
 
@@ -108,6 +113,12 @@ class ProseCheckTest {
         List<String> lines = lines(prose(settings, "---\ntitle: T\nlang: fr\n---\nIl a manger. Le gouvernment.\n"));
         assertTrue(lines.stream().noneMatch(l -> l.contains("gouvernment") || l.contains("R_VAVOIR_VINF")),
                 lines.toString());
+    }
+
+    @Test
+    void aByteOrderMarkKeepsColumns() {
+        List<String> lines = lines(prose(config().language("en").build(), "\uFEFF---\ntitle: T\n---\nThis sentense.\n"));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("4:6 prose.spelling")), lines.toString());
     }
 
     @Test
