@@ -90,16 +90,7 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
         private boolean contentExplicit;
         private boolean anchorsExplicit;
         private boolean includesExplicit;
-        private List<String> vagueLinkTexts = List.of();
-        private int imageAltMaxLength = WritingSettings.DEFAULT_IMAGE_ALT_MAX_LENGTH;
-        private Path termsFile;
-        private Path valeStyles;
-        private String language = "";
-        private Path dictionaryFolder;
-        private List<String> proseDisabledRules = List.of();
-        private double readabilityMinScore = WritingSettings.DEFAULT_READABILITY_MIN_SCORE;
-        private List<String> proseKeys;
-        private int longSentenceWords = WritingSettings.DEFAULT_LONG_SENTENCE_WORDS;
+        private final WritingSettings.Builder writing = WritingSettings.builder();
 
         private Builder(Path baseDirectory) {
             this.engine = EngineConfiguration.builder(baseDirectory);
@@ -150,75 +141,9 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
             return this;
         }
 
-        /** Link texts that say nothing of the destination, added to the built-in French and English ones. */
-        public Builder vagueLinkTexts(List<String> value) {
-            vagueLinkTexts = value == null ? List.of() : value;
-            return this;
-        }
-
-        /** The house style's terms file (YAML: pattern, preferred, message, languages); null: none. */
-        public Builder terms(Path value) {
-            termsFile = value;
-            return this;
-        }
-
-        /** A Vale StylesPath whose existence and substitution rules join the terms; null: none. */
-        public Builder valeStyles(Path value) {
-            valeStyles = value;
-            return this;
-        }
-
-        /** Where the project dictionaries dictionary-&lt;lang&gt;.txt are (default .articlecheck). */
-        public Builder dictionaryFolder(Path value) {
-            dictionaryFolder = value;
-            return this;
-        }
-
-        /** The readability score under which prose.readability reports (30 by default). */
-        public Builder readabilityMinScore(Double value) {
-            if (value != null) {
-                readabilityMinScore = value;
-            }
-            return this;
-        }
-
-        /** The words from which a sentence counts as long (30 by default). */
-        public Builder longSentenceWords(Integer value) {
-            if (value != null) {
-                if (value < 1) {
-                    throw new ConfigurationException("longSentenceWords must be at least 1, not " + value);
-                }
-                longSentenceWords = value;
-            }
-            return this;
-        }
-
-        /** Front matter keys whose text the prose rules read (default: the title keys, description, summary, résumé). */
-        public Builder proseKeys(List<String> value) {
-            proseKeys = value == null || value.isEmpty() ? null : value;
-            return this;
-        }
-
-        /** LanguageTool rule ids not to apply. */
-        public Builder proseDisabledRules(List<String> value) {
-            proseDisabledRules = value == null ? List.of() : value;
-            return this;
-        }
-
-        /** The language of articles that do not give theirs (front matter lang, a language folder). */
-        public Builder language(String value) {
-            language = value == null ? "" : value.trim();
-            return this;
-        }
-
-        /** The longest alternative text before it is a description for a caption (150 by default). */
-        public Builder imageAltMaxLength(Integer value) {
-            if (value != null) {
-                if (value < 1) {
-                    throw new ConfigurationException("imageAltMaxLength must be at least 1, not " + value);
-                }
-                imageAltMaxLength = value;
-            }
+        /** The writing checks' settings: terms, Vale styles, language, dictionaries, readability, link texts. */
+        public Builder writing(java.util.function.Consumer<WritingSettings.Builder> configure) {
+            configure.accept(writing);
             return this;
         }
 
@@ -392,15 +317,9 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
                     locale, formats,
                     outputDirectory, Optional.ofNullable(baseline).map(p -> built.baseDirectory().resolve(p).normalize()),
                     violationSeverity, maxAllowedViolations, toolVersion, environment, model,
-                    new WritingSettings(vagueLinkTexts, imageAltMaxLength, StyleTerms.load(
-                            termsFile == null ? null : built.baseDirectory().resolve(termsFile),
-                            valeStyles == null ? null : built.baseDirectory().resolve(valeStyles)),
                     // the pom's language, else the site's default language (Hugo's defaultContentLanguage)
-                    !language.isEmpty() ? language : model.rules().languages().stream().findFirst().orElse(""),
-                    built.baseDirectory().resolve(dictionaryFolder == null ? Path.of(".articlecheck") : dictionaryFolder),
-                    proseDisabledRules, readabilityMinScore, longSentenceWords, proseKeys != null ? proseKeys
-                            : java.util.stream.Stream.concat(titleKeys.stream(),
-                                    java.util.stream.Stream.of("description", "summary", "résumé")).distinct().toList()));
+                    writing.build(built.baseDirectory(), model.rules().languages().stream().findFirst().orElse(""),
+                            titleKeys));
         }
 
         /** What the generator's configuration says, where the user said nothing. */

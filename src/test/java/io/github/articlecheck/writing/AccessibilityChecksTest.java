@@ -53,7 +53,7 @@ class AccessibilityChecksTest {
         assertEquals(List.of(), found("The [`click()`](/click) method, the [`<link>`](/link) element, [`<a-camera>`](/c),"
                 + " [Go](https://go.dev), [**Le rapport**](r.md), [`*`](/universal) and [\" \"](/descendant).\n",
                 "a11y.link-text"));
-        RunSettings extended = config().vagueLinkTexts(List.of("Découvrir")).build();
+        RunSettings extended = config().writing(w -> w.vagueLinkTexts(List.of("Découvrir"))).build();
         assertEquals(List.of("4:1 a11y.link-text link text 'découvrir' does not say where the link goes (RGAA 6.1,"
                 + " WCAG 2.4.4): name the destination in the text"),
                 found(extended, "[découvrir](a.md)\n", "a11y.link-text"));
@@ -118,7 +118,7 @@ class AccessibilityChecksTest {
                 + " alt=\"\"> ![Photographie aérienne du port](p.jpg)\n", "a11y.image-alt"));
         assertEquals(List.of("4:1 a11y.image-alt alternative text of 17 characters, over 10 (RGAA 1.3, WCAG 1.1.1):"
                 + " keep the alt short and put the description in a caption or the text"),
-                found(config().imageAltMaxLength(10).build(), "![Le parvis en 1920](a.jpg)\n", "a11y.image-alt"));
+                found(config().writing(w -> w.imageAltMaxLength(10)).build(), "![Le parvis en 1920](a.jpg)\n", "a11y.image-alt"));
     }
 
     @Test

@@ -109,7 +109,7 @@ class ProseCheckTest {
     @Test
     void wordsOfTheProjectDictionaryAndDisabledRulesAreSilent(@TempDir Path folder) throws IOException {
         Files.writeString(folder.resolve("dictionary-fr.txt"), "# noms du domaine\ngouvernment\n");
-        RunSettings settings = config().dictionaryFolder(folder).proseDisabledRules(List.of("R_VAVOIR_VINF")).build();
+        RunSettings settings = config().writing(w -> w.dictionaryFolder(folder).proseDisabledRules(List.of("R_VAVOIR_VINF"))).build();
         List<String> lines = lines(prose(settings, "---\ntitle: T\nlang: fr\n---\nIl a manger. Le gouvernment.\n"));
         assertTrue(lines.stream().noneMatch(l -> l.contains("gouvernment") || l.contains("R_VAVOIR_VINF")),
                 lines.toString());
@@ -117,13 +117,13 @@ class ProseCheckTest {
 
     @Test
     void aByteOrderMarkKeepsColumns() {
-        List<String> lines = lines(prose(config().language("en").build(), "\uFEFF---\ntitle: T\n---\nThis sentense.\n"));
+        List<String> lines = lines(prose(config().writing(w -> w.language("en")).build(), "\uFEFF---\ntitle: T\n---\nThis sentense.\n"));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("4:6 prose.spelling")), lines.toString());
     }
 
     @Test
     void englishFromTheLanguageParameterAndCrlfKeepsColumns() {
-        List<Finding> found = prose(config().language("en").build(),
+        List<Finding> found = prose(config().writing(w -> w.language("en")).build(),
                 "---\r\ntitle: T\r\n---\r\nThis sentense has a error.\r\n");
         List<String> lines = lines(found);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("4:6 prose.spelling") && l.contains("'sentence'")),

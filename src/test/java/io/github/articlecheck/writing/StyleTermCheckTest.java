@@ -24,7 +24,7 @@ class StyleTermCheckTest {
     private static final Path VALE = Path.of("src/test/resources/style/vale").toAbsolutePath();
 
     private static List<Finding> styled(String text) {
-        return check(config().terms(TERMS).valeStyles(VALE).build(), text).stream()
+        return check(config().writing(w -> w.terms(TERMS).valeStyles(VALE)).build(), text).stream()
                 .filter(f -> f.ruleId().equals("style.term")).toList();
     }
 
@@ -43,7 +43,7 @@ class StyleTermCheckTest {
     void languageBoundTermsApplyOnlyInTheirLanguageFromFrontMatterPathOrParameter() {
         assertEquals(List.of(), lines(styled("---\ntitle: T\nlang: en\n---\nSend an e-mail, digitally digital.\n"))
                 .stream().filter(l -> l.contains("e-mail") || l.contains("'digital'")).toList());
-        RunSettings french = config().terms(TERMS).language("fr").build();
+        RunSettings french = config().writing(w -> w.terms(TERMS).language("fr")).build();
         assertEquals(1, check(french, "---\ntitle: T\n---\nUn e-mail.\n").stream()
                 .filter(f -> f.ruleId().equals("style.term")).count());
     }
@@ -86,16 +86,16 @@ class StyleTermCheckTest {
 
     @Test
     void otherValeRuleTypesAreListedOnceAndBrokenFilesFailTheConfiguration(@TempDir Path folder) throws IOException {
-        RunSettings settings = config().valeStyles(VALE).build();
+        RunSettings settings = config().writing(w -> w.valeStyles(VALE)).build();
         assertTrue(settings.siteLines().contains("style: Vale rules of other types than existence and substitution are"
                 + " not supported: Other.Sentences (occurrence)"), settings.siteLines().toString());
         Path broken = folder.resolve("terms.yaml");
         Files.writeString(broken, "- pattern: '(unclosed'\n  preferred: x\n");
         ConfigurationException bad = assertThrows(ConfigurationException.class,
-                () -> config().terms(broken).build());
+                () -> config().writing(w -> w.terms(broken)).build());
         assertTrue(bad.getMessage().contains("'(unclosed' is not a regular expression"), bad.getMessage());
         Files.writeString(broken, "pattern: x\n");
-        assertTrue(assertThrows(ConfigurationException.class, () -> config().terms(broken).build()).getMessage()
+        assertTrue(assertThrows(ConfigurationException.class, () -> config().writing(w -> w.terms(broken)).build()).getMessage()
                 .contains("must be a YAML list"));
     }
 }
