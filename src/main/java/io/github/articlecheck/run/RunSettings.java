@@ -317,7 +317,7 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
                     locale, formats,
                     outputDirectory, Optional.ofNullable(baseline).map(p -> built.baseDirectory().resolve(p).normalize()),
                     violationSeverity, maxAllowedViolations, toolVersion, environment, model,
-                    // the pom's language, else the site's default language (Hugo's defaultContentLanguage)
+                    // the site's default language (Hugo's defaultContentLanguage), else the language parameter
                     writing.build(built.baseDirectory(), model.rules().languages().stream().findFirst().orElse(""),
                             titleKeys));
         }

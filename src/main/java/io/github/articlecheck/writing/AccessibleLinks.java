@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 final class AccessibleLinks {
     private static final Pattern MARKDOWN_IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\([^)]*\\)|!\\[([^\\]]*)\\]\\[[^\\]]*\\]");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern MARKERS = Pattern.compile("[*_`~\\\\]");
     private static final Pattern ALT = Pattern.compile("\\balt\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTE_LIST_BLANK = Pattern.compile(
@@ -86,7 +88,7 @@ final class AccessibleLinks {
         StringBuilder text = new StringBuilder();
         boolean[] found = new boolean[2]; // an image, a code span
         announced(node, text, found);
-        String plain = text.toString().replaceAll("\\s+", " ").strip();
+        String plain = SPACES.matcher(text).replaceAll(" ").strip();
         return new Occurrence(node.getStartOffset(), node.getEndOffset(), plain, url, title, newWindow, found[0],
                 isUrlText(plain, url), found[1]);
     }
@@ -177,7 +179,7 @@ final class AccessibleLinks {
                             ? " " + (alt.group(1) != null ? alt.group(1) : alt.group(2)) + " " : " "));
         }
         tags.appendTail(text);
-        return text.toString().replaceAll("[*_`~\\\\]", "").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(MARKERS.matcher(text).replaceAll("")).replaceAll(" ").strip();
     }
 
     private static boolean isUrlText(String text, String url) {

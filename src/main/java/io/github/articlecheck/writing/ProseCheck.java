@@ -78,7 +78,7 @@ public final class ProseCheck implements ArticleCheck {
         if (engine == null || RULES.stream().noneMatch(sink::enabled)) {
             return;
         }
-        String lang = StyleTermCheck.languageOf(article, language);
+        String lang = ArticleLanguage.of(article, language);
         if (!lang.isEmpty()) {
             engine.check(article, lang, proseKeys, sink);
         }

@@ -45,20 +45,7 @@ final class ProseSegments {
 
     /** {start, end} offsets into the article's text, in document order. */
     static List<int[]> of(Article article) {
-        List<int[]> segments = new ArrayList<>();
-        int[] open = null;
-        for (Node node : article.nodes()) {
-            if (!(node instanceof Text) || inCode(node)) {
-                continue;
-            }
-            if (open != null && open[1] == node.getStartOffset()) {
-                open[1] = node.getEndOffset();
-            } else {
-                open = new int[] {node.getStartOffset(), node.getEndOffset()};
-                segments.add(open);
-            }
-        }
-        return segments;
+        return withBlocks(article).stream().map(segment -> new int[] {segment.start(), segment.end()}).toList();
     }
 
     private static boolean inCode(Node text) {

@@ -82,8 +82,11 @@ public final class ReadabilityCheck implements CorpusCheck {
 
     @Override
     public Facts collect(Article article) {
-        String lang = StyleTermCheck.languageOf(article, language);
-        if (!enabled || !(lang.equals("en") || lang.equals("fr"))) {
+        if (!enabled) {
+            return new Nothing();
+        }
+        String lang = ArticleLanguage.of(article, language);
+        if (!(lang.equals("en") || lang.equals("fr"))) {
             return new Nothing();
         }
         String text = article.source().text();

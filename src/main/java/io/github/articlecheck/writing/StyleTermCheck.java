@@ -6,12 +6,9 @@ import io.github.articlecheck.core.FindingSink;
 import io.github.articlecheck.core.Report;
 import io.github.articlecheck.core.RuleDescriptor;
 import io.github.articlecheck.core.Severity;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
-import tools.jackson.databind.JsonNode;
 
 /**
  * {@code style.term}: a team's vocabulary in its prose ({@code e-mail} → {@code courriel}, {@code digital} →
@@ -23,7 +20,6 @@ import tools.jackson.databind.JsonNode;
  */
 public final class StyleTermCheck implements ArticleCheck {
     public static final RuleDescriptor TERM = RuleDescriptor.of("style.term", Severity.WARNING);
-    private static final Set<String> ISO_LANGUAGES = Set.copyOf(Arrays.asList(Locale.getISOLanguages()));
 
     private final StyleTerms terms;
     private final String language;
@@ -53,7 +49,7 @@ public final class StyleTermCheck implements ArticleCheck {
         if (terms.terms().isEmpty() || !sink.enabled(TERM)) {
             return;
         }
-        String lang = languageOf(article, language);
+        String lang = ArticleLanguage.of(article, language);
         String text = article.source().text();
         List<int[]> prose = ProseSegments.of(article); // once: a style has hundreds of terms
         for (StyleTerms.Term term : terms.terms()) {
@@ -110,24 +106,5 @@ public final class StyleTermCheck implements ArticleCheck {
             return preferred.substring(0, 1).toUpperCase(Locale.ROOT) + preferred.substring(1);
         }
         return preferred;
-    }
-
-    /** The article's language: front matter, else a language folder in its path, else the run's; primary subtag. */
-    static String languageOf(Article article, String fallback) {
-        String declared = article.frontMatter().flatMap(f -> f.data()).filter(JsonNode::isObject).map(data -> {
-            JsonNode value = data.has("lang") ? data.get("lang") : data.get("language");
-            return value != null && value.isString() ? value.asString() : null;
-        }).orElse(null);
-        if (declared == null) {
-            for (String segment : article.relativePath().split("/")) {
-                String primary = segment.toLowerCase(Locale.ROOT).replaceFirst("[-_][a-z0-9]+$", "");
-                if (primary.length() == 2 && ISO_LANGUAGES.contains(primary) && segment.length() <= 7) {
-                    declared = primary;
-                    break;
-                }
-            }
-        }
-        String value = declared == null ? fallback : declared;
-        return value == null ? "" : value.toLowerCase(Locale.ROOT).replaceFirst("[-_].*$", "");
     }
 }

@@ -135,13 +135,14 @@ public record WritingSettings(List<String> vagueLinkTexts, int imageAltMaxLength
 
         /**
          * The settings, files read (a broken terms file or Vale style fails here, before any article is read);
-         * paths relative to {@code base}; {@code siteLanguage} when the pom gives none.
+         * paths relative to {@code base}; the site's default language before the {@code language} parameter.
          */
         public WritingSettings build(java.nio.file.Path base, String siteLanguage, List<String> titleKeys) {
             return new WritingSettings(vagueLinkTexts, imageAltMaxLength,
                     StyleTerms.load(termsFile == null ? null : base.resolve(termsFile),
                             valeStyles == null ? null : base.resolve(valeStyles)),
-                    !language.isEmpty() ? language : siteLanguage,
+                    // issue 12's order: the site's language (its model), else the language parameter
+                    siteLanguage != null && !siteLanguage.isEmpty() ? siteLanguage : language,
                     base.resolve(dictionaryFolder == null ? java.nio.file.Path.of(".articlecheck") : dictionaryFolder),
                     proseDisabledRules, readabilityMinScore, longSentenceWords, proseKeys != null ? proseKeys
                             : java.util.stream.Stream.concat(titleKeys.stream(),
