@@ -20,8 +20,7 @@ public final class Suggestions {
                 continue;
             }
             String folded = fold(candidate);
-            int longest = Math.max(target.length(), candidate.length());
-            int allowed = longest <= 4 ? 1 : longest <= 10 ? 2 : 3;
+            int allowed = allowed(target, candidate);
             if (Math.abs(folded.length() - target.length()) > Math.min(allowed, bestDistance)) {
                 continue; // the distance is at least the difference in length: a folder of thousands of names is quick
             }
@@ -35,6 +34,36 @@ public final class Suggestions {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The closest name when it is the only one within the suggestion distance: a fix may apply it without asking
+     * (two close names, "intro.md" and "intra.md", leave the choice to the author).
+     */
+    public static Optional<String> unique(String wrong, Collection<String> candidates) {
+        Optional<String> best = closest(wrong, candidates);
+        if (best.isEmpty()) {
+            return best;
+        }
+        String target = fold(wrong);
+        int within = 0;
+        for (String candidate : candidates) {
+            if (candidate.equals(wrong)) {
+                continue;
+            }
+            String folded = fold(candidate);
+            int allowed = allowed(target, candidate);
+            if (Math.abs(folded.length() - target.length()) <= allowed && distance(target, folded, allowed) <= allowed
+                    && ++within > 1) {
+                return Optional.empty();
+            }
+        }
+        return best;
+    }
+
+    private static int allowed(String target, String candidate) {
+        int longest = Math.max(target.length(), candidate.length());
+        return longest <= 4 ? 1 : longest <= 10 ? 2 : 3;
     }
 
     private static int commonPrefix(String a, String b) {

@@ -101,7 +101,7 @@ final class ExternalLinkChecker {
 
     /** Checks each URL and reports its broken occurrences. Offline runs never get here: their URLs are only counted. */
     void check(Map<String, Queue<Occurrence>> urls, CorpusFindingSink sink) {
-        if (probe == null) {
+        if (probe == null && !options.cacheOnly()) {
             probe = new HttpProbe(options);
         }
         LinkCache cache = new LinkCache(options.cacheFile(), options.cacheMaxAge(), sink::warn);
@@ -115,11 +115,11 @@ final class ExternalLinkChecker {
                     : cache.get(url).orElse(null);
             if (cached != null) {
                 verdicts.put(url, cached);
-            } else {
+            } else if (!options.cacheOnly()) {
                 byHost.computeIfAbsent(host(url), h -> new ArrayDeque<>()).add(url);
             }
         }
-        int toCheck = urls.size() - verdicts.size();
+        int toCheck = byHost.values().stream().mapToInt(java.util.Collection::size).sum();
         long budgetEnd = System.nanoTime() + options.phaseBudget().toNanos();
         Progress progress = new Progress(toCheck, options);
         HostScheduler scheduler = new HostScheduler(byHost, options.maxPerHost(), probe, budgetEnd, urls);
@@ -175,8 +175,15 @@ final class ExternalLinkChecker {
                 cache.put(url, verdict);
             }
         });
-        cache.save();
+        if (!options.cacheOnly()) {
+            cache.save();
+        }
         deaths.forEach(error -> sink.fail(Message.of("links.error.worker-died", error)));
+        if (options.cacheOnly()) {
+            // URLs the cache does not hold are not checked at all: no verdict, no finding
+            urls = new java.util.HashMap<>(urls);
+            urls.keySet().retainAll(verdicts.keySet());
+        }
         report(urls, verdicts, anchors, sink);
         if (sink.enabled(LinkRules.INSECURE)) {
             reportInsecure(urls, verdicts, sink, budgetEnd);

@@ -47,6 +47,8 @@ import java.util.regex.Pattern;
  *                              written in another case is no finding
  * @param frontMatterLinksFrom  where relative front matter paths ({@code image: img/x.jpg}) start by default
  * @param folderFrontMatterLinks per folder, the front matter link keys and where their paths start
+ * @param cacheOnly             external verdicts only from the cache, never a request (the fix goal: a redirect is
+ *                              fixed from what the last check saw)
  */
 public record LinkOptions(
         List<String> frontMatterLinkKeys,
@@ -76,7 +78,8 @@ public record LinkOptions(
         SiteRules siteRules,
         boolean caseInsensitiveUrls,
         FrontMatterLinks.From frontMatterLinksFrom,
-        List<FrontMatterLinks> folderFrontMatterLinks) {
+        List<FrontMatterLinks> folderFrontMatterLinks,
+        boolean cacheOnly) {
 
     public static final List<String> DEFAULT_FRONT_MATTER_LINK_KEYS = List.of("image", "cover", "cover.image", "thumbnail");
     // The defaults, written as users write them: the Maven parameters take their default values from these.
@@ -115,7 +118,7 @@ public record LinkOptions(
                 Integer.parseInt(DEFAULT_CONCURRENCY_PER_HOST), Durations.parse("linkTimeout", DEFAULT_TIMEOUT),
                 Durations.parse("linkTimeout", DEFAULT_TIMEOUT), Durations.parse("linkDeadline", DEFAULT_DEADLINE),
                 Durations.parse("linkBudget", DEFAULT_BUDGET), Integer.parseInt(DEFAULT_RETRIES), line -> { },
-                SiteRules.defaults(), false, FrontMatterLinks.From.EITHER, List.of());
+                SiteRules.defaults(), false, FrontMatterLinks.From.EITHER, List.of(), false);
     }
 
     public LinkOptions withOffline(boolean value) {
@@ -161,6 +164,7 @@ public record LinkOptions(
         private boolean caseInsensitiveUrls;
         private FrontMatterLinks.From frontMatterLinksFrom;
         private List<FrontMatterLinks> folderFrontMatterLinks;
+        private boolean cacheOnly;
 
         private Builder(LinkOptions from) {
             frontMatterLinkKeys = from.frontMatterLinkKeys();
@@ -171,6 +175,7 @@ public record LinkOptions(
             linkRenderHook = from.linkRenderHook();
             checkExternal = from.checkExternal();
             offline = from.offline();
+            cacheOnly = from.cacheOnly();
             allowPrivateAddresses = from.allowPrivateAddresses();
             cacheFile = from.cacheFile();
             cacheMaxAge = from.cacheMaxAge();
@@ -225,6 +230,12 @@ public record LinkOptions(
 
         public Builder checkExternal(boolean value) {
             checkExternal = value;
+            return this;
+        }
+
+        /** External verdicts from the cache only: URLs it does not hold are not checked, and nothing is requested. */
+        public Builder cacheOnly(boolean value) {
+            cacheOnly = value;
             return this;
         }
 
@@ -341,7 +352,7 @@ public record LinkOptions(
                     checkExternal, offline, allowPrivateAddresses, cacheFile, cacheMaxAge, acceptStatus, excludeLinks,
                     checkExternalAnchors, userAgent, hostHeaders, maxConcurrency, maxPerHost, connectTimeout,
                     responseTimeout, urlDeadline, phaseBudget, retries, progress, siteRules,
-                    caseInsensitiveUrls, frontMatterLinksFrom, folderFrontMatterLinks);
+                    caseInsensitiveUrls, frontMatterLinksFrom, folderFrontMatterLinks, cacheOnly);
         }
     }
 }

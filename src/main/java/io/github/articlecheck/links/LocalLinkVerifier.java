@@ -110,6 +110,29 @@ final class LocalLinkVerifier {
                 .target(resolver.display(target));
     }
 
+    /**
+     * The fix of a misspelt file link: the missing segment replaced by the one close name, when there is one and
+     * the segment is written once, as is, in the link (not percent-encoded).
+     */
+    private static Optional<TextEdit> uniqueFix(LinkOccurrence at, LocalResolver.Suggestion suggestion) {
+        String destination = at.destination();
+        int cut = destination.length();
+        for (char c : new char[] {'#', '?'}) {
+            int index = destination.indexOf(c);
+            if (index >= 0 && index < cut) {
+                cut = index;
+            }
+        }
+        String path = destination.substring(0, cut);
+        int index = path.indexOf(suggestion.written());
+        if (!suggestion.unique() || suggestion.written().isEmpty() || index < 0
+                || path.indexOf(suggestion.written(), index + 1) >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(TextEdit.replaceOnLine(at.line(), at.column(), destination, path.substring(0, index)
+                + suggestion.name() + path.substring(index + suggestion.written().length()) + destination.substring(cut)));
+    }
+
     private void verify(LinkCheck.LocalLink link, CorpusFindingSink sink) {
         LinkTarget target = link.target();
         LinkOccurrence at = link.occurrence();
@@ -150,7 +173,8 @@ final class LocalLinkVerifier {
                         fallbacks.incrementAndGet();
                         return;
                     }
-                    Optional<Path> suggestion = resolution.suggestion().get();
+                    Optional<LocalResolver.Suggestion> found = resolution.suggestion().get();
+                    Optional<Path> suggestion = found.map(LocalResolver.Suggestion::file);
                     RuleDescriptor rule = at.image() ? LinkRules.IMAGE : LinkRules.FILE;
                     Report report = at(link, sink, resolution.file());
                     Optional<String> url = triedUrl(link);
@@ -161,6 +185,7 @@ final class LocalLinkVerifier {
                                 resolver.display(resolution.file()),
                                 suggestion.map(resolver::display).orElse(""));
                     } else if (suggestion.isPresent()) {
+                        uniqueFix(at, found.get()).ifPresent(report::edit);
                         report.report(rule, "link.file.missing-did-you-mean", at.destination(),
                                 resolver.display(resolution.file()), resolver.display(suggestion.get()));
                     } else {
@@ -186,13 +211,16 @@ final class LocalLinkVerifier {
         Set<String> ids = idsOf(targetFile);
         if (ids != null && !ids.contains(fragment.get())) {
             Optional<String> did = Suggestions.closest(fragment.get(), ids);
+            boolean certain = Suggestions.unique(fragment.get(), ids).isPresent();
             String where = targetFile.equals(link.article()) ? Message.reference("link.anchor.this-article")
                     : resolver.display(targetFile);
             Report report = at(link, sink, targetFile);
             if (did.isPresent()) {
                 int hash = at.destination().indexOf('#');
-                report.edit(TextEdit.replaceOnLine(at.line(), at.column(), at.destination(),
-                        at.destination().substring(0, hash + 1) + did.get()));
+                if (certain) {
+                    report.edit(TextEdit.replaceOnLine(at.line(), at.column(), at.destination(),
+                            at.destination().substring(0, hash + 1) + did.get()));
+                }
                 report.report(LinkRules.ANCHOR, "link.anchor.missing-did-you-mean", target.fragment().get(), where,
                         did.get());
             } else {

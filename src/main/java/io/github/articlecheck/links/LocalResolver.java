@@ -41,10 +41,18 @@ final class LocalResolver {
      * @param suggestion for a missing file, the closest existing name in the deepest existing folder, computed
      *                   only when asked: most missing candidates are just one of several tried
      */
-    record Resolution(Status status, Path file, Optional<Path> actual, java.util.function.Supplier<Optional<Path>> suggestion) {
+    record Resolution(Status status, Path file, Optional<Path> actual,
+            java.util.function.Supplier<Optional<Suggestion>> suggestion) {
     }
 
-    private static final java.util.function.Supplier<Optional<Path>> NO_SUGGESTION = Optional::empty;
+    /**
+     * An existing file close to a missing one: {@code written} is the missing name as the link gives it (one
+     * segment), {@code name} the existing one; {@code unique} when no other name is as close (a fix may apply it).
+     */
+    record Suggestion(Path file, String written, String name, boolean unique) {
+    }
+
+    private static final java.util.function.Supplier<Optional<Suggestion>> NO_SUGGESTION = Optional::empty;
 
     /**
      * Resolves {@code path} (decoded, no query or fragment) against each base folder in turn. Remembered: many
@@ -121,7 +129,7 @@ final class LocalResolver {
             if (sameIgnoringCase == null) {
                 Path folder = actual;
                 return new Resolution(Status.MISSING, candidate, Optional.empty(),
-                        () -> listing.flatMap(l -> closest(name, allNames(l))).map(folder::resolve));
+                        () -> listing.flatMap(l -> suggestion(folder, name, allNames(l))));
             }
             String exact = sameIgnoringCase.contains(name) ? name : sameIgnoringCase.get(0);
             caseDiffers |= !exact.equals(name);
@@ -151,18 +159,23 @@ final class LocalResolver {
         });
     }
 
-    /** The closest name; an extension-less link ("notifications-v2") is compared with file names' stems. */
-    private static Optional<String> closest(String name, List<String> names) {
+    /**
+     * The closest name in the folder; an extension-less link ("notifications-v2") is compared with file names'
+     * stems, and its fix keeps it extension-less.
+     */
+    private static Optional<Suggestion> suggestion(Path folder, String name, List<String> names) {
         Optional<String> best = Suggestions.closest(name, names);
         if (best.isPresent() || name.contains(".")) {
-            return best;
+            return best.map(b -> new Suggestion(folder.resolve(b), name, b,
+                    Suggestions.unique(name, names).isPresent()));
         }
         Map<String, String> byStem = new HashMap<>();
         for (String candidate : names) {
             int dot = candidate.lastIndexOf('.');
             byStem.putIfAbsent(dot > 0 ? candidate.substring(0, dot) : candidate, candidate);
         }
-        return Suggestions.closest(name, byStem.keySet()).map(byStem::get);
+        return Suggestions.closest(name, byStem.keySet()).map(stem -> new Suggestion(folder.resolve(byStem.get(stem)),
+                name, stem, Suggestions.unique(name, byStem.keySet()).isPresent()));
     }
 
     private static List<String> allNames(Map<String, List<String>> listing) {

@@ -51,6 +51,13 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
         environment = Map.copyOf(environment);
     }
 
+    /** The same settings with other link options (the fix goal reads external verdicts from the cache only). */
+    public RunSettings withLinks(LinkOptions value) {
+        return new RunSettings(engine, siteRoots, schemas, requireFrontMatter, titleKeys, titleLevels, value, locale,
+                formats, outputDirectory, baseline, violationSeverity, maxAllowedViolations, toolVersion, environment,
+                site, writing);
+    }
+
     public Messages messages() {
         return Messages.of(locale);
     }

@@ -8,6 +8,7 @@ import io.github.articlecheck.core.ArticleCheck;
 import io.github.articlecheck.core.FindingSink;
 import io.github.articlecheck.core.RuleDescriptor;
 import io.github.articlecheck.core.Severity;
+import io.github.articlecheck.core.TextEdit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -99,14 +100,22 @@ public final class FootnoteCheck implements ArticleCheck {
             }
         }
         if (sink.enabled(ORDER)) {
-            checkOrder(article, sink, firstReference, firstDefinition);
+            boolean clean = definitions.size() == firstDefinition.size()
+                    && firstReference.keySet().equals(firstDefinition.keySet());
+            List<TextEdit> renumbering = clean ? FootnoteRenumbering.edits(article, references, definitions)
+                    : List.of();
+            checkOrder(article, report -> {
+                renumbering.forEach(report::edit);
+                return report;
+            }, sink, firstReference, firstDefinition);
         }
         if (sink.enabled(POSITION)) {
             checkPosition(sink, definitions);
         }
     }
 
-    private static void checkOrder(Article article, FindingSink sink, Map<String, Footnote> firstReference,
+    private static void checkOrder(Article article, java.util.function.UnaryOperator<io.github.articlecheck.core.Report> fix,
+            FindingSink sink, Map<String, Footnote> firstReference,
             Map<String, FootnoteBlock> firstDefinition) {
         if (!firstReference.keySet().stream().allMatch(l -> l.matches("\\d{1,6}"))
                 || !firstDefinition.keySet().stream().allMatch(l -> l.matches("\\d{1,6}"))) {
@@ -129,7 +138,7 @@ public final class FootnoteCheck implements ArticleCheck {
             int expected = notYetCited.first();
             if (number != expected) {
                 citedOutOfOrder = true;
-                sink.at(reference.getStartOffset()).subject(Integer.toString(number)).report(ORDER,
+                fix.apply(sink.at(reference.getStartOffset())).subject(Integer.toString(number)).report(ORDER,
                         "footnote.order.cited-before", number, expected);
             }
             notYetCited.remove(number);
@@ -138,7 +147,7 @@ public final class FootnoteCheck implements ArticleCheck {
         for (int number : all) {
             if (number > previous + 1) {
                 String missing = number == previous + 2 ? Integer.toString(previous + 1) : (previous + 1) + "–" + (number - 1);
-                sink.at(byNumber.get(number).getStartOffset()).subject(Integer.toString(number)).report(ORDER,
+                fix.apply(sink.at(byNumber.get(number).getStartOffset())).subject(Integer.toString(number)).report(ORDER,
                         previous == 0 ? "footnote.order.skips-from-start" : "footnote.order.skips", missing, number,
                         previous);
             }
@@ -158,7 +167,7 @@ public final class FootnoteCheck implements ArticleCheck {
                 continue; // unused: reported by footnote.unused
             }
             if (rank < previousRank) {
-                sink.at(definition.getValue().getStartOffset()).subject(definition.getKey()).report(ORDER,
+                fix.apply(sink.at(definition.getValue().getStartOffset())).subject(definition.getKey()).report(ORDER,
                         "footnote.order.defined-after", definition.getValue().getText(), previousLabel);
             }
             previousRank = Math.max(previousRank, rank);

@@ -54,6 +54,18 @@ class SuggestionsTest {
         return word.toString();
     }
 
+    @Test
+    void aFixTakesOnlyTheOneCloseName() {
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of("installation"),
+                Suggestions.unique("instalation", java.util.List.of("installation", "usage", "guide")));
+        // intro and intra are both one letter from intrb: the message names one, a fix takes neither
+        org.junit.jupiter.api.Assertions.assertTrue(Suggestions.closest("intrb.md",
+                java.util.List.of("intro.md", "intra.md")).isPresent());
+        org.junit.jupiter.api.Assertions.assertTrue(Suggestions.unique("intrb.md",
+                java.util.List.of("intro.md", "intra.md")).isEmpty());
+        org.junit.jupiter.api.Assertions.assertTrue(Suggestions.unique("zzz", java.util.List.of("intro")).isEmpty());
+    }
+
     private static String mutate(String word, java.util.Random random) {
         StringBuilder out = new StringBuilder(word);
         for (int i = random.nextInt(4); i > 0; i--) {

@@ -65,6 +65,30 @@ class FootnoteCheckTest {
         assertEquals(List.of(), findings("A[^b] B[^a].\n\n[^a]: Named labels carry no order.\n[^b]: B.\n"));
     }
 
+    /** The text once the order finding's edits are applied, or the text itself when it carries none. */
+    private static String renumbered(String body) {
+        List<io.github.articlecheck.core.Finding> found = check(FM + body).stream()
+                .filter(f -> f.ruleId().equals("footnote.order")).toList();
+        io.github.articlecheck.core.SourceText source = new io.github.articlecheck.core.SourceText(FM + body);
+        List<io.github.articlecheck.core.TextEdit> edits = found.stream().flatMap(f -> f.edits().stream()).toList();
+        return io.github.articlecheck.core.TextEdits.apply(source.text(),
+                io.github.articlecheck.core.TextEdits.resolve(source, edits).orElseThrow()).substring(FM.length());
+    }
+
+    @Test
+    void theOrderFixRenumbersByFirstCitationAndMovesDefinitionsOnlyWhenTheyAreOneRun() {
+        assertEquals("A[^1] B[^2] A again[^1].\n\n[^1]: Two,\n    two lines.\n\n[^2]: One.\n",
+                renumbered("A[^2] B[^1] A again[^2].\n\n[^1]: One.\n\n[^2]: Two,\n    two lines.\n"));
+        assertEquals("A[^1] B[^2] C[^3].\n\n[^1]: One.\n[^2]: Two.\n[^3]: Four.\n",
+                renumbered("A[^1] B[^2] C[^4].\n\n[^1]: One.\n[^2]: Two.\n[^4]: Four.\n"), "a gap closed");
+        // text between the definitions: moving them would move it too, so no fix
+        String between = "A[^2] B[^1].\n\n[^1]: One.\n\nMore text.\n\n[^2]: Two.\n";
+        assertEquals(between, renumbered(between));
+        // an unused note: renumbering would have to drop or keep it, which is the author's call
+        String unused = "A[^2] B[^1].\n\n[^1]: One.\n[^2]: Two.\n[^3]: Never cited.\n";
+        assertEquals(unused, renumbered(unused));
+    }
+
     @Test
     void positionIsOffByDefaultAndFlagsDefinitionsInTheMiddle() {
         String body = "A[^1] B[^2].\n\n[^1]: One.\n\nMore text.\n\n[^2]: Two.\n";
