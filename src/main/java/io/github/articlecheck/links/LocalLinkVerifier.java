@@ -145,10 +145,8 @@ final class LocalLinkVerifier {
             PublishedUrls.Hit hit = published.get();
             if (hit.caseDiffers() && !configuration.links().caseInsensitiveUrls()) {
                 Report report = at(link, sink, hit.article());
-                if (at.destination().startsWith("/")) {
-                    report.edit(TextEdit.replaceOnLine(at.line(), at.column(), at.destination(),
-                            hit.url() + suffix(at.destination())));
-                }
+                publishedCase(at.destination(), hit.url()).ifPresent(fixed -> report.edit(
+                        TextEdit.replaceOnLine(at.line(), at.column(), at.destination(), fixed)));
                 report.report(LinkRules.CASE, "link.case.published", at.destination(), hit.url());
                 return;
             }
@@ -407,6 +405,24 @@ final class LocalLinkVerifier {
     }
 
     /** The query and fragment of a destination ({@code ?a=b#c}), kept when its path is corrected. */
+    /**
+     * The link written in the published URL's letter case, its slashes, query and fragment as written: only when
+     * the two differ by letter case alone (the published key is normalized: its slashes say nothing).
+     */
+    static Optional<String> publishedCase(String destination, String published) {
+        String suffix = suffix(destination);
+        String written = destination.substring(0, destination.length() - suffix.length());
+        String fixed = published;
+        if (written.endsWith("/") && !fixed.endsWith("/")) {
+            fixed += "/";
+        }
+        if (written.startsWith("/") && !fixed.startsWith("/")) {
+            fixed = "/" + fixed;
+        }
+        return written.startsWith("/") && fixed.equalsIgnoreCase(written) && !fixed.equals(written)
+                ? Optional.of(fixed + suffix) : Optional.empty();
+    }
+
     private static String suffix(String destination) {
         int end = destination.length();
         for (char c : new char[] {'?', '#'}) {

@@ -58,6 +58,13 @@ public record RunSettings(EngineConfiguration engine, List<Path> siteRoots, Sche
                 site, writing);
     }
 
+    /** The same settings with other schemas (the init goal checks with the schemas it inferred). */
+    public RunSettings withSchemas(SchemaSettings value) {
+        return new RunSettings(engine, siteRoots, value, requireFrontMatter, titleKeys, titleLevels, links, locale,
+                formats, outputDirectory, baseline, violationSeverity, maxAllowedViolations, toolVersion, environment,
+                site, writing);
+    }
+
     public Messages messages() {
         return Messages.of(locale);
     }

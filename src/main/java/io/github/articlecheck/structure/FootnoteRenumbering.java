@@ -33,16 +33,28 @@ final class FootnoteRenumbering {
             renamed.putIfAbsent(label, Integer.toString(renamed.size() + 1));
         }
         SourceText source = article.source();
+        String text = source.text();
+        Map<Node, Integer> labels = new java.util.IdentityHashMap<>();
+        for (Footnote reference : references) {
+            labels.put(reference, labelStart(text, reference.getText(), false));
+        }
+        for (FootnoteBlock definition : definitions) {
+            labels.put(definition, labelStart(text, definition.getText(), true));
+        }
+        if (labels.containsValue(-1)) {
+            return List.of(); // a label not where the parse says: no edit is certain
+        }
         List<TextEdit> edits = new ArrayList<>();
         for (Footnote reference : references) {
-            relabel(source, reference.getText(), renamed.get(FootnoteCheck.normalize(reference.getText(),
-                    article.dialect())), edits);
+            relabel(source, labels.get(reference), reference.getText(), renamed.get(FootnoteCheck.normalize(
+                    reference.getText(), article.dialect())), edits);
         }
         List<FootnoteBlock> sorted = new ArrayList<>(definitions);
         sorted.sort(Comparator.comparingInt(d -> Integer.parseInt(renamed.get(label(article, d)))));
         if (sorted.equals(definitions)) {
             for (FootnoteBlock definition : definitions) {
-                relabel(source, definition.getText(), renamed.get(label(article, definition)), edits);
+                relabel(source, labels.get(definition), definition.getText(), renamed.get(label(article, definition)),
+                        edits);
             }
             return edits;
         }
@@ -56,7 +68,6 @@ final class FootnoteRenumbering {
                 return List.of(); // other content between the notes: moving them is not certain
             }
         }
-        String text = source.text();
         int start = definitions.get(0).getStartOffset();
         int end = trimmedEnd(text, definitions.get(definitions.size() - 1).getEndOffset());
         List<String> separators = new ArrayList<>();
@@ -70,10 +81,10 @@ final class FootnoteRenumbering {
             if (i > 0) {
                 block.append(separators.get(i - 1));
             }
-            BasedSequence label = definition.getText();
-            block.append(text, definition.getStartOffset(), label.getStartOffset())
+            int label = labels.get(definition);
+            block.append(text, definition.getStartOffset(), label)
                     .append(renamed.get(label(article, definition)))
-                    .append(text, label.getEndOffset(), trimmedEnd(text, definition.getEndOffset()));
+                    .append(text, label + definition.getText().length(), trimmedEnd(text, definition.getEndOffset()));
         }
         edits.add(TextEdit.replace(source, start, end, block.toString()));
         return edits;
@@ -83,10 +94,32 @@ final class FootnoteRenumbering {
         return FootnoteCheck.normalize(definition.getText(), article.dialect());
     }
 
-    private static void relabel(SourceText source, BasedSequence label, String number, List<TextEdit> edits) {
+    private static void relabel(SourceText source, int start, BasedSequence label, String number,
+            List<TextEdit> edits) {
         if (!label.toString().equals(number)) {
-            edits.add(TextEdit.replace(source, label.getStartOffset(), label.getEndOffset(), number));
+            edits.add(TextEdit.replace(source, start, start + label.length(), number));
         }
+    }
+
+    /**
+     * Where the label is written in the source, checked: {@code [^label]} around the parsed offset, or, for a
+     * definition that Python-Markdown reading moved to its line's start (PythonMarkdownText), further on that line;
+     * -1 when it is not found.
+     */
+    private static int labelStart(String text, BasedSequence label, boolean definition) {
+        int start = label.getStartOffset();
+        String written = "[^" + label + "]";
+        if (start >= 2 && text.startsWith(written, start - 2)) {
+            return start;
+        }
+        if (definition && start >= 2) {
+            int lineEnd = text.indexOf('\n', start);
+            int found = text.indexOf(written + ":", start - 2);
+            if (found >= 0 && (lineEnd < 0 || found < lineEnd)) {
+                return found + 2;
+            }
+        }
+        return -1;
     }
 
     /** A block's end without its trailing line breaks, which stay where they are. */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layering of the code, held by the build rather than by memory. Arrows go one way:
- * {@code maven → run → report, engine, checks → read → core}; {@code core} depends on nothing of ours; the checks
+ * {@code maven → run → report, engine, init, checks → read → core}; {@code core} depends on nothing of ours; the checks
  * ({@code frontmatter}, {@code structure}, {@code html}, {@code links}, {@code writing}) never import each other, the runner or the
  * front ends; only {@code maven} knows Maven.
  */
@@ -54,6 +54,15 @@ class LayeringTest {
         noClasses().that().resideInAPackage(ROOT + ".site..").should().dependOnClassesThat()
                 .resideInAnyPackage(ROOT + ".engine..", ROOT + ".report..", ROOT + ".run..", ROOT + ".maven..",
                         ROOT + ".frontmatter..", ROOT + ".structure..", ROOT + ".html..", ROOT + ".links..", ROOT + ".writing..")
+                .check(classes);
+    }
+
+    @Test
+    void schemaInferenceWorksOnFrontMattersAloneWithNothingButCore() {
+        noClasses().that().resideInAPackage(ROOT + ".init..").should().dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".read..", ROOT + ".engine..", ROOT + ".report..", ROOT + ".run..",
+                        ROOT + ".maven..", ROOT + ".site..", ROOT + ".frontmatter..", ROOT + ".structure..",
+                        ROOT + ".html..", ROOT + ".links..", ROOT + ".writing..")
                 .check(classes);
     }
 

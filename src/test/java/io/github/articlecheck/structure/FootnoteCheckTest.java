@@ -76,6 +76,19 @@ class FootnoteCheckTest {
     }
 
     @Test
+    void theOrderFixFindsPythonMarkdownDefinitionsWhereTheyAreWrittenNotWhereTheReaderMovedThem() {
+        // Python-Markdown reads "  [^2]:" at the top level; the reader moves it to the line's start, offsets kept
+        String body = "A list:\n\n- item[^2]\n\n  [^2]:\n    The note.\n";
+        io.github.articlecheck.run.RunSettings mkdocs = config().markdownDialect("python-markdown").build();
+        List<io.github.articlecheck.core.Finding> found = check(mkdocs, FM + body).stream()
+                .filter(f -> f.ruleId().equals("footnote.order")).toList();
+        io.github.articlecheck.core.SourceText source = new io.github.articlecheck.core.SourceText(FM + body);
+        String fixed = io.github.articlecheck.core.TextEdits.apply(source.text(), io.github.articlecheck.core.TextEdits
+                .resolve(source, found.stream().flatMap(f -> f.edits().stream()).toList()).orElseThrow());
+        assertEquals(FM + "A list:\n\n- item[^1]\n\n  [^1]:\n    The note.\n", fixed);
+    }
+
+    @Test
     void theOrderFixRenumbersByFirstCitationAndMovesDefinitionsOnlyWhenTheyAreOneRun() {
         assertEquals("A[^1] B[^2] A again[^1].\n\n[^1]: Two,\n    two lines.\n\n[^2]: One.\n",
                 renumbered("A[^2] B[^1] A again[^2].\n\n[^1]: One.\n\n[^2]: Two,\n    two lines.\n"));
