@@ -22,7 +22,10 @@ public final class SchemaGroups {
     /** A language folder of a multilingual site: "en", "fr", "pt-br", "zh-Hans". */
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}(-[A-Za-z]{2,4})?");
     private static final String ROOT = "";
-    /** Hugo's list pages (branch bundles' _index.md) carry a section's keys, not an article's: a group of their own. */
+    /**
+     * List pages carry a section's keys, not an article's: Hugo's branch bundles ({@code _index.md}) and the
+     * landing page of a collection ({@code blog/index.md}) are a group of their own.
+     */
     private static final String SECTIONS = "\u0000sections";
 
     private SchemaGroups() {
@@ -55,9 +58,13 @@ public final class SchemaGroups {
             slash = path.indexOf('/');
             String folder = slash > 0 ? path.substring(0, slash) : ROOT;
             String include = folder.equals(ROOT) ? language + "*" : language + folder + "/**";
-            if (path.substring(path.lastIndexOf('/') + 1).startsWith("_index.")) {
+            String fileName = path.substring(path.lastIndexOf('/') + 1);
+            if (fileName.startsWith("_index.")) {
                 folder = SECTIONS;
                 include = "**/_index.*";
+            } else if (slash > 0 && slash == path.lastIndexOf('/') && fileName.startsWith("index.")) {
+                folder = SECTIONS; // a collection's own landing page (blog/index.md): a list, not an article
+                include = language + path;
             }
             folders.computeIfAbsent(folder, f -> new ArrayList<>()).add(sample);
             includes.computeIfAbsent(folder, f -> new TreeSet<>()).add(include);
@@ -77,8 +84,7 @@ public final class SchemaGroups {
         Set<String> names = new TreeSet<>();
         for (Map.Entry<List<String>, List<String>> entry : bySignature.entrySet()) {
             List<String> members = entry.getValue();
-            if (entry.getKey().isEmpty() || members.equals(List.of(SECTIONS)) && signature(folders.get(SECTIONS))
-                    .isEmpty()) {
+            if (entry.getKey().isEmpty()) {
                 continue; // no usual key: nothing to require, no schema worth writing
             }
             ValueStatistics.ObjectStatistics statistics = new ValueStatistics.ObjectStatistics();

@@ -62,7 +62,7 @@ final class SchemaInference {
             line(indent, "required:");
             required.forEach(k -> line(indent + 2, "- " + key(k)));
         }
-        line(indent, "properties:");
+        line(indent, keys.isEmpty() ? "properties: {}" : "properties:");
         for (String key : keys) {
             ValueStatistics values = object.keys.get(key);
             String name = path.isEmpty() ? key : path + "." + key;
@@ -140,13 +140,10 @@ final class SchemaInference {
             return;
         }
         if (distinct <= maxEnumValues && texts >= 2 * distinct) {
-            List<String> once = values.texts.entrySet().stream().filter(e -> e.getValue() == 1).map(Map.Entry::getKey)
-                    .toList();
-            if (once.size() <= 2) {
-                outliers.add(new Outlier(name, Message.of("init.outlier.once", name, String.join(", ",
-                        once.stream().map(v -> "'" + v + "' (" + String.join(", ", values.textArticles.get(v)) + ")")
-                                .toList()), distinct)));
-            }
+            // few values, but some used once: no enum; the once-used ones that look like a common value are typos
+            long once = values.texts.values().stream().filter(n -> n == 1).count();
+            line(indent, "# " + count(distinct) + " values, " + once + " used once: no enum");
+            typos(values, name);
         }
         if (texts >= MIN_EVIDENCE && values.texts.keySet().stream().allMatch(v -> SLUG.matcher(v).matches())
                 && values.texts.keySet().stream().anyMatch(v -> v.indexOf('-') > 0)) {

@@ -166,6 +166,7 @@ public final class InitRun {
     private static void summary(Messages messages, EngineResult check, List<SchemaGroups.Group> groups, RunLog log) {
         Map<String, Long> perRule = check.findings().stream()
                 .collect(Collectors.groupingBy(Finding::ruleId, TreeMap::new, Collectors.counting()));
+        check.errors().forEach(error -> log.error(messages.render(error)));
         log.info(messages.text("init.check", check.findings().size(), check.articleCount()));
         perRule.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
                 .thenComparing(Map.Entry.comparingByKey()))

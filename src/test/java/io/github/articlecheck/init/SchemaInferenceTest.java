@@ -97,12 +97,14 @@ class SchemaInferenceTest {
     }
 
     @Test
-    void aValueUsedOnceStopsTheEnumAndIsNamed() {
-        String[] articles = {"{\"c\":\"a\"}", "{\"c\":\"a\"}", "{\"c\":\"a\"}", "{\"c\":\"b\"}", "{\"c\":\"b\"}",
-            "{\"c\":\"b\"}", "{\"c\":\"z\"}"};
-        assertFalse(schema(articles).contains("enum"));
-        assertEquals(List.of("c: no enum of its 3 values, because of the values used once: 'z' (blog/post-16.md):"
-                + " typos?"), outliers(1, articles));
+    void aValueUsedOnceStopsTheEnumAndIsNamedOnlyWhenItLooksLikeACommonOne() {
+        String[] articles = {"{\"c\":\"news\"}", "{\"c\":\"news\"}", "{\"c\":\"news\"}", "{\"c\":\"releases\"}",
+            "{\"c\":\"releases\"}", "{\"c\":\"releases\"}", "{\"c\":\"relases\"}", "{\"c\":\"zebra\"}"};
+        String schema = schema(articles);
+        assertFalse(schema.contains("enum:"), schema);
+        assertTrue(schema.contains("    # 4 values, 2 used once: no enum\n"), schema);
+        assertEquals(List.of("c: 'relases' in 1 article (blog/post-16.md): a typo of 'releases' (3 articles)?"),
+                outliers(1, articles), "'zebra' is like no other value: no line");
     }
 
     @Test
@@ -189,5 +191,17 @@ class SchemaInferenceTest {
         assertEquals(List.of("sections [**/_index.*]", "blog [en/blog/**, en/news/**, fr/blog/**]",
                 "pages [en/*]", "docs [en/docs/**]"),
                 groups.stream().map(g -> g.name() + " " + g.includes()).toList());
+    }
+
+    @Test
+    void aCollectionsLandingPageGetsTheSectionSchemaEvenWithoutKeysSoThePostsSchemaNeverAppliesToIt() {
+        List<SchemaGroups.Sample> samples = List.of(
+                new SchemaGroups.Sample("blog/index.md", json("{}")),
+                new SchemaGroups.Sample("blog/posts/a.md", json("{\"date\":\"2024-01-01\"}")),
+                new SchemaGroups.Sample("blog/posts/b.md", json("{\"date\":\"2024-01-02\"}")));
+        List<SchemaGroups.Group> groups = SchemaGroups.infer(samples, 1, 12);
+        assertEquals(List.of("sections [blog/index.md]", "blog [blog/**]"),
+                groups.stream().map(g -> g.name() + " " + g.includes()).toList());
+        assertTrue(groups.get(0).schema().endsWith("type: object\nproperties: {}\n"), groups.get(0).schema());
     }
 }
