@@ -37,8 +37,9 @@ public final class Suggestions {
     }
 
     /**
-     * The closest name when it is the only one within the suggestion distance: a fix may apply it without asking
-     * (two close names, "intro.md" and "intra.md", leave the choice to the author).
+     * The closest name when a fix may apply it without asking: the only one within the suggestion distance (two
+     * close names, "intro.md" and "intra.md", leave the choice to the author), and differing in at most a quarter of
+     * its characters — on short names two edits make another word ("angle" and "länge"), not a typo.
      */
     public static Optional<String> unique(String wrong, Collection<String> candidates) {
         Optional<String> best = closest(wrong, candidates);
@@ -46,6 +47,10 @@ public final class Suggestions {
             return best;
         }
         String target = fold(wrong);
+        String chosen = fold(best.get());
+        if (distance(target, chosen) * 4 > Math.max(target.length(), chosen.length())) {
+            return Optional.empty();
+        }
         int within = 0;
         for (String candidate : candidates) {
             if (candidate.equals(wrong)) {

@@ -64,6 +64,11 @@ class SuggestionsTest {
         org.junit.jupiter.api.Assertions.assertTrue(Suggestions.unique("intrb.md",
                 java.util.List.of("intro.md", "intra.md")).isEmpty());
         org.junit.jupiter.api.Assertions.assertTrue(Suggestions.unique("zzz", java.util.List.of("intro")).isEmpty());
+        // MDN-de: an English anchor, a German heading two edits away that means something else
+        org.junit.jupiter.api.Assertions.assertTrue(Suggestions.closest("angle", java.util.List.of("länge")).isPresent());
+        org.junit.jupiter.api.Assertions.assertTrue(Suggestions.unique("angle", java.util.List.of("länge")).isEmpty());
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of("experimentell"),
+                Suggestions.unique("experimental", java.util.List.of("experimentell", "beispiele")));
     }
 
     private static String mutate(String word, java.util.Random random) {
