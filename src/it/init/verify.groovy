@@ -1,16 +1,17 @@
 // init wrote the schemas expected (compared byte for byte, after a second run with force), the plugin declaration,
 // a summary; the adopted site passed, and the planted article failed on its three defects.
 def read = { String path -> new File(basedir, path).getText('UTF-8') }
-['blog', 'docs', 'authors'].each { name ->
+['sections', 'blog', 'docs', 'authors'].each { name ->
     def written = read("schemas/${name}.schema.yaml")
     def expected = read("expected/${name}.schema.yaml")
     assert written == expected : "schemas/${name}.schema.yaml differs from expected/${name}.schema.yaml:\n" + written
 }
 def snippet = read('target/articlecheck/init/pom-snippet.xml')
 assert snippet.contains('<include>blog/**</include>')
+assert snippet.indexOf('<include>docs/index.md</include>') < snippet.indexOf('<include>docs/**</include>') : 'the landing page first'
 assert snippet.contains('<schema>schemas/docs.schema.yaml</schema>')
 def log = read('build.log')
-assert log.contains('[INFO] articlecheck init: read the front matter of 11 articles: 3 schemas')
+assert log.contains('[INFO] articlecheck init: read the front matter of 11 articles: 4 schemas')
 assert log.contains('[INFO] articlecheck init: wrote schemas/blog.schema.yaml (4 articles: blog/**)')
 assert log.contains('[INFO] articlecheck init: checking with these schemas gives 0 findings in 11 articles; per rule:')
 def findings = log.readLines().findAll { it =~ /^\[ERROR\] content\// }.collect { (it =~ /^\[ERROR\] (\S+: \S+)/)[0][1] }

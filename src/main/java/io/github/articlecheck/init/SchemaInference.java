@@ -56,8 +56,9 @@ final class SchemaInference {
         keys.sort(Comparator.comparingInt((String k) -> -object.keys.get(k).present).thenComparing(k -> k));
         int needed = (int) Math.ceil(requiredThreshold * object.count);
         List<String> required = keys.stream().filter(k -> object.keys.get(k).present >= needed).toList();
+        String units = object.count == 1 ? unit.substring(0, unit.length() - 1) : unit; // "1 article"
         if (!required.isEmpty()) {
-            line(indent, "# in " + percent(requiredThreshold) + " of the " + count(object.count) + " " + unit
+            line(indent, "# in " + percent(requiredThreshold) + " of the " + count(object.count) + " " + units
                     + " or more (requiredThreshold)");
             line(indent, "required:");
             required.forEach(k -> line(indent + 2, "- " + key(k)));
@@ -73,7 +74,7 @@ final class SchemaInference {
                 outliers.add(new Outlier(name, Message.of("init.outlier.optional", name, object.count - values.present,
                         object.count, String.join(", ", object.missingFrom(key)))));
             }
-            line(indent + 2, "# " + count(values.present) + " of " + count(object.count) + " " + unit);
+            line(indent + 2, "# " + count(values.present) + " of " + count(object.count) + " " + units);
             line(indent + 2, key(key) + ":");
             value(values, indent + 4, name);
         }
