@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # init and fix (both as dry runs: nothing is written in the corpora) on every repository of ../shared/corpora,
-# through Maven, as a new user would run them: a copy of the corpus (not symbolic links: a linked content folder
-# is resolved differently, see the README) with a pom declaring the plugin with nothing but offline. Prints, per corpus, the schemas inferred, the first check's findings per rule, the
+# through Maven, as a new user would run them: a copy of the corpus (so that `fix` for real may then write into it:
+# mvn -f bench/work/init-fix/<corpus>/pom.xml articlecheck:fix) with a pom declaring the plugin with nothing but
+# offline. Prints, per corpus, the schemas inferred, the first check's findings per rule, the
 # outliers, and the edits fix would make per rule; the whole logs are kept in bench/work/init-fix/<corpus>.log.
 # Usage: bench/run-init-fix-corpora.sh [corpus ...]      (first ./mvnw -B -o install -DskipTests)
 set -euo pipefail

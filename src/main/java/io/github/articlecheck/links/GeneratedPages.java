@@ -123,7 +123,8 @@ final class GeneratedPages {
      */
     static java.util.Map<Path, List<String>> jekyllHtmlPages(Path source) {
         java.util.Map<Path, List<String>> pages = new java.util.TreeMap<>();
-        try (java.util.stream.Stream<Path> files = Files.walk(source, 8)) {
+        // followed like the article scanner follows them: a content folder may be a symbolic link
+        try (java.util.stream.Stream<Path> files = Files.walk(source, 8, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             files.filter(file -> file.getFileName().toString().endsWith(".html") && Files.isRegularFile(file))
                     .filter(file -> source.relativize(file).getParent() == null || java.util.stream.StreamSupport
                             .stream(source.relativize(file).getParent().spliterator(), false).map(Path::toString)

@@ -24,7 +24,7 @@ final class AstroRoutes {
         if (!Files.isDirectory(pages)) {
             return;
         }
-        try (Stream<Path> files = Files.walk(pages)) {
+        try (Stream<Path> files = Files.walk(pages, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             files.filter(Files::isRegularFile).sorted().forEach(file -> {
                 String relative = pages.relativize(file).toString().replace('\\', '/');
                 if (relative.startsWith("_") || relative.contains("/_")) {
