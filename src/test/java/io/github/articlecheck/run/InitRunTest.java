@@ -110,6 +110,30 @@ class InitRunTest {
     }
 
     @Test
+    void tomlAndJsonFrontMattersAreInferredFromTheValuesAsTheirReadersTypeThem() throws IOException {
+        for (int i = 1; i <= 3; i++) {
+            write("content/news/n" + i + ".md", "+++\ntitle = 'News " + i + "'\ndate = 2024-05-0" + i
+                    + "T10:00:00+02:00\ndraft = false\n+++\nText.\n");
+            write("content/data/d" + i + ".md", "{\n  \"title\": \"Data " + i + "\",\n  \"weight\": " + i
+                    + ".5\n}\nText.\n");
+        }
+        InitRun.Outcome outcome = InitRun.init(settings(), options(true, false), new RecordingRunLog());
+        String news = outcome.schemas().get(base.resolve("schemas/news.schema.yaml"));
+        assertTrue(news.contains("""
+                  date:
+                    type: string
+                    # every value a date and time with a time zone (RFC 3339)
+                    format: date-time
+                  # 3 of 3 articles
+                  draft:
+                    type: boolean
+                """), news);
+        assertTrue(outcome.schemas().get(base.resolve("schemas/data.schema.yaml")).contains("  weight:\n    type: number\n"));
+        assertEquals(List.of(), outcome.check().findings().stream().filter(f -> f.ruleId().startsWith("frontmatter"))
+                .toList());
+    }
+
+    @Test
     void aThresholdOutsideItsRangeIsAConfigurationError() {
         assertThrows(ConfigurationException.class, () -> new InitRun.Options(1.5, 12, base, false, false, "1"));
         assertThrows(ConfigurationException.class, () -> new InitRun.Options(1, 0, base, false, false, "1"));
