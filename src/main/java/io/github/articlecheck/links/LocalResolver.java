@@ -119,8 +119,9 @@ final class LocalResolver {
         Path current = base;
         Path actual = base;
         boolean caseDiffers = false;
-        for (Path segment : base.relativize(candidate)) {
-            String name = segment.toString();
+        Path segments = base.relativize(candidate);
+        for (int index = 0; index < segments.getNameCount(); index++) {
+            String name = segments.getName(index).toString();
             if (name.isEmpty()) {
                 continue;
             }
@@ -128,8 +129,11 @@ final class LocalResolver {
             List<String> sameIgnoringCase = listing.map(l -> l.get(name.toLowerCase(Locale.ROOT))).orElse(null);
             if (sameIgnoringCase == null) {
                 Path folder = actual;
+                // the segments after the missing one: a fix must lead to a file that exists, not just a folder
+                Path rest = index + 1 < segments.getNameCount() ? segments.subpath(index + 1, segments.getNameCount())
+                        : null;
                 return new Resolution(Status.MISSING, candidate, Optional.empty(),
-                        () -> listing.flatMap(l -> suggestion(folder, name, allNames(l))));
+                        () -> listing.flatMap(l -> suggestion(folder, name, allNames(l), rest)));
             }
             String exact = sameIgnoringCase.contains(name) ? name : sameIgnoringCase.get(0);
             caseDiffers |= !exact.equals(name);
@@ -163,11 +167,11 @@ final class LocalResolver {
      * The closest name in the folder; an extension-less link ("notifications-v2") is compared with file names'
      * stems, and its fix keeps it extension-less.
      */
-    private static Optional<Suggestion> suggestion(Path folder, String name, List<String> names) {
+    private static Optional<Suggestion> suggestion(Path folder, String name, List<String> names, Path rest) {
         Optional<String> best = Suggestions.closest(name, names);
         if (best.isPresent() || name.contains(".")) {
             return best.map(b -> new Suggestion(folder.resolve(b), name, b,
-                    Suggestions.unique(name, names).isPresent()));
+                    Suggestions.unique(name, names).isPresent() && leadsToAFile(folder.resolve(b), rest)));
         }
         Map<String, String> byStem = new HashMap<>();
         for (String candidate : names) {
@@ -175,7 +179,13 @@ final class LocalResolver {
             byStem.putIfAbsent(dot > 0 ? candidate.substring(0, dot) : candidate, candidate);
         }
         return Suggestions.closest(name, byStem.keySet()).map(stem -> new Suggestion(folder.resolve(byStem.get(stem)),
-                name, stem, Suggestions.unique(name, byStem.keySet()).isPresent()));
+                name, stem, Suggestions.unique(name, byStem.keySet()).isPresent()
+                        && leadsToAFile(folder.resolve(byStem.get(stem)), rest)));
+    }
+
+    private static boolean leadsToAFile(Path suggested, Path rest) {
+        return rest == null ? Files.isRegularFile(suggested) || Files.isDirectory(suggested)
+                : Files.isRegularFile(suggested.resolve(rest));
     }
 
     private static List<String> allNames(Map<String, List<String>> listing) {

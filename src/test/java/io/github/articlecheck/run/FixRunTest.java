@@ -187,6 +187,18 @@ class FixRunTest {
     }
 
     @Test
+    void aMisspeltFolderIsFixedOnlyWhenTheWholePathThenExists() throws IOException {
+        Files.createDirectories(base.resolve("content/images"));
+        Files.write(base.resolve("content/images/a.png"), new byte[] {1});
+        String text = "---\ntitle: T\n---\n# T\n\n![A](imagez/a.png) ![B](imagez/b.png)\n";
+        write("content/a.md", text);
+        FixRun.Outcome outcome = fix(settings().build(), false, new RecordingRunLog());
+        // imagez → images: a.png is there, b.png is not (the folder alone is no fix)
+        assertEquals(text.replace("imagez/a.png", "images/a.png"), read("content/a.md"));
+        assertEquals(Map.of("fix.left.no-certain-fix", 1), outcome.leftPerReason());
+    }
+
+    @Test
     void aFileThatDidNotParseIsNeverTouched() throws IOException {
         String text = "---\ntitle: [unclosed\n---\n# T\n\nSee [x](https://example.org/?utm_source=a).\n";
         write("content/a.md", text);
