@@ -110,29 +110,6 @@ final class LocalLinkVerifier {
                 .target(resolver.display(target));
     }
 
-    /**
-     * The fix of a misspelt file link: the missing segment replaced by the one close name, when there is one and
-     * the segment is written once, as is, in the link (not percent-encoded).
-     */
-    private static Optional<TextEdit> uniqueFix(LinkOccurrence at, LocalResolver.Suggestion suggestion) {
-        String destination = at.destination();
-        int cut = destination.length();
-        for (char c : new char[] {'#', '?'}) {
-            int index = destination.indexOf(c);
-            if (index >= 0 && index < cut) {
-                cut = index;
-            }
-        }
-        String path = destination.substring(0, cut);
-        int index = path.indexOf(suggestion.written());
-        if (!suggestion.unique() || suggestion.written().isEmpty() || index < 0
-                || path.indexOf(suggestion.written(), index + 1) >= 0) {
-            return Optional.empty();
-        }
-        return Optional.of(TextEdit.replaceOnLine(at.line(), at.column(), destination, path.substring(0, index)
-                + suggestion.name() + path.substring(index + suggestion.written().length()) + destination.substring(cut)));
-    }
-
     private void verify(LinkCheck.LocalLink link, CorpusFindingSink sink) {
         LinkTarget target = link.target();
         LinkOccurrence at = link.occurrence();
@@ -145,7 +122,7 @@ final class LocalLinkVerifier {
             PublishedUrls.Hit hit = published.get();
             if (hit.caseDiffers() && !configuration.links().caseInsensitiveUrls()) {
                 Report report = at(link, sink, hit.article());
-                publishedCase(at.destination(), hit.url()).ifPresent(fixed -> report.edit(
+                LinkEdits.publishedCase(at.destination(), hit.url()).ifPresent(fixed -> report.edit(
                         TextEdit.replaceOnLine(at.line(), at.column(), at.destination(), fixed)));
                 report.report(LinkRules.CASE, "link.case.published", at.destination(), hit.url());
                 return;
@@ -154,7 +131,7 @@ final class LocalLinkVerifier {
                 Report report = at(link, sink, hit.article());
                 if (at.destination().startsWith("/")) {
                     report.edit(TextEdit.replaceOnLine(at.line(), at.column(), at.destination(),
-                            hit.servedForm().get() + suffix(at.destination())));
+                            hit.servedForm().get() + LinkEdits.suffix(at.destination())));
                 }
                 report.report(LinkRules.FILE, "link.file.url-form", at.destination(), hit.servedForm().get());
                 return;
@@ -183,7 +160,7 @@ final class LocalLinkVerifier {
                                 resolver.display(resolution.file()),
                                 suggestion.map(resolver::display).orElse(""));
                     } else if (suggestion.isPresent()) {
-                        uniqueFix(at, found.get()).ifPresent(report::edit);
+                        LinkEdits.misspelt(at, found.get()).ifPresent(report::edit);
                         report.report(rule, "link.file.missing-did-you-mean", at.destination(),
                                 resolver.display(resolution.file()), resolver.display(suggestion.get()));
                     } else {
@@ -193,7 +170,7 @@ final class LocalLinkVerifier {
                 case CASE_MISMATCH:
                     Path actual = resolution.actual().orElseThrow();
                     Report caseReport = at(link, sink, actual);
-                    caseFixed(at.destination(), resolver.display(actual)).ifPresent(fixed -> caseReport.edit(
+                    LinkEdits.caseFixed(at.destination(), resolver.display(actual)).ifPresent(fixed -> caseReport.edit(
                             TextEdit.replaceOnLine(at.line(), at.column(), at.destination(), fixed)));
                     caseReport.report(LinkRules.CASE, "link.case.on-disk", at.destination(), resolver.display(actual));
                     return;
@@ -404,64 +381,4 @@ final class LocalLinkVerifier {
         });
     }
 
-    /** The query and fragment of a destination ({@code ?a=b#c}), kept when its path is corrected. */
-    /**
-     * The link written in the published URL's letter case, its slashes, query and fragment as written: only when
-     * the two differ by letter case alone (the published key is normalized: its slashes say nothing).
-     */
-    static Optional<String> publishedCase(String destination, String published) {
-        String suffix = suffix(destination);
-        String written = destination.substring(0, destination.length() - suffix.length());
-        String fixed = published;
-        if (written.endsWith("/") && !fixed.endsWith("/")) {
-            fixed += "/";
-        }
-        if (written.startsWith("/") && !fixed.startsWith("/")) {
-            fixed = "/" + fixed;
-        }
-        return written.startsWith("/") && fixed.equalsIgnoreCase(written) && !fixed.equals(written)
-                ? Optional.of(fixed + suffix) : Optional.empty();
-    }
-
-    private static String suffix(String destination) {
-        int end = destination.length();
-        for (char c : new char[] {'?', '#'}) {
-            int index = destination.indexOf(c);
-            if (index >= 0 && index < end) {
-                end = index;
-            }
-        }
-        return destination.substring(end);
-    }
-
-    /**
-     * The destination with each path segment written in the letter case of the file on disk, segment by segment
-     * from the end; empty when the destination's segments cannot be matched to the file's (an encoded name).
-     */
-    static Optional<String> caseFixed(String destination, String actual) {
-        String suffix = suffix(destination);
-        String path = destination.substring(0, destination.length() - suffix.length());
-        String[] written = path.split("/", -1);
-        String[] real = actual.split("/");
-        int r = real.length - 1;
-        boolean changed = false;
-        for (int w = written.length - 1; w >= 0 && r >= 0; w--) {
-            String segment = written[w];
-            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-                break;
-            }
-            if (segment.equalsIgnoreCase(real[r])) {
-                changed |= !segment.equals(real[r]);
-                written[w] = real[r];
-            } else if (!real[r].regionMatches(true, 0, segment, 0, segment.length())) {
-                return Optional.empty(); // an extension-less link to x.md: the name part is compared
-            } else {
-                String fixed = real[r].substring(0, segment.length());
-                changed |= !segment.equals(fixed);
-                written[w] = fixed;
-            }
-            r--;
-        }
-        return changed ? Optional.of(String.join("/", written) + suffix) : Optional.empty();
-    }
 }
