@@ -5,9 +5,11 @@ import io.github.articlecheck.core.ConfigurationException;
 import io.github.articlecheck.core.Finding;
 import io.github.articlecheck.core.Messages;
 import io.github.articlecheck.core.SourceText;
+import io.github.articlecheck.core.TextEdit;
 import io.github.articlecheck.core.TextEdits;
 import io.github.articlecheck.engine.EngineResult;
 import io.github.articlecheck.read.ArticleReader;
+import io.github.articlecheck.report.ConsoleLine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,7 +85,7 @@ public final class FixRun {
         for (Map.Entry<String, List<Finding>> entry : byPath.entrySet()) {
             String path = entry.getKey();
             List<Finding> fixable = entry.getValue().stream().filter(f -> rules.contains(f.ruleId())).toList();
-            List<io.github.articlecheck.core.TextEdit> edits = fixable.stream().flatMap(f -> f.edits().stream())
+            List<TextEdit> edits = fixable.stream().flatMap(f -> f.edits().stream())
                     .toList();
             long withoutEdit = fixable.stream().filter(f -> f.edits().isEmpty()).count();
             count(left, "fix.left.no-certain-fix", (int) withoutEdit);
@@ -121,7 +123,12 @@ public final class FixRun {
             if (!dryRun) {
                 originals.put(path, bytes);
                 byte[] written = ((read.byteOrderMark() ? "\uFEFF" : "") + fixed).getBytes(StandardCharsets.UTF_8);
-                AtomicFiles.writeBinary(file, out -> out.write(written));
+                try {
+                    AtomicFiles.writeBinary(file, out -> out.write(written));
+                } catch (IOException | RuntimeException e) {
+                    restore(base, originals); // no half-fixed site: what was written is put back
+                    throw e;
+                }
             }
         }
         Map<String, Integer> fixedPerRule = new TreeMap<>();
@@ -133,7 +140,20 @@ public final class FixRun {
                         .forEach(f -> fixedPerRule.merge(f.ruleId(), 1, Integer::sum));
             }
         } else if (!originals.isEmpty()) {
-            EngineResult after = Articlecheck.findings(settings);
+            EngineResult after;
+            try {
+                after = Articlecheck.findings(settings);
+            } catch (RuntimeException e) {
+                restore(base, originals);
+                throw e;
+            }
+            if (!after.errors().isEmpty()) {
+                // the second check did not finish: nothing it says can vouch for a fix
+                after.errors().forEach(error -> log.error(messages.render(error)));
+                restore(base, originals);
+                log.warn(messages.text("fix.unverified", originals.size()));
+                return new Outcome(Map.of(), List.of(), left, Map.of());
+            }
             Map<String, List<Finding>> afterByPath = new HashMap<>();
             after.findings().forEach(f -> afterByPath.computeIfAbsent(f.path(), p -> new ArrayList<>()).add(f));
             for (String path : originals.keySet()) {
@@ -144,8 +164,8 @@ public final class FixRun {
                     AtomicFiles.writeBinary(base.resolve(path), out -> out.write(original));
                     changed.remove(path);
                     diffs.remove(path);
-                    log.warn(messages.text("fix.rolled-back", path, fresh.size(), io.github.articlecheck.report.ConsoleLine.of(messages,
-                            fresh.get(0))));
+                    log.warn(messages.text("fix.rolled-back", path, fresh.size(),
+                            ConsoleLine.of(messages, fresh.get(0))));
                     count(left, "fix.left.rolled-back", (int) byPath.get(path).stream()
                             .filter(f -> rules.contains(f.ruleId()) && !f.edits().isEmpty()).count());
                     continue;
@@ -191,6 +211,12 @@ public final class FixRun {
         // the newest first: the one whose subject was not there before says best what the fix broke
         worse.sort(java.util.Comparator.comparing(f -> seen.contains(f.ruleId() + '\u0000' + f.subject())));
         return worse;
+    }
+
+    private static void restore(Path base, Map<String, byte[]> originals) throws IOException {
+        for (Map.Entry<String, byte[]> original : originals.entrySet()) {
+            AtomicFiles.writeBinary(base.resolve(original.getKey()), out -> out.write(original.getValue()));
+        }
     }
 
     private static Map<String, Integer> countByRule(List<Finding> findings) {
