@@ -65,10 +65,18 @@ public final class FixRun {
     }
 
     public static Outcome fix(RunSettings given, List<String> rules, boolean dryRun, RunLog log) throws IOException {
+        return fix(given, CheckCatalog::checks, rules, dryRun, log);
+    }
+
+    /** The fix goal with other checks than the catalogue's (a test's). */
+    static Outcome fix(RunSettings given, java.util.function.Function<RunSettings, io.github.articlecheck.engine.Checks>
+            checks, List<String> rules, boolean dryRun, RunLog log) throws IOException {
         RunSettings settings = given.withLinks(given.links().toBuilder().cacheOnly(true).build());
+        java.util.function.Supplier<EngineResult> check = () -> new io.github.articlecheck.engine.Engine(
+                settings.engine(), checks.apply(settings)).run();
         Messages messages = settings.messages();
         Path base = settings.engine().baseDirectory();
-        EngineResult before = Articlecheck.findings(settings);
+        EngineResult before = check.get();
         before.errors().forEach(error -> log.error(messages.render(error)));
         Set<String> notParsed = new TreeSet<>();
         Map<String, List<Finding>> byPath = new TreeMap<>();
@@ -142,7 +150,7 @@ public final class FixRun {
         } else if (!originals.isEmpty()) {
             EngineResult after;
             try {
-                after = Articlecheck.findings(settings);
+                after = check.get();
             } catch (RuntimeException e) {
                 restore(base, originals);
                 throw e;

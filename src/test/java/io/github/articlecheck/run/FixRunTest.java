@@ -175,6 +175,69 @@ class FixRunTest {
                 + " was put back") && l.contains("link.anchor")), log.lines.toString());
     }
 
+    /** The catalogue's checks and one more, made by the test. */
+    private static java.util.function.Function<RunSettings, io.github.articlecheck.engine.Checks> plus(
+            io.github.articlecheck.core.CorpusCheck extra) {
+        return settings -> {
+            io.github.articlecheck.engine.Checks catalogue = CheckCatalog.checks(settings);
+            List<io.github.articlecheck.core.CorpusCheck> corpus = new java.util.ArrayList<>(catalogue.corpusChecks());
+            corpus.add(extra);
+            return new io.github.articlecheck.engine.Checks(catalogue.articleChecks(), corpus);
+        };
+    }
+
+    /** A corpus check that dies in its second run, as a link worker's OutOfMemoryError would. */
+    private static final class DiesTheSecondTime implements io.github.articlecheck.core.CorpusCheck {
+        private int runs;
+
+        @Override
+        public List<io.github.articlecheck.core.RuleDescriptor> rules() {
+            return List.of(io.github.articlecheck.core.RuleDescriptor.of("test.dies",
+                    io.github.articlecheck.core.Severity.WARNING)); // a check without a rule on is not run
+        }
+
+        @Override
+        public String indexKey() {
+            return "dies";
+        }
+
+        @Override
+        public Facts collect(io.github.articlecheck.core.Article article) {
+            return out -> { };
+        }
+
+        @Override
+        public Facts read(io.github.articlecheck.core.IndexInput in) {
+            return out -> { };
+        }
+
+        @Override
+        public void restore(Facts facts) {
+        }
+
+        @Override
+        public void finish(CorpusFindingSink sink) {
+            if (++runs == 2) {
+                throw new IllegalStateException("died");
+            }
+        }
+    }
+
+    @Test
+    void whenTheCheckAfterTheFixDoesNotCompleteEveryFileIsPutBack() throws IOException {
+        String text = "---\ntitle: T\n---\n# T\n\nSee [x](https://example.org/?utm_source=a).\n";
+        write("content/a.md", text);
+        write("content/b.md", text);
+        RecordingRunLog log = new RecordingRunLog();
+        FixRun.Outcome outcome = FixRun.fix(settings().build(), plus(new DiesTheSecondTime()), FixRun.FIXABLE, false,
+                log);
+        assertEquals(text, read("content/a.md"));
+        assertEquals(text, read("content/b.md"));
+        assertEquals(List.of(), outcome.changedFiles());
+        assertTrue(log.lines.contains("[WARNING] articlecheck fix: the check after the fix did not complete (errors"
+                + " above): the 2 files are put back as they were"), log.lines.toString());
+    }
+
     @Test
     void twoCloseNamesAreNoCertainFix() throws IOException {
         write("content/intro.md", "---\ntitle: I\n---\n# I\n");
