@@ -104,7 +104,9 @@ final class ExternalLinkChecker {
         if (probe == null && !options.cacheOnly()) {
             probe = new HttpProbe(options);
         }
-        LinkCache cache = new LinkCache(options.cacheFile(), options.cacheMaxAge(), sink::warn);
+        // the fix goal takes the last check's verdicts whatever their age: it requests nothing to refresh them
+        LinkCache cache = new LinkCache(options.cacheFile(), options.cacheOnly() ? java.time.Duration.ofDays(36_500)
+                : options.cacheMaxAge(), sink::warn);
         Map<String, HttpProbe.Verdict> verdicts = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, java.util.Set<String>> anchors = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.Set<String> deaths = java.util.concurrent.ConcurrentHashMap.newKeySet();

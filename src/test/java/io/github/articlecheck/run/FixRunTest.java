@@ -318,6 +318,13 @@ class FixRunTest {
             assertEquals(1, Articlecheck.findings(settings).findings().stream()
                     .filter(f -> f.ruleId().equals("link.redirect")).count());
             int checked = requests.get();
+            // checked a week ago: older than linkCacheMaxAge (24 h), still the last check's word for fix
+            Path cache = base.resolve("target/links.json");
+            String fresh = Files.readString(cache);
+            String aged = fresh.replaceAll("\"checkedAt\":\\d+",
+                    "\"checkedAt\":" + (System.currentTimeMillis() - Duration.ofDays(7).toMillis()));
+            assertTrue(!aged.equals(fresh), fresh);
+            Files.writeString(cache, aged);
             write("content/b.md", "---\ntitle: B\n---\n# B\n\nNever checked: [z](" + url + "/old-too).\n");
 
             fix(settings, false, new RecordingRunLog());
