@@ -101,12 +101,14 @@ final class ExternalLinkChecker {
 
     /** Checks each URL and reports its broken occurrences. Offline runs never get here: their URLs are only counted. */
     void check(Map<String, Queue<Occurrence>> urls, CorpusFindingSink sink) {
-        if (probe == null && !options.cacheOnly()) {
+        if (options.cacheOnly()) {
+            reportCached(urls, sink);
+            return;
+        }
+        if (probe == null) {
             probe = new HttpProbe(options);
         }
-        // the fix goal takes the last check's verdicts whatever their age: it requests nothing to refresh them
-        LinkCache cache = new LinkCache(options.cacheFile(), options.cacheOnly() ? java.time.Duration.ofDays(36_500)
-                : options.cacheMaxAge(), sink::warn);
+        LinkCache cache = new LinkCache(options.cacheFile(), options.cacheMaxAge(), sink::warn);
         Map<String, HttpProbe.Verdict> verdicts = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, java.util.Set<String>> anchors = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.Set<String> deaths = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -117,11 +119,11 @@ final class ExternalLinkChecker {
                     : cache.get(url).orElse(null);
             if (cached != null) {
                 verdicts.put(url, cached);
-            } else if (!options.cacheOnly()) {
+            } else {
                 byHost.computeIfAbsent(host(url), h -> new ArrayDeque<>()).add(url);
             }
         }
-        int toCheck = byHost.values().stream().mapToInt(java.util.Collection::size).sum();
+        int toCheck = urls.size() - verdicts.size();
         long budgetEnd = System.nanoTime() + options.phaseBudget().toNanos();
         Progress progress = new Progress(toCheck, options);
         HostScheduler scheduler = new HostScheduler(byHost, options.maxPerHost(), probe, budgetEnd, urls);
@@ -177,19 +179,27 @@ final class ExternalLinkChecker {
                 cache.put(url, verdict);
             }
         });
-        if (!options.cacheOnly()) {
-            cache.save();
-        }
+        cache.save();
         deaths.forEach(error -> sink.fail(Message.of("links.error.worker-died", error)));
-        if (options.cacheOnly()) {
-            // URLs the cache does not hold are not checked at all: no verdict, no finding
-            urls = new java.util.HashMap<>(urls);
-            urls.keySet().retainAll(verdicts.keySet());
-        }
         report(urls, verdicts, anchors, sink);
         if (sink.enabled(LinkRules.INSECURE)) {
             reportInsecure(urls, verdicts, sink, budgetEnd);
         }
+    }
+
+    /**
+     * The fix goal's external phase: the last check's verdicts from the cache, whatever their age, and no request
+     * (not even {@code link.insecure}'s); a URL the cache does not hold is not checked at all.
+     */
+    private void reportCached(Map<String, Queue<Occurrence>> urls, CorpusFindingSink sink) {
+        LinkCache cache = new LinkCache(options.cacheFile(), java.time.Duration.ofDays(36_500), sink::warn);
+        Map<String, HttpProbe.Verdict> verdicts = new java.util.HashMap<>();
+        Map<String, Queue<Occurrence>> known = new LinkedHashMap<>();
+        urls.forEach((url, occurrences) -> cache.get(url).ifPresent(verdict -> {
+            verdicts.put(url, verdict);
+            known.put(url, occurrences);
+        }));
+        report(known, verdicts, Map.of(), sink);
     }
 
     /** {@code link.insecure}: an http:// link that works, whose https:// form works too. */
