@@ -37,19 +37,16 @@ public final class Suggestions {
     }
 
     /**
-     * The closest name when a fix may apply it without asking: the only one within the suggestion distance (two
-     * close names, "intro.md" and "intra.md", leave the choice to the author), and differing in at most a quarter of
-     * its characters — on short names two edits make another word ("angle" and "länge"), not a typo.
+     * Whether {@code best}, the {@link #closest} of the candidates, is certain enough for a fix to apply it without
+     * asking: the only name within the suggestion distance (two close names, "intro.md" and "intra.md", leave the
+     * choice to the author), and differing in at most a quarter of its characters — on short names two edits make
+     * another word ("angle" and "länge"), not a typo.
      */
-    public static Optional<String> unique(String wrong, Collection<String> candidates) {
-        Optional<String> best = closest(wrong, candidates);
-        if (best.isEmpty()) {
-            return best;
-        }
+    public static boolean certain(String wrong, String best, Collection<String> candidates) {
         String target = fold(wrong);
-        String chosen = fold(best.get());
+        String chosen = fold(best);
         if (distance(target, chosen) * 4 > Math.max(target.length(), chosen.length())) {
-            return Optional.empty();
+            return false;
         }
         int within = 0;
         for (String candidate : candidates) {
@@ -60,10 +57,10 @@ public final class Suggestions {
             int allowed = allowed(target, candidate);
             if (Math.abs(folded.length() - target.length()) <= allowed && distance(target, folded, allowed) <= allowed
                     && ++within > 1) {
-                return Optional.empty();
+                return false;
             }
         }
-        return best;
+        return true;
     }
 
     private static int allowed(String target, String candidate) {

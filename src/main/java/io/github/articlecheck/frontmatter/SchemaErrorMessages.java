@@ -124,7 +124,7 @@ final class SchemaErrorMessages {
         return new Described(scope.isEmpty()
                 ? Message.of("frontmatter.unknown-key.did-you-mean", key, close.get())
                 : Message.of("frontmatter.unknown-key.under-did-you-mean", key, scope, close.get()), subject,
-                Optional.ofNullable(location).filter(at -> Suggestions.unique(key, candidates).isPresent())
+                Optional.ofNullable(location).filter(at -> Suggestions.certain(key, close.get(), candidates))
                         .map(at -> new Rename(key, close.get(), at)));
     }
 

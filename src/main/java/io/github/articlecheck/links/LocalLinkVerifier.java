@@ -186,7 +186,7 @@ final class LocalLinkVerifier {
         Set<String> ids = idsOf(targetFile);
         if (ids != null && !ids.contains(fragment.get())) {
             Optional<String> did = Suggestions.closest(fragment.get(), ids);
-            boolean certain = Suggestions.unique(fragment.get(), ids).isPresent();
+            boolean certain = did.isPresent() && Suggestions.certain(fragment.get(), did.get(), ids);
             String where = targetFile.equals(link.article()) ? Message.reference("link.anchor.this-article")
                     : resolver.display(targetFile);
             Report report = at(link, sink, targetFile);

@@ -171,7 +171,7 @@ final class LocalResolver {
         Optional<String> best = Suggestions.closest(name, names);
         if (best.isPresent() || name.contains(".")) {
             return best.map(b -> new Suggestion(folder.resolve(b), name, b,
-                    Suggestions.unique(name, names).isPresent() && leadsToAFile(folder.resolve(b), rest)));
+                    Suggestions.certain(name, b, names) && leadsToAFile(folder.resolve(b), rest)));
         }
         Map<String, String> byStem = new HashMap<>();
         for (String candidate : names) {
@@ -179,7 +179,7 @@ final class LocalResolver {
             byStem.putIfAbsent(dot > 0 ? candidate.substring(0, dot) : candidate, candidate);
         }
         return Suggestions.closest(name, byStem.keySet()).map(stem -> new Suggestion(folder.resolve(byStem.get(stem)),
-                name, stem, Suggestions.unique(name, byStem.keySet()).isPresent()
+                name, stem, Suggestions.certain(name, stem, byStem.keySet())
                         && leadsToAFile(folder.resolve(byStem.get(stem)), rest)));
     }
 

@@ -54,21 +54,26 @@ class SuggestionsTest {
         return word.toString();
     }
 
+    /** The closest name when it is certain: what the fixes apply. */
+    private static java.util.Optional<String> unique(String wrong, java.util.Collection<String> candidates) {
+        return Suggestions.closest(wrong, candidates).filter(best -> Suggestions.certain(wrong, best, candidates));
+    }
+
     @Test
     void aFixTakesOnlyTheOneCloseName() {
         org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of("installation"),
-                Suggestions.unique("instalation", java.util.List.of("installation", "usage", "guide")));
+                unique("instalation", java.util.List.of("installation", "usage", "guide")));
         // intro and intra are both one letter from intrb: the message names one, a fix takes neither
         org.junit.jupiter.api.Assertions.assertTrue(Suggestions.closest("intrb.md",
                 java.util.List.of("intro.md", "intra.md")).isPresent());
-        org.junit.jupiter.api.Assertions.assertTrue(Suggestions.unique("intrb.md",
+        org.junit.jupiter.api.Assertions.assertTrue(unique("intrb.md",
                 java.util.List.of("intro.md", "intra.md")).isEmpty());
-        org.junit.jupiter.api.Assertions.assertTrue(Suggestions.unique("zzz", java.util.List.of("intro")).isEmpty());
+        org.junit.jupiter.api.Assertions.assertTrue(unique("zzz", java.util.List.of("intro")).isEmpty());
         // MDN-de: an English anchor, a German heading two edits away that means something else
         org.junit.jupiter.api.Assertions.assertTrue(Suggestions.closest("angle", java.util.List.of("länge")).isPresent());
-        org.junit.jupiter.api.Assertions.assertTrue(Suggestions.unique("angle", java.util.List.of("länge")).isEmpty());
+        org.junit.jupiter.api.Assertions.assertTrue(unique("angle", java.util.List.of("länge")).isEmpty());
         org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of("experimentell"),
-                Suggestions.unique("experimental", java.util.List.of("experimentell", "beispiele")));
+                unique("experimental", java.util.List.of("experimentell", "beispiele")));
     }
 
     private static String mutate(String word, java.util.Random random) {
