@@ -12,7 +12,6 @@ import io.github.articlecheck.read.ArticleReader;
 import io.github.articlecheck.report.ConsoleLine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -110,7 +109,6 @@ public final class FixRun {
                 continue;
             }
             Path file = base.resolve(path);
-            byte[] bytes = Files.readAllBytes(file);
             ArticleReader.Text read = reader.readText(file);
             if (read.text().isEmpty()) {
                 count(left, "fix.left.not-parsed", withEdit);
@@ -129,8 +127,10 @@ public final class FixRun {
             }
             diffs.put(path, TextEdits.unifiedDiff(path, source, spans.get()));
             if (!dryRun) {
-                originals.put(path, bytes);
-                byte[] written = ((read.byteOrderMark() ? "\uFEFF" : "") + fixed).getBytes(StandardCharsets.UTF_8);
+                // strict UTF-8 decodes and encodes back to the same bytes: the original needs no second read
+                String bom = read.byteOrderMark() ? "\uFEFF" : "";
+                originals.put(path, (bom + source.text()).getBytes(StandardCharsets.UTF_8));
+                byte[] written = (bom + fixed).getBytes(StandardCharsets.UTF_8);
                 try {
                     AtomicFiles.writeBinary(file, out -> out.write(written));
                 } catch (IOException | RuntimeException e) {
@@ -144,7 +144,7 @@ public final class FixRun {
         if (dryRun) {
             diffs.values().forEach(log::info);
             for (String path : changed) {
-                byPath.get(path).stream().filter(f -> rules.contains(f.ruleId()) && !f.edits().isEmpty())
+                byPath.get(path).stream().filter(f -> applied(f, rules))
                         .forEach(f -> fixedPerRule.merge(f.ruleId(), 1, Integer::sum));
             }
         } else if (!originals.isEmpty()) {
@@ -168,14 +168,13 @@ public final class FixRun {
                 List<Finding> now = afterByPath.getOrDefault(path, List.of());
                 List<Finding> fresh = worse(byPath.get(path), now, rules);
                 if (!fresh.isEmpty()) {
-                    byte[] original = originals.get(path);
-                    AtomicFiles.writeBinary(base.resolve(path), out -> out.write(original));
+                    restore(base, Map.of(path, originals.get(path)));
                     changed.remove(path);
                     diffs.remove(path);
                     log.warn(messages.text("fix.rolled-back", path, fresh.size(),
                             ConsoleLine.of(messages, fresh.get(0))));
                     count(left, "fix.left.rolled-back", (int) byPath.get(path).stream()
-                            .filter(f -> rules.contains(f.ruleId()) && !f.edits().isEmpty()).count());
+                            .filter(f -> applied(f, rules)).count());
                     continue;
                 }
                 Map<String, Integer> remaining = countByRule(now);
@@ -193,9 +192,9 @@ public final class FixRun {
         fixedPerRule.forEach((rule, count) -> log.info(messages.text(dryRun ? "fix.rule-would" : "fix.rule", rule,
                 count)));
         left.forEach((reason, count) -> log.info(messages.text(reason, count)));
-        log.info(messages.text(dryRun ? "fix.summary-dry-run" : "fix.summary",
-                fixedPerRule.values().stream().mapToInt(Integer::intValue).sum(), changed.size()));
-        return new Outcome(fixedPerRule, changed, left, diffs);
+        Outcome outcome = new Outcome(fixedPerRule, changed, left, diffs);
+        log.info(messages.text(dryRun ? "fix.summary-dry-run" : "fix.summary", outcome.fixed(), changed.size()));
+        return outcome;
     }
 
     /**
@@ -205,7 +204,7 @@ public final class FixRun {
      */
     static List<Finding> worse(List<Finding> before, List<Finding> after, List<String> rules) {
         Map<String, Integer> allowed = countByRule(before);
-        before.stream().filter(f -> rules.contains(f.ruleId()) && !f.edits().isEmpty())
+        before.stream().filter(f -> applied(f, rules))
                 .forEach(f -> allowed.merge(f.ruleId(), -1, Integer::sum));
         Map<String, Integer> now = countByRule(after);
         Set<String> seen = new java.util.HashSet<>();
@@ -219,6 +218,11 @@ public final class FixRun {
         // the newest first: the one whose subject was not there before says best what the fix broke
         worse.sort(java.util.Comparator.comparing(f -> seen.contains(f.ruleId() + '\u0000' + f.subject())));
         return worse;
+    }
+
+    /** A finding whose edit a fix of these rules applies. */
+    private static boolean applied(Finding finding, List<String> rules) {
+        return rules.contains(finding.ruleId()) && !finding.edits().isEmpty();
     }
 
     private static void restore(Path base, Map<String, byte[]> originals) throws IOException {

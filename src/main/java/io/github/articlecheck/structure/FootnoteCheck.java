@@ -102,10 +102,13 @@ public final class FootnoteCheck implements ArticleCheck {
         if (sink.enabled(ORDER)) {
             boolean clean = definitions.size() == firstDefinition.size()
                     && firstReference.keySet().equals(firstDefinition.keySet());
-            List<TextEdit> renumbering = clean ? FootnoteRenumbering.edits(article, references, definitions)
-                    : List.of();
+            // computed at the first order finding only: most articles' notes are in order
+            List<List<TextEdit>> renumbering = new ArrayList<>(1);
             checkOrder(article, report -> {
-                renumbering.forEach(report::edit);
+                if (renumbering.isEmpty()) {
+                    renumbering.add(clean ? FootnoteRenumbering.edits(article, references, definitions) : List.of());
+                }
+                renumbering.get(0).forEach(report::edit);
                 return report;
             }, sink, firstReference, firstDefinition);
         }

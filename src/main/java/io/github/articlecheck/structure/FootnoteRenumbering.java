@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * The fix of {@code footnote.order}: number the notes 1, 2, 3… in the order of their first citation, and list the
  * definitions in that order. Given only when it is certain: numeric labels, each defined once and cited, and, when
- * definitions must move, all of them one run of sibling blocks at the end of the same container (the usual notes
+ * definitions must move, all of them one run of sibling blocks with only blank lines between (the usual notes
  * section), so moving them moves nothing else.
  */
 final class FootnoteRenumbering {
