@@ -102,7 +102,7 @@ public final class SchemaGroups {
                     + (statistics.count == 1 ? "article" : "articles") + ")";
             String text = inference.schema(statistics, description);
             groups.add(new Group(name, patterns, statistics.count, text,
-                    inference.outliers().stream().map(SchemaInference.Outlier::message).toList()));
+                    inference.outliers()));
         }
         return groups;
     }

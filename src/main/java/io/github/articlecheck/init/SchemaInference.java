@@ -22,13 +22,10 @@ final class SchemaInference {
     /** Fewer articles than this say nothing about a shape or a closed key set. */
     private static final int MIN_EVIDENCE = 3;
 
-    /** A line of the to-do list: a key and what is odd about it. */
-    record Outlier(String key, Message message) {
-    }
-
     private final double requiredThreshold;
     private final int maxEnumValues;
-    private final List<Outlier> outliers = new ArrayList<>();
+    /** The to-do list: per key, what is odd about it (the message names the key). */
+    private final List<Message> outliers = new ArrayList<>();
     private final StringBuilder out = new StringBuilder();
 
     SchemaInference(double requiredThreshold, int maxEnumValues) {
@@ -36,7 +33,7 @@ final class SchemaInference {
         this.maxEnumValues = maxEnumValues;
     }
 
-    List<Outlier> outliers() {
+    List<Message> outliers() {
         return outliers;
     }
 
@@ -68,11 +65,11 @@ final class SchemaInference {
             ValueStatistics values = object.keys.get(key);
             String name = path.isEmpty() ? key : path + "." + key;
             if (values.present < object.count && values.present >= needed) {
-                outliers.add(new Outlier(name, Message.of("init.outlier.required-missing", name,
-                        object.count - values.present, object.count, String.join(", ", object.missingFrom(key)))));
+                outliers.add(Message.of("init.outlier.required-missing", name,
+                        object.count - values.present, object.count, String.join(", ", object.missingFrom(key))));
             } else if (values.present < object.count && values.present >= 0.9 * object.count) {
-                outliers.add(new Outlier(name, Message.of("init.outlier.optional", name, object.count - values.present,
-                        object.count, String.join(", ", object.missingFrom(key)))));
+                outliers.add(Message.of("init.outlier.optional", name, object.count - values.present,
+                        object.count, String.join(", ", object.missingFrom(key))));
             }
             line(indent + 2, "# " + count(values.present) + " of " + count(object.count) + " " + units);
             line(indent + 2, key(key) + ":");
@@ -159,9 +156,9 @@ final class SchemaInference {
             List<String> common = values.texts.entrySet().stream()
                     .filter(e -> e.getValue() > rare.getValue() && !e.getKey().equals(rare.getKey()))
                     .map(Map.Entry::getKey).toList();
-            Suggestions.closest(rare.getKey(), common).ifPresent(likely -> outliers.add(new Outlier(name,
+            Suggestions.closest(rare.getKey(), common).ifPresent(likely -> outliers.add(
                     Message.of("init.outlier.typo", name, rare.getKey(), rare.getValue(), likely,
-                            values.texts.get(likely), String.join(", ", values.textArticles.get(rare.getKey()))))));
+                            values.texts.get(likely), String.join(", ", values.textArticles.get(rare.getKey())))));
         }
     }
 
@@ -174,8 +171,8 @@ final class SchemaInference {
         for (Map.Entry<String, Integer> type : values.types.entrySet()) {
             if (!type.getKey().equals(main.getKey()) && !type.getKey().equals("null")
                     && type.getValue() * 20 <= main.getValue()) {
-                outliers.add(new Outlier(name, Message.of("init.outlier.type", name, type.getKey(), type.getValue(),
-                        main.getKey(), main.getValue(), String.join(", ", values.typeArticles.get(type.getKey())))));
+                outliers.add(Message.of("init.outlier.type", name, type.getKey(), type.getValue(),
+                        main.getKey(), main.getValue(), String.join(", ", values.typeArticles.get(type.getKey()))));
             }
         }
     }
