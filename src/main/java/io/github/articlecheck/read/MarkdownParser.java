@@ -13,16 +13,21 @@ import java.util.List;
  * footnotes), shared by all threads: flexmark parsers are immutable and thread-safe.
  */
 public final class MarkdownParser {
-    private static final Parser PARSER = Parser.builder(options()).build();
+    private static final Parser PARSER = build(options());
     /** MDX (mdxjs.com/docs/what-is-mdx#markdown): no indented code, since JSX children are indented. */
-    private static final Parser MDX_PARSER = Parser.builder(mdxOptions()).build();
+    private static final Parser MDX_PARSER = build(mdxOptions());
     /** A site whose engine has footnotes off (goldmark's extensions.footnote false, MkDocs without footnotes). */
-    private static final Parser NO_FOOTNOTES_PARSER = Parser.builder(noFootnotesOptions()).build();
+    private static final Parser NO_FOOTNOTES_PARSER = build(noFootnotesOptions());
 
     private MarkdownParser() {
     }
 
-    private static MutableDataSet options() {
+    /** flexmark's parser for {@code options}, reading inlines with {@link RegionMatchingInlineParser}. */
+    static Parser build(MutableDataSet options) {
+        return RegionMatchingInlineParser.install(Parser.builder(options)).build();
+    }
+
+    static MutableDataSet options() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create()));
         // Keep each row's real cells: column-count mismatches must stay visible to the table checks.
@@ -38,7 +43,7 @@ public final class MarkdownParser {
         return options;
     }
 
-    private static MutableDataSet noFootnotesOptions() {
+    static MutableDataSet noFootnotesOptions() {
         MutableDataSet options = options();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
         // "[^1]: The note." must stay text, as CommonMark reads it (a destination holds no space outside <…>)
@@ -46,7 +51,7 @@ public final class MarkdownParser {
         return options;
     }
 
-    private static MutableDataSet mdxOptions() {
+    static MutableDataSet mdxOptions() {
         MutableDataSet options = options();
         options.set(Parser.INDENTED_CODE_BLOCK_PARSER, false);
         // micromark with codeIndented disabled (MDX) lets fences and headings be indented any amount: JSX children

@@ -1,0 +1,117 @@
+package io.github.articlecheck.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The inline parser that reads regex matches in place must build the very tree flexmark's own builds: every node,
+ * its class, its offsets and its segments (link text, destination, title, reference label), with each parser
+ * configuration, on the sample, one real page per generator and inline constructs gathered for the purpose.
+ */
+class RegionMatchingInlineParserTest {
+    /** Every inline form whose parse goes through flexmark's regex helpers, and their failure paths. */
+    static final String INLINES = """
+            # Title with `code` and a [link](https://example.org "Title") {#custom}
+
+            A paragraph with ``double `tick` code``, *emphasis*, __strong__, ***both***, and
+            a [full link](<https://example.org/with space> 'single title') and [another](/path/page.md (paren title)).
+            Images ![alt *text*](img.png "t"), ![ref image][logo], an autolink <https://example.org/x?a=1&b=2>, a mail
+            <someone@example.org>, raw <span class="x" data-y='z'>HTML</span>, <!-- a comment -->, entities &amp;
+            &#233; &#x00E9; &nbsp;, escapes \\* \\[ \\], a hard break\\
+            and two-space break  
+            then [full reference][ref], [collapsed][], [shortcut], [undefined reference], [^1], [^note] and [^missing].
+            Brackets [...] and [client/prestataire], a link with a {{< shortcode >}} [x]({{< relref "page" >}}).
+            [Lien avec accents — été](https://exemple.fr/été "Été") and [nested [brackets] text](url) [a](b "c" .
+
+            | Column | Link |
+            |---|---|
+            | `a|b` | [x](#anchor "t") |
+            | **bold** | <https://example.org> |
+
+            > [!NOTE]
+            > A callout with [a link][ref] and `code`.
+
+            [ref]: https://example.org/ref "Reference title"
+            [collapsed]: <https://example.org/c d>
+            [shortcut]: /shortcut 'single'
+            [logo]: /logo.png
+            [bad ref]: 
+            [^1]: A footnote with [a link](https://example.org).
+            [^note]: Another, with `code`.
+
+            A last paragraph with an `unclosed tick and an unclosed [bracket.
+            """;
+
+    private static List<Path> documents() throws IOException {
+        List<Path> files = new ArrayList<>();
+        files.add(Path.of("src/test/resources/samples/communs-numeriques-en-vogue.md"));
+        try (Stream<Path> seeds = Files.list(Path.of("src/test/resources/fuzz-seeds"))) {
+            seeds.filter(file -> file.toString().matches(".*\\.mdx?$")).sorted().forEach(files::add);
+        }
+        return files;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> realPagesParseToTheTreeFlexmarkBuilds() throws IOException {
+        return documents().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(),
+                () -> assertSameTrees(Files.readString(file, StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    void everyInlineFormParsesToTheTreeFlexmarkBuilds() {
+        String inlines = tree(Parser.builder(MarkdownParser.options()).build().parse(INLINES));
+        for (String node : List.of("Link[", "LinkRef[", "Image[", "ImageRef[", "AutoLink[", "MailLink[", "Code[",
+                "HtmlInline[", "HtmlEntity[", "Footnote[", "FootnoteBlock[", "Reference[", "TableCell[")) {
+            assertTrue(inlines.contains("\n  " + node) || inlines.contains(" " + node), node + " in\n" + inlines);
+        }
+        assertSameTrees(INLINES);
+        assertSameTrees(INLINES.replace("\n", "\r\n"));
+        assertSameTrees("    " + INLINES.replace("\n", "\n    ")); // indented: code for CommonMark, not for MDX
+    }
+
+    private static void assertSameTrees(String text) {
+        assertSame(text, MarkdownParser::options);
+        assertSame(text, MarkdownParser::noFootnotesOptions);
+        assertSame(text, MarkdownParser::mdxOptions);
+    }
+
+    private static void assertSame(String text, Supplier<MutableDataSet> options) {
+        Parser flexmarks = Parser.builder(options.get()).build();
+        Parser ours = MarkdownParser.build(options.get());
+        String expected = tree(flexmarks.parse(BasedSequence.of(text)));
+        assertTrue(expected.lines().count() > 1, "the tree is described:\n" + expected);
+        assertEquals(expected, tree(ours.parse(BasedSequence.of(text))));
+    }
+
+    /** Each node's own description (class, offsets, named segments), indented by depth. */
+    private static String tree(Node document) {
+        StringBuilder out = new StringBuilder();
+        append(document, 0, out);
+        return out.toString();
+    }
+
+    private static void append(Node node, int depth, StringBuilder out) {
+        out.append("  ".repeat(depth));
+        node.astString(out, true); // class, offsets, and each named segment with its offsets and text
+        out.append('\n');
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            append(child, depth + 1, out);
+        }
+    }
+}
