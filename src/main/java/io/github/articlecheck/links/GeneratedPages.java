@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,6 +20,9 @@ import tools.jackson.databind.JsonNode;
  * term no article has is still a finding.
  */
 final class GeneratedPages {
+    // compiled once: MDN's _redirects.txt has tens of thousands of lines
+    private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+");
+
     private GeneratedPages() {
     }
 
@@ -172,9 +176,9 @@ final class GeneratedPages {
                 if (rule.isEmpty() || rule.startsWith("#")) {
                     continue;
                 }
-                String from = rule.split("\\s+")[0];
+                String from = FIELD_SEPARATOR.split(rule, 2)[0];
                 // Netlify placeholders (/:lang/…) and splats are patterns, not pages; MDN's ':' in /:hover is a page
-                if (from.startsWith("/") && !from.contains("*") && !from.matches(".*/:[^/]*")
+                if (from.startsWith("/") && !from.contains("*") && !from.startsWith(":", from.lastIndexOf('/') + 1)
                         && !from.contains("/:lang") && !from.contains("/:splat")) {
                     urls.add(from);
                 }
