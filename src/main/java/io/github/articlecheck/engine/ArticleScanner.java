@@ -61,6 +61,15 @@ final class ArticleScanner {
     }
 
     Scan scan() {
+        return scan((file, stamp) -> { });
+    }
+
+    /**
+     * Lists the articles, handing each to {@code listed} as it is found (in the walk's order, on this thread), so
+     * that checking can start while the rest of the tree is still being listed: on a large site the walk is mostly
+     * waiting for the file system.
+     */
+    Scan scan(java.util.function.BiConsumer<Path, Stamp> listed) {
         if (!Files.isDirectory(contentDirectory)) {
             throw new ConfigurationException("content directory " + contentDirectory
                     + " does not exist or is not a folder: set contentDirectory to the folder of your articles");
@@ -84,9 +93,11 @@ final class ArticleScanner {
                             String relative = attributes.isDirectory() ? null : contentRelative(file);
                             if (relative != null && (selected(relative) || extensionlessArticle(file, relative))
                                     && (gitIgnore == null || !gitIgnore.ignored(file, false))) {
+                                Stamp stamp = new Stamp(contentPrefix == null ? ArticleReader.relativize(baseDirectory, file)
+                                        : contentPrefix + relative, attributes.size(), attributes.lastModifiedTime().toMillis());
                                 articles.add(file);
-                                stamps.put(file, new Stamp(contentPrefix == null ? ArticleReader.relativize(baseDirectory, file)
-                                        : contentPrefix + relative, attributes.size(), attributes.lastModifiedTime().toMillis()));
+                                stamps.put(file, stamp);
+                                listed.accept(file, stamp);
                             }
                             return FileVisitResult.CONTINUE;
                         }

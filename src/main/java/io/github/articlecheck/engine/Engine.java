@@ -97,7 +97,8 @@ public final class Engine {
         private final Map<String, String> contentHashes = new ConcurrentHashMap<>();
         private final ArticleReader reader = new ArticleReader(configuration.baseDirectory(), configuration.anchorStyle(),
                 configuration.markdownDialect(), configuration.markdownOptions());
-        private ArticleIndex index;
+        private CompletableFuture<ArticleIndex> indexLoading;
+        private volatile ArticleIndex index;
         private String indexKey;
         /** Findings of corpus checks that failed on one article (in collect or restore). */
         private final List<Finding> corpusFailures = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -107,18 +108,15 @@ public final class Engine {
         private final Map<String, Map<String, Double>> metrics = new java.util.concurrent.ConcurrentHashMap<>();
 
         EngineResult execute() {
-            CompletableFuture<ArticleIndex> loading = null;
             if (configuration.indexFile().isPresent() && configuration.changeSet().isEmpty()) {
                 indexKey = indexKey();
                 Path indexFile = configuration.indexFile().get();
-                loading = Background.start("articlecheck-index", () -> ArticleIndex.load(indexFile, indexKey, corpusChecks));
+                indexLoading = Background.start("articlecheck-index",
+                        () -> ArticleIndex.load(indexFile, indexKey, corpusChecks));
             }
-            ArticleScanner.Scan scan = new ArticleScanner(configuration).scan();
-            List<Finding> raw = new ArrayList<>(scan.problems());
-            if (loading != null) {
-                index = Background.join(loading);
-            }
-            raw.addAll(checkArticles(scan));
+            List<Finding> raw = new ArrayList<>();
+            ArticleScanner.Scan scan = checkArticles(raw);
+            awaitIndex();
             // The index is complete once every article went through: write it while the cross-article checks run.
             CompletableFuture<Message> indexSaved = index == null || !index.needsSave()
                     ? CompletableFuture.completedFuture(null)
@@ -140,21 +138,24 @@ public final class Engine {
                     contentHashes, errors, metrics);
         }
 
-        private List<Finding> checkArticles(ArticleScanner.Scan scan) {
-            List<Finding> findings = new ArrayList<>();
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(configuration.threads(),
-                    Math.max(1, scan.articles().size())), daemonThreads());
+        /**
+         * Lists the articles and checks them, each as soon as it is listed: the walk (mostly waiting for the file
+         * system: a second on MDN-de) overlaps the checking instead of coming before it. Adds the scan's problems and
+         * every article's raw findings to {@code raw}.
+         */
+        private ArticleScanner.Scan checkArticles(List<Finding> raw) {
+            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, configuration.threads()), daemonThreads());
             try {
                 List<Future<List<Finding>>> results = new ArrayList<>();
-                for (Path file : scan.articles()) {
-                    ArticleScanner.Stamp stamp = scan.stamps().get(file);
-                    results.add(pool.submit(() -> checkOne(file, stamp)));
-                }
+                ArticleScanner.Scan scan = new ArticleScanner(configuration).scan((file, stamp) ->
+                        results.add(pool.submit(() -> checkOne(file, stamp))));
+                raw.addAll(scan.problems());
                 for (Future<List<Finding>> result : results) {
-                    findings.addAll(result.get());
+                    raw.addAll(result.get());
                 }
                 // Unchanged articles did not wait for the checks' set-up (schemas): a broken one still fails the run.
                 articleChecks.forEach(ArticleCheck::awaitReady);
+                return scan;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while checking articles", e);
@@ -166,12 +167,20 @@ public final class Engine {
             } finally {
                 pool.shutdownNow();
             }
-            return findings;
+        }
+
+        /** The index of the last run, once loaded (articles are checked while it loads); null without one. */
+        private ArticleIndex awaitIndex() {
+            if (indexLoading != null && index == null) {
+                index = Background.join(indexLoading); // the same object whichever thread gets it first
+            }
+            return index;
         }
 
         /** One article's raw findings (before levels, suppressions and scope), read afresh or from the index. */
         private List<Finding> checkOne(Path file, ArticleScanner.Stamp stamp) {
             String relative = stamp.relativePath();
+            ArticleIndex index = awaitIndex();
             if (index != null) {
                 Optional<ArticleIndex.Entry> unchanged = index.unchanged(relative, stamp.size(), stamp.modified());
                 if (unchanged.isPresent()) {
