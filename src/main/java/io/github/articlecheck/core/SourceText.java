@@ -8,21 +8,24 @@ import java.util.Arrays;
  */
 public final class SourceText {
     private final String text;
+    /** The text's characters: scans over an array cost a fraction of String.charAt per character. */
+    private final char[] chars;
     private final int[] lineStarts;
 
     public SourceText(String text) {
         this.text = text;
-        this.lineStarts = indexLines(text);
+        this.chars = text.toCharArray();
+        this.lineStarts = indexLines(chars);
     }
 
-    private static int[] indexLines(String text) {
+    private static int[] indexLines(char[] text) {
         int[] starts = new int[64];
         int count = 0;
         starts[count++] = 0;
-        int length = text.length();
+        int length = text.length;
         for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            boolean lineEnd = c == '\n' || (c == '\r' && (i + 1 == length || text.charAt(i + 1) != '\n'));
+            char c = text[i];
+            boolean lineEnd = c == '\n' || (c == '\r' && (i + 1 == length || text[i + 1] != '\n'));
             if (lineEnd) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
@@ -35,6 +38,14 @@ public final class SourceText {
 
     public String text() {
         return text;
+    }
+
+    /**
+     * The text's characters, shared: for checks that scan every character (read them, never write). The article is
+     * checked on one thread, so one copy serves every check.
+     */
+    public char[] chars() {
+        return chars;
     }
 
     public int length() {

@@ -13,6 +13,10 @@ public record TextForm(boolean byteOrderMark, String lineEnding, boolean mixedLi
 
     /** The form of decoded text (BOM already removed, {@code byteOrderMark} says whether there was one). */
     public static TextForm of(String text, boolean byteOrderMark) {
+        boolean finalNewline = !text.isEmpty() && (text.endsWith("\n") || text.endsWith("\r"));
+        if (text.indexOf('\r') < 0) { // the usual file: LF only, found without a look at each character
+            return new TextForm(byteOrderMark, "\n", false, finalNewline);
+        }
         String first = null;
         boolean mixed = false;
         for (int i = 0; i < text.length(); i++) {
@@ -35,7 +39,6 @@ public record TextForm(boolean byteOrderMark, String lineEnding, boolean mixedLi
                 }
             }
         }
-        boolean finalNewline = !text.isEmpty() && (text.endsWith("\n") || text.endsWith("\r"));
         return new TextForm(byteOrderMark, first == null ? "\n" : first, mixed, finalNewline);
     }
 }

@@ -45,26 +45,29 @@ public final class Complexity {
         Message problem = null;
         int lineStart = bodyStart;
         boolean carriageReturns = text.indexOf('\r', bodyStart) >= 0;
+        // Lines are read in place, in an array: a copy of each line, or String.charAt per character, cost more than
+        // the rest of the screen.
+        char[] chars = text.toCharArray();
         while (lineStart <= text.length()) {
             int lineEnd = lineEnd(text, lineStart, carriageReturns);
-            String line = text.substring(lineStart, lineEnd);
-            boolean blank = line.isBlank();
+            int first = firstNonWhitespace(chars, lineStart, lineEnd);
+            boolean blank = first == lineEnd;
             if (!blank && blockStart < 0) {
                 blockStart = lineStart;
                 lineInBlock = 0;
                 // Raw HTML blocks are not parsed inline (a 500-row HTML table is thousands of tags, and fine).
-                inlineParsed = !line.stripLeading().startsWith("<");
+                inlineParsed = chars[first] != '<';
             }
-            String trimmed = line.strip();
-            boolean fence = trimmed.startsWith("```") || trimmed.startsWith("~~~");
-            if (!blank && lineInBlock++ == 1 && DELIMITER_ROW.matcher(trimmed).matches()) {
+            boolean fence = !blank && (startsFence(chars, first, lineEnd, '`') || startsFence(chars, first, lineEnd, '~'));
+            if (!blank && lineInBlock++ == 1
+                    && DELIMITER_ROW.matcher(text.substring(lineStart, lineEnd).strip()).matches()) {
                 inlineParsed = false; // a pipe table: each cell is parsed on its own, at no superlinear cost
                 markers = 0;
             }
             if (!fenced && !fence && !blank) {
-                markers += inlineParsed ? markers(line) : 0;
+                markers += inlineParsed ? markers(chars, lineStart, lineEnd) : 0;
                 if (problem == null) {
-                    problem = lineProblem(line);
+                    problem = lineProblem(chars, lineStart, lineEnd);
                 }
             }
             if (fence) {
@@ -79,7 +82,7 @@ public final class Complexity {
                 if (problem != null) {
                     excesses.add(new Excess(blockStart, problem));
                     if (blanked == null) {
-                        blanked = text.toCharArray();
+                        blanked = chars.clone();
                     }
                     for (int k = blockStart; k < lineEnd; k++) {
                         if (blanked[k] != '\n' && blanked[k] != '\r') {
@@ -117,10 +120,24 @@ public final class Complexity {
                 ? lineEnd + 2 : lineEnd + 1;
     }
 
-    private static int markers(String line) {
+    /** The first character of {@code text[from, to)} that is not white space, or {@code to}: as String.strip. */
+    private static int firstNonWhitespace(char[] text, int from, int to) {
+        int k = from;
+        while (k < to && Character.isWhitespace(text[k])) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Three {@code mark}s from {@code at}, before {@code to}: a code fence. */
+    private static boolean startsFence(char[] text, int at, int to, char mark) {
+        return at + 3 <= to && text[at] == mark && text[at + 1] == mark && text[at + 2] == mark;
+    }
+
+    private static int markers(char[] text, int from, int to) {
         int count = 0;
-        for (int k = 0; k < line.length(); k++) {
-            char c = line.charAt(k);
+        for (int k = from; k < to; k++) {
+            char c = text[k];
             if (c == '[' || c == '<' || c == '`' || c == '*' || c == '_' || c == '!') {
                 count++;
             }
@@ -128,11 +145,11 @@ public final class Complexity {
         return count;
     }
 
-    /** A line with too many table cells or too deeply nested containers. */
-    private static Message lineProblem(String line) {
+    /** A line ({@code text[from, to)}) with too many table cells or too deeply nested containers. */
+    private static Message lineProblem(char[] text, int from, int to) {
         int pipes = 0;
-        for (int k = line.indexOf('|'); k >= 0 && k < line.length(); k++) {
-            if (line.charAt(k) == '|' && (k == 0 || line.charAt(k - 1) != '\\')) {
+        for (int k = from; k < to; k++) {
+            if (text[k] == '|' && (k == from || text[k - 1] != '\\')) {
                 pipes++;
             }
         }
@@ -140,23 +157,23 @@ public final class Complexity {
             return Message.of("article.too-complex.table", pipes, MAX_TABLE_CELLS);
         }
         int depth = 0;
-        int k = 0;
-        while (k < line.length()) {
-            char c = line.charAt(k);
+        int k = from;
+        while (k < to) {
+            char c = text[k];
             if (c == ' ' || c == '\t') {
                 k++;
             } else if (c == '>') {
                 depth++;
                 k++;
-            } else if ((c == '-' || c == '*' || c == '+') && k + 1 < line.length() && line.charAt(k + 1) == ' ') {
+            } else if ((c == '-' || c == '*' || c == '+') && k + 1 < to && text[k + 1] == ' ') {
                 depth++;
                 k += 2;
             } else if (Character.isDigit(c)) {
                 int d = k;
-                while (d < line.length() && d - k < 9 && Character.isDigit(line.charAt(d))) {
+                while (d < to && d - k < 9 && Character.isDigit(text[d])) {
                     d++;
                 }
-                if (d + 1 < line.length() && (line.charAt(d) == '.' || line.charAt(d) == ')') && line.charAt(d + 1) == ' ') {
+                if (d + 1 < to && (text[d] == '.' || text[d] == ')') && text[d + 1] == ' ') {
                     depth++;
                     k = d + 2;
                 } else {

@@ -49,17 +49,20 @@ public final class RenderedWrongCheck implements ArticleCheck {
     @Override
     public void check(Article article, FindingSink sink) {
         String text = article.source().text();
+        char[] chars = article.source().chars();
         boolean reversed = sink.enabled(REVERSED_LINK);
         boolean spaced = sink.enabled(EMPHASIS_SPACES);
         for (Node node : article.nodes()) {
             if (reversed && (node instanceof Paragraph || node instanceof Heading || node instanceof TableCell)
-                    && containsPair(text, node.getStartOffset(), node.getEndOffset(), ')', '[')) {
+                    && containsPair(chars, node.getStartOffset(), node.getEndOffset(), ')', '[')) {
                 reversedLinks(article, node, text, sink);
             }
         }
         List<int[]> segments = spaced ? ProseSegments.of(article) : List.of();
         for (int[] segment : segments) {
-            emphasisSpaces(text, segment[0], segment[1], sink);
+            if (containsDelimiter(chars, segment[0], segment[1])) {
+                emphasisSpaces(text, segment[0], segment[1], sink);
+            }
         }
     }
 
@@ -90,9 +93,6 @@ public final class RenderedWrongCheck implements ArticleCheck {
     }
 
     private static void emphasisSpaces(String text, int start, int end, FindingSink sink) {
-        if (!containsDelimiter(text, start, end)) {
-            return;
-        }
         Matcher matcher = SPACED.matcher(text).region(start, end);
         matcher.useTransparentBounds(true); // a letter just outside the text node still joins the word
         while (matcher.find()) {
@@ -110,18 +110,18 @@ public final class RenderedWrongCheck implements ArticleCheck {
     }
 
     /** Whether {@code first} then {@code second} occur side by side in [start, end): bounded, unlike indexOf. */
-    private static boolean containsPair(String text, int start, int end, char first, char second) {
+    private static boolean containsPair(char[] text, int start, int end, char first, char second) {
         for (int i = start; i + 1 < end; i++) {
-            if (text.charAt(i) == first && text.charAt(i + 1) == second) {
+            if (text[i] == first && text[i + 1] == second) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean containsDelimiter(String text, int start, int end) {
+    private static boolean containsDelimiter(char[] text, int start, int end) {
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == '*' || c == '_') {
                 return true;
             }

@@ -50,10 +50,14 @@ public final class TextCharactersCheck implements ArticleCheck {
     @Override
     public void check(Article article, FindingSink sink) {
         String text = article.source().text();
+        char[] chars = article.source().chars();
         List<int[]> code = null;
         CharsetEncoder encoder = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c < '\u00C2') {
+                continue; // below every suspect character: most of any text
+            }
             boolean suspect = c >= '\u00C2' && c <= '\u00C5' || c == '\u00E2' || c == '\uFFFD'
                     || invisible(c) && !(c == '\uFEFF' && i == 0);
             if (!suspect) {
