@@ -36,8 +36,19 @@ public record Article(Path file, String relativePath, SourceText source, Optiona
     /** Every node of a document, in document order: one walk, shared by every check that looks at all nodes. */
     public static List<com.vladsch.flexmark.util.ast.Node> nodesOf(Document document) {
         List<com.vladsch.flexmark.util.ast.Node> nodes = new java.util.ArrayList<>();
-        for (com.vladsch.flexmark.util.ast.Node node : document.getDescendants()) {
+        // pre-order by hand, as getDescendants() walks, without its iterator objects per node
+        com.vladsch.flexmark.util.ast.Node next = document.getFirstChild();
+        while (next != null) {
+            com.vladsch.flexmark.util.ast.Node node = next;
             nodes.add(node);
+            if (node.getFirstChild() != null) {
+                next = node.getFirstChild();
+                continue;
+            }
+            while (node != document && node.getNext() == null) {
+                node = node.getParent();
+            }
+            next = node == document ? null : node.getNext();
         }
         return java.util.Collections.unmodifiableList(nodes);
     }

@@ -29,11 +29,15 @@ final class Macros {
             if (!call.region(at, text.length()).lookingAt()) {
                 continue;
             }
-            if (out == null) {
-                out = text.toCharArray();
-            }
             int open = text.indexOf('(', call.start());
             int close = text.lastIndexOf(')', call.end());
+            if (out == null) {
+                if (!anyMarkup(text, open + 1, close)) {
+                    at = call.end() - 1;
+                    continue; // {{Glossary("HTML")}}: nothing to hide, no copy of the page
+                }
+                out = text.toCharArray();
+            }
             for (int i = open + 1; i < close; i++) {
                 if ("[]()<>*_`".indexOf(out[i]) >= 0) {
                     out[i] = ' ';
@@ -42,5 +46,14 @@ final class Macros {
             at = call.end() - 1;
         }
         return out == null ? text : new String(out);
+    }
+
+    private static boolean anyMarkup(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("[]()<>*_`".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

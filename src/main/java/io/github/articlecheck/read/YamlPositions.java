@@ -10,13 +10,14 @@ import org.yaml.snakeyaml.error.Mark;
  */
 final class YamlPositions {
     private final SourceText source;
-    private final boolean oneCharPerCodePoint;
+    /** Characters [0, plainPrefix) were looked at and hold no surrogate: there a code point index is a char index. */
+    private int plainPrefix;
+    /** A surrogate pair lies before a mark asked for: indexes go through {@link #charOffsets}. */
+    private boolean surrogates;
     private int[] charOffsets;
 
     YamlPositions(SourceText source) {
         this.source = source;
-        String text = source.text();
-        this.oneCharPerCodePoint = text.codePointCount(0, text.length()) == text.length();
     }
 
     int line(Mark mark) {
@@ -30,8 +31,16 @@ final class YamlPositions {
     private int offset(Mark mark) {
         int index = Math.max(0, mark.getIndex());
         String text = source.text();
-        if (oneCharPerCodePoint) {
-            return Math.min(index, text.length());
+        if (!surrogates) {
+            // only as far as the marks go (the front matter), not the whole article
+            int limit = Math.min(index, text.length());
+            while (plainPrefix < limit && !Character.isSurrogate(text.charAt(plainPrefix))) {
+                plainPrefix++;
+            }
+            if (plainPrefix >= limit) {
+                return limit;
+            }
+            surrogates = true;
         }
         if (charOffsets == null) {
             int count = text.codePointCount(0, text.length());

@@ -184,7 +184,8 @@ final class AccessibleLinks {
 
     private static boolean isUrlText(String text, String url) {
         String t = text.toLowerCase(Locale.ROOT);
-        return !t.isEmpty() && !t.contains(" ") && (t.equals(url.toLowerCase(Locale.ROOT))
+        // lower case never shortens a string: a longer URL cannot equal the text, and is not lower-cased to see it
+        return !t.isEmpty() && !t.contains(" ") && (url.length() <= t.length() && t.equals(url.toLowerCase(Locale.ROOT))
                 || t.startsWith("http://") || t.startsWith("https://") || t.startsWith("www."));
     }
 }

@@ -57,6 +57,18 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void positionsAfterAnEmojiCountItAsOneColumnAndSurrogatesOnlyInTheBodyChangeNothing() {
+        // SnakeYAML's mark index counts code points; 🎉 is two UTF-16 chars: a key after it is still found
+        FrontMatter emoji = parse("---\ntitle: \"Fête 🎉 du libre\"\ntags:\n  - 🎉 fête\n  - b\n"
+                + "meta: {a: \"🎉\", b: 1}\n---\nbody 🎉\n");
+        assertEquals(new ValueLocation(4, 5, 4, 5), emoji.location("/tags/0").orElseThrow());
+        assertEquals(new ValueLocation(5, 5, 5, 5), emoji.location("/tags/1").orElseThrow());
+        assertEquals(new ValueLocation(6, 16, 6, 19), emoji.location("/meta/b").orElseThrow());
+        FrontMatter bodyOnly = parse("---\ntitle: Fête\ntags:\n  - a\n---\nbody 🎉 🎉\n");
+        assertEquals(new ValueLocation(4, 5, 4, 5), bodyOnly.location("/tags/0").orElseThrow());
+    }
+
+    @Test
     void closingDelimiterEndsTheBlockAndTheBodyFollows() {
         String text = "---\ntitle: x\n---\n# Body\n";
         FrontMatter fm = parse(text);
