@@ -35,9 +35,6 @@ public final class LinkTextCheck implements ArticleCheck {
             "nouvel(?:le)? (?:fenêtre|onglet)|new (?:window|tab)|s'ouvre dans|opens? in", Pattern.CASE_INSENSITIVE);
 
     // compiled once: these run for every link of the site (110,000 on MDN-de)
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile(
-            "^[\\s\\p{Punct}«»→←…›‹]+|[\\s\\p{Punct}«»→←…›‹]+$");
     private static final Pattern HTTP = Pattern.compile("^(?i)http://");
     private static final Pattern INDEX_PAGE = Pattern.compile("(?i)(?:/|^)_?index\\.(?:html?|mdx?|markdown)$");
     private static final Pattern PAGE_EXTENSION = Pattern.compile("(?i)\\.(?:html?|mdx?|markdown)$");
@@ -108,7 +105,36 @@ public final class LinkTextCheck implements ArticleCheck {
     /** Lower case, typographic apostrophes straightened, spaces collapsed, punctuation and arrows at the ends cut. */
     static String normalised(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('\u00a0', ' ').replace('\u202f', ' ');
-        return EDGE_PUNCTUATION.matcher(SPACES.matcher(lower).replaceAll(" ")).replaceAll("");
+        // by hand, as "\\s+" → " " then "^[\\s\\p{Punct}«»→←…›‹]+|[\\s\\p{Punct}«»→←…›‹]+$" → "": once per link
+        int start = 0;
+        int end = lower.length();
+        while (start < end && edge(lower.charAt(start))) {
+            start++;
+        }
+        while (end > start && edge(lower.charAt(end - 1))) {
+            end--;
+        }
+        StringBuilder out = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = lower.charAt(i);
+            if (!space(c)) {
+                out.append(c);
+            } else if (!space(lower.charAt(i - 1)) || i == start) {
+                out.append(' ');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Java's {@code \\s}: the ASCII white space. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** White space, ASCII punctuation ({@code \\p{Punct}}) and the arrows and quotes links are dressed with. */
+    private static boolean edge(char c) {
+        return space(c) || c < 128 && c > ' ' && !Character.isLetterOrDigit(c) && c != 127
+                || "«»→←…›‹".indexOf(c) >= 0;
     }
 
     /**

@@ -133,4 +133,19 @@ class AccessibilityChecksTest {
                         + "<tr><td>1</td><td>2</td></tr>\n</table>\n\n<table><tr><td>seule</td></tr></table>\n",
                         "a11y.table-caption"));
     }
+
+    @Test
+    void linkTextsAreComparedAsTheRegexFormOfTheRuleSaysWithoutRunningIt() {
+        java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("\\s+");
+        java.util.regex.Pattern edges = java.util.regex.Pattern.compile(
+                "^[\\s\\p{Punct}«»→←…›‹]+|[\\s\\p{Punct}«»→←…›‹]+$");
+        for (String text : List.of("", " ", "Ici", "  Cliquez\t  ICI ! ", "→ Lire la suite…", "« voir »", "...",
+                "more\u00a0info", "l’article", "a\n\nb", "(here)", "#", "~a~", "‹›«»", "\u007f", "x\u000b\u000cy",
+                "Éé – suite", "a_b", "[more]", "¿qué?")) {
+            String lower = text.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').replace('\u00a0', ' ')
+                    .replace('\u202f', ' ');
+            assertEquals(edges.matcher(spaces.matcher(lower).replaceAll(" ")).replaceAll(""),
+                    LinkTextCheck.normalised(text), text);
+        }
+    }
 }
