@@ -165,6 +165,31 @@ final class GeneratedPages {
     }
 
     /**
+     * The redirect files of a site and their source URLs, in the order they are added: MDN's
+     * {@code files/<locale>/_redirects.txt} (the pages MDN moved, still answered at their old URL), then a
+     * {@code _redirects} file in a site root.
+     */
+    static List<java.util.Map.Entry<Path, List<String>>> redirectFiles(SitePreset preset, Path contentDirectory,
+            List<Path> siteRoots) {
+        List<java.util.Map.Entry<Path, List<String>>> files = new ArrayList<>();
+        if (preset == SitePreset.MDN) {
+            try (java.util.stream.Stream<Path> locales = Files.list(contentDirectory)) {
+                locales.map(locale -> locale.resolve("_redirects.txt")).filter(Files::isRegularFile)
+                        .forEach(file -> files.add(java.util.Map.entry(file, redirects(file))));
+            } catch (IOException | RuntimeException e) {
+                // no locale folder to read redirects from
+            }
+        }
+        for (Path root : siteRoots) {
+            Path redirects = root.resolve("_redirects");
+            if (Files.isRegularFile(redirects)) {
+                files.add(java.util.Map.entry(redirects, redirects(redirects)));
+            }
+        }
+        return files;
+    }
+
+    /**
      * The source URLs of a {@code _redirects} file (Netlify, Cloudflare Pages) or of MDN's {@code _redirects.txt}
      * (tab-separated): the first field of each rule line.
      */

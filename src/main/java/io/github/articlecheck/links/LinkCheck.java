@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,6 +45,8 @@ public final class LinkCheck implements CorpusCheck {
     private final Set<Path> unrenderedPages = ConcurrentHashMap.newKeySet();
     private final Set<Path> unrenderedFolders = ConcurrentHashMap.newKeySet();
     private final PublishedUrls publishedUrls;
+    private final CompletableFuture<List<Map.Entry<Path, List<String>>>> redirectsRead;
+    private volatile boolean redirectsAdded;
     /** Hugo: content included by an include shortcode brings its anchors into the including page. */
     private final Map<Path, List<Path>> includes = new ConcurrentHashMap<>();
     private static final java.util.regex.Pattern INCLUDE_SHORTCODE = java.util.regex.Pattern.compile(
@@ -67,19 +70,25 @@ public final class LinkCheck implements CorpusCheck {
             if (options.sitePreset() == SitePreset.JEKYLL) {
                 GeneratedPages.jekyllHtmlPages(configuration.contentDirectory()).forEach(publishedUrls::add);
             }
-            if (options.sitePreset() == SitePreset.MDN) {
-                // files/<locale>/_redirects.txt: the pages MDN moved, still answered at their old URL
-                try (java.util.stream.Stream<Path> locales = java.nio.file.Files.list(configuration.contentDirectory())) {
-                    locales.map(locale -> locale.resolve("_redirects.txt")).filter(java.nio.file.Files::isRegularFile)
-                            .forEach(file -> publishedUrls.add(file, GeneratedPages.redirects(file)));
-                } catch (java.io.IOException | RuntimeException e) {
-                    // no locale folder to read redirects from
-                }
-            }
-            for (Path root : configuration.siteRoots()) {
-                Path redirects = root.resolve("_redirects");
-                if (java.nio.file.Files.isRegularFile(redirects)) {
-                    publishedUrls.add(redirects, GeneratedPages.redirects(redirects));
+        }
+        // Read in the background (MDN's is 17,576 lines): added before the first article's URLs, as if read here
+        redirectsRead = options.sitePreset() == SitePreset.NONE ? CompletableFuture.completedFuture(List.of())
+                : io.github.articlecheck.core.Background.start("articlecheck-redirects",
+                        () -> GeneratedPages.redirectFiles(options.sitePreset(), configuration.contentDirectory(),
+                                configuration.siteRoots()));
+    }
+
+    /**
+     * Adds the redirect files' URLs, once, before any article's: a URL both redirected and published keeps the
+     * redirect file as its source, as when they were read first.
+     */
+    private void awaitRedirects() {
+        if (!redirectsAdded) {
+            synchronized (publishedUrls) {
+                if (!redirectsAdded) {
+                    io.github.articlecheck.core.Background.join(redirectsRead)
+                            .forEach(file -> publishedUrls.add(file.getKey(), file.getValue()));
+                    redirectsAdded = true;
                 }
             }
         }
@@ -139,6 +148,7 @@ public final class LinkCheck implements CorpusCheck {
 
     /** Adds one article's facts to the run's shared state. Collected and restored facts go the same way. */
     private void ingest(LinkFacts facts) {
+        awaitRedirects();
         anchors.put(facts.file(), facts.anchors());
         if (facts.unrendered() == 1) {
             unrenderedPages.add(facts.file());
@@ -359,6 +369,7 @@ public final class LinkCheck implements CorpusCheck {
 
     @Override
     public void finish(CorpusFindingSink sink) {
+        awaitRedirects();
         pending.forEach(sink::report);
         includes.forEach((file, included) -> {
             Set<String> merged = new HashSet<>(anchors.getOrDefault(file, Set.of()));
