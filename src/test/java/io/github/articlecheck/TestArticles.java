@@ -50,6 +50,7 @@ public final class TestArticles {
     public static RunSettings.Builder config() {
         try {
             Path base = Files.createTempDirectory("articlecheck-test");
+            CREATED.add(base);
             RunSettings.Builder builder = RunSettings.builder(base).links(LinkOptions.defaults().withOffline(true));
             LinkRules.ALL.forEach(rule -> builder.ruleLevel(rule.id(), io.github.articlecheck.core.RuleLevel.OFF));
             return builder;
@@ -107,7 +108,17 @@ public final class TestArticles {
                 List.of()));
     }
 
+    /** Folders made by {@link #config()}: many settings are built without a {@link #check}, which deletes its own. */
+    private static final java.util.Set<Path> CREATED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> CREATED.forEach(TestArticles::delete)));
+    }
+
     private static void delete(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
