@@ -35,6 +35,11 @@ public final class Complexity {
 
     /** Screens the body of {@code text} from {@code bodyStart}: a copy with too complex blocks blanked, or itself. */
     public static Screened screen(String text, int bodyStart) {
+        return screen(text, text.toCharArray(), bodyStart);
+    }
+
+    /** As {@link #screen(String, int)}, given the text's characters already copied (they are only read). */
+    public static Screened screen(String text, char[] chars, int bodyStart) {
         List<Excess> excesses = new ArrayList<>();
         char[] blanked = null;
         boolean fenced = false;
@@ -47,7 +52,6 @@ public final class Complexity {
         boolean carriageReturns = text.indexOf('\r', bodyStart) >= 0;
         // Lines are read in place, in an array: a copy of each line, or String.charAt per character, cost more than
         // the rest of the screen.
-        char[] chars = text.toCharArray();
         while (lineStart <= text.length()) {
             int lineEnd = lineEnd(text, lineStart, carriageReturns);
             int first = firstNonWhitespace(chars, lineStart, lineEnd);

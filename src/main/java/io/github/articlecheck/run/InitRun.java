@@ -125,8 +125,9 @@ public final class InitRun {
                 continue;
             }
             String contentPath = content.relativize(file).toString().replace('\\', '/');
-            Optional<io.github.articlecheck.core.FrontMatter> frontMatter = reader.parse(file, path,
-                    text.text().get(), text.byteOrderMark()).frontMatter();
+            // the front matter alone, as ArticleReader.parse reads it first: the Markdown body is not needed here
+            Optional<io.github.articlecheck.core.FrontMatter> frontMatter = io.github.articlecheck.read.FrontMatterParser
+                    .parse(new io.github.articlecheck.core.SourceText(text.text().get()));
             if (frontMatter.isPresent() && frontMatter.get().isMapping()) {
                 samples.add(new SchemaGroups.Sample(contentPath, frontMatter.get().data().get()));
             } else if (frontMatter.isEmpty() && !settings.schemas().requireFrontMatter()) {

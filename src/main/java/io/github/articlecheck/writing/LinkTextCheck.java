@@ -119,7 +119,7 @@ public final class LinkTextCheck implements ArticleCheck {
             char c = lower.charAt(i);
             if (!space(c)) {
                 out.append(c);
-            } else if (!space(lower.charAt(i - 1)) || i == start) {
+            } else if (!space(lower.charAt(i - 1))) { // i > start: white space at the ends was cut above
                 out.append(' ');
             }
         }
