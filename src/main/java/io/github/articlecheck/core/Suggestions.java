@@ -19,9 +19,13 @@ public final class Suggestions {
             if (candidate.equals(wrong)) {
                 continue;
             }
-            String folded = fold(candidate);
             int allowed = allowed(target, candidate);
-            if (Math.abs(folded.length() - target.length()) > Math.min(allowed, bestDistance)) {
+            int limit = Math.min(allowed, bestDistance);
+            if (Math.abs(candidate.length() - target.length()) > limit && isAscii(candidate)) {
+                continue; // folding keeps an ASCII name's length: most of a folder of thousands is skipped unfolded
+            }
+            String folded = fold(candidate);
+            if (Math.abs(folded.length() - target.length()) > limit) {
                 continue; // the distance is at least the difference in length: a folder of thousands of names is quick
             }
             int distance = distance(target, folded, Math.min(allowed, bestDistance));
@@ -78,12 +82,17 @@ public final class Suggestions {
 
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
-    static String fold(String text) {
-        boolean ascii = true;
-        for (int i = 0; i < text.length() && ascii; i++) {
-            ascii = text.charAt(i) < 128;
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
         }
-        if (ascii) {
+        return true;
+    }
+
+    static String fold(String text) {
+        if (isAscii(text)) {
             return text.toLowerCase(Locale.ROOT);
         }
         return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);

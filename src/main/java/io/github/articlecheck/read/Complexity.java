@@ -69,9 +69,10 @@ public final class Complexity {
                 markers = 0;
             }
             if (!fenced && !fence && !blank) {
-                markers += inlineParsed ? markers(chars, lineStart, lineEnd) : 0;
+                long counts = markersAndPipes(chars, lineStart, lineEnd);
+                markers += inlineParsed ? (int) (counts >>> 32) : 0;
                 if (problem == null) {
-                    problem = lineProblem(chars, lineStart, lineEnd);
+                    problem = lineProblem(chars, lineStart, lineEnd, (int) counts);
                 }
             }
             if (fence) {
@@ -138,25 +139,40 @@ public final class Complexity {
         return at + 3 <= to && text[at] == mark && text[at + 1] == mark && text[at + 2] == mark;
     }
 
-    private static int markers(char[] text, int from, int to) {
-        int count = 0;
-        for (int k = from; k < to; k++) {
-            char c = text[k];
-            if (c == '[' || c == '<' || c == '`' || c == '*' || c == '_' || c == '!') {
-                count++;
-            }
+    /** What each ASCII character counts as on a line: an inline marker, a table pipe, or nothing. */
+    private static final byte[] KIND = new byte[128];
+    private static final byte MARKER = 1;
+    private static final byte PIPE = 2;
+
+    static {
+        for (char c : "[<`*_!".toCharArray()) {
+            KIND[c] = MARKER;
         }
-        return count;
+        KIND['|'] = PIPE;
     }
 
-    /** A line ({@code text[from, to)}) with too many table cells or too deeply nested containers. */
-    private static Message lineProblem(char[] text, int from, int to) {
+    /**
+     * The inline markers ([, <, `, *, _, !) of {@code text[from, to)} in the high half, its unescaped pipes in the
+     * low half: one pass over the line for both counts.
+     */
+    private static long markersAndPipes(char[] text, int from, int to) {
+        int markers = 0;
         int pipes = 0;
         for (int k = from; k < to; k++) {
-            if (text[k] == '|' && (k == from || text[k - 1] != '\\')) {
-                pipes++;
+            char c = text[k];
+            if (c < 128 && KIND[c] != 0) {
+                if (KIND[c] == MARKER) {
+                    markers++;
+                } else if (k == from || text[k - 1] != '\\') {
+                    pipes++;
+                }
             }
         }
+        return (long) markers << 32 | pipes;
+    }
+
+    /** A line ({@code text[from, to)}, with {@code pipes}) with too many table cells or too deeply nested containers. */
+    private static Message lineProblem(char[] text, int from, int to, int pipes) {
         if (pipes > MAX_TABLE_CELLS) {
             return Message.of("article.too-complex.table", pipes, MAX_TABLE_CELLS);
         }

@@ -22,9 +22,13 @@ public final class MarkdownParser {
     private MarkdownParser() {
     }
 
-    /** flexmark's parser for {@code options}, reading inlines with {@link RegionMatchingInlineParser}. */
+    /**
+     * flexmark's parser for {@code options}, reading inlines with {@link RegionMatchingInlineParser} and building
+     * its per-document set-up once ({@link SharedParserSetUp}).
+     */
     static Parser build(MutableDataSet options) {
-        return RegionMatchingInlineParser.install(Parser.builder(options)).build();
+        Parser.Builder builder = Parser.builder(SharedParserSetUp.withSharedTables(options));
+        return SharedParserSetUp.withSharedBlockFactories(RegionMatchingInlineParser.install(builder).build());
     }
 
     static MutableDataSet options() {

@@ -48,11 +48,12 @@ public enum ReportFormat {
     }
 
     /**
-     * Writes each report into {@code directory}, at the same time (on a large site each takes a few hundred
-     * milliseconds); returns the files written, in the order given.
+     * Starts writing each report into {@code directory}, all at the same time and beside the caller (on a large
+     * site each takes a few hundred milliseconds, as long as logging the findings); {@link Writing#await} gives the
+     * files written, in the order given.
      */
-    public static List<Path> writeAll(List<ReportFormat> formats, Messages messages, EngineResult result,
-            Path baseDirectory, String toolVersion, Severity violationSeverity, Path directory) throws IOException {
+    public static Writing startWriting(List<ReportFormat> formats, Messages messages, EngineResult result,
+            Path baseDirectory, String toolVersion, Severity violationSeverity, Path directory) {
         List<CompletableFuture<Path>> writing = new ArrayList<>();
         for (ReportFormat format : formats) {
             writing.add(Background.start("articlecheck-report", () -> {
@@ -63,15 +64,29 @@ public enum ReportFormat {
                 }
             }));
         }
-        List<Path> written = new ArrayList<>();
-        try {
-            for (CompletableFuture<Path> report : writing) {
-                written.add(Background.join(report));
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        return new Writing(writing);
+    }
+
+    /** Reports being written. */
+    public static final class Writing {
+        private final List<CompletableFuture<Path>> reports;
+
+        private Writing(List<CompletableFuture<Path>> reports) {
+            this.reports = reports;
         }
-        return written;
+
+        /** The files written, once all are; the first failure to write one. */
+        public List<Path> await() throws IOException {
+            List<Path> written = new ArrayList<>();
+            try {
+                for (CompletableFuture<Path> report : reports) {
+                    written.add(Background.join(report));
+                }
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            return written;
+        }
     }
 
     /** Writes this report into {@code directory}; returns the file written. */

@@ -55,6 +55,9 @@ public final class Articlecheck {
         if (settings.baseline().filter(Files::isRegularFile).isPresent()) {
             result = compareWithBaseline(settings, messages, result, log);
         }
+        ReportFormat.Writing reports = ReportFormat.startWriting(settings.formats(), messages, result,
+                settings.engine().baseDirectory(), settings.toolVersion(), settings.violationSeverity(),
+                settings.outputDirectory());
         boolean errors = log.isErrorEnabled();
         boolean warnings = log.isWarnEnabled(); // mvn -q: thousands of lines not even formatted
         for (Finding finding : result.findings()) {
@@ -68,9 +71,7 @@ public final class Articlecheck {
         result.errors().forEach(error -> log.error(messages.render(error)));
         result.notes().forEach(note -> log.info(messages.render(note)));
         log.info(messages.render(Verdict.summary(result)));
-        List<Path> written = ReportFormat.writeAll(settings.formats(), messages, result,
-                settings.engine().baseDirectory(), settings.toolVersion(), settings.violationSeverity(),
-                settings.outputDirectory());
+        List<Path> written = reports.await();
         Path annotatedReport = written.stream().filter(p -> p.getFileName().toString().endsWith(".sarif")).findFirst()
                 .orElse(written.isEmpty() ? settings.outputDirectory() : written.get(0));
         CiOutput.publish(messages, result, annotatedReport, settings.environment(), log);

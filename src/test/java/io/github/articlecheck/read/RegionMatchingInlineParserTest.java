@@ -58,6 +58,62 @@ class RegionMatchingInlineParserTest {
             A last paragraph with an `unclosed tick and an unclosed [bracket.
             """;
 
+    /** Every block start the shared, screened factories decide ({@link SharedParserSetUp}), and their near misses. */
+    static final String BLOCKS = """
+            # ATX heading
+            #Not a heading without a space
+            ####### seven hashes
+              ## indented ATX ##
+
+            Setext one
+            ==========
+            Setext two
+            ---
+            Setext after a space
+               ===
+
+            ***
+            * * *
+            ___
+            _ _ _
+            - - -
+            -- two only
+            *not a break*
+
+            ```java
+            fenced `with` code
+            ```
+            ~~~
+            tilde fence
+            ~~~
+            ``inline `` not a fence
+              ```
+              indented fence
+              ```
+
+            - item
+            - item with heading
+              # inside
+            - ---
+            * item
+              ***
+            1. ordered
+            2) other
+
+            <div>
+            html block
+            </div>
+                indented code after html
+
+            > quote
+            > # heading in quote
+            > ---
+
+            | a | b |
+            | - | - |
+            | 1 | 2 |
+            """;
+
     private static List<Path> documents() throws IOException {
         List<Path> files = new ArrayList<>();
         files.add(Path.of("src/test/resources/samples/communs-numeriques-en-vogue.md"));
@@ -83,6 +139,60 @@ class RegionMatchingInlineParserTest {
         assertSameTrees(INLINES);
         assertSameTrees(INLINES.replace("\n", "\r\n"));
         assertSameTrees("    " + INLINES.replace("\n", "\n    ")); // indented: code for CommonMark, not for MDX
+    }
+
+    @Test
+    void everyBlockFormParsesToTheTreeFlexmarkBuilds() {
+        assertSameTrees(BLOCKS);
+        assertSameTrees(BLOCKS.replace("\n", "\r\n"));
+        assertSameTrees("   " + BLOCKS.replace("\n", "\n   "));
+        assertSameTrees(BLOCKS + INLINES);
+    }
+
+    @Test
+    void theParserSharesItsPerDocumentSetUp() {
+        assertTrue(SharedParserSetUp.sharesBlockFactories(MarkdownParser.build(MarkdownParser.options())),
+                "flexmark's block factories are built once per parser");
+    }
+
+    /** The shared factories and table pre-processor keep nothing from one document to the next, nor between threads. */
+    @Test
+    void oneParserGivesFlexmarksTreesDocumentAfterDocumentOnTwoThreads() throws Exception {
+        List<String> texts = new ArrayList<>();
+        for (Path file : documents()) {
+            texts.add(Files.readString(file, StandardCharsets.UTF_8));
+        }
+        texts.add(INLINES);
+        texts.add(BLOCKS);
+        for (Supplier<MutableDataSet> options : List.<Supplier<MutableDataSet>>of(MarkdownParser::options,
+                MarkdownParser::noFootnotesOptions, MarkdownParser::mdxOptions)) {
+            Parser flexmarks = Parser.builder(options.get()).build();
+            List<String> expected = texts.stream().map(text -> tree(flexmarks.parse(BasedSequence.of(text)))).toList();
+            Parser ours = MarkdownParser.build(options.get());
+            java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<List<String>>> runs = new ArrayList<>();
+                for (int thread = 0; thread < 2; thread++) {
+                    runs.add(threads.submit(() -> {
+                        List<String> trees = new ArrayList<>();
+                        for (int round = 0; round < 3; round++) {
+                            for (String text : texts) {
+                                trees.add(tree(ours.parse(BasedSequence.of(text))));
+                            }
+                        }
+                        return trees;
+                    }));
+                }
+                for (java.util.concurrent.Future<List<String>> run : runs) {
+                    List<String> trees = run.get();
+                    for (int i = 0; i < trees.size(); i++) {
+                        assertEquals(expected.get(i % texts.size()), trees.get(i));
+                    }
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+        }
     }
 
     private static void assertSameTrees(String text) {

@@ -1,0 +1,202 @@
+package io.github.articlecheck.read;
+
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.BlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockStart;
+import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
+import com.vladsch.flexmark.parser.block.MatchedBlockParser;
+import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
+import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
+import com.vladsch.flexmark.parser.block.ParserState;
+import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
+import com.vladsch.flexmark.parser.core.HeadingParser;
+import com.vladsch.flexmark.parser.core.ThematicBreakParser;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What flexmark 0.64 builds again for every document although it depends only on the parser's options, built once:
+ * the table pre-processor (it compiles its separator regex in its constructor) and the block parser factories
+ * (options objects, HTML block patterns). On MDN-de that set-up was 5 % of the parse. The block factories of fenced
+ * code, thematic breaks and headings also get a first-character screen: flexmark runs their regex on every line
+ * (allocating a matcher each time), and each regex begins with one of a few characters.
+ *
+ * <p>Every object shared here is immutable once built (final option fields, compiled patterns; HTML block patterns
+ * are set lazily, to the same value by any thread), so one parser still serves all threads.
+ * {@code RegionMatchingInlineParserTest} holds the trees equal to flexmark's own, document after document.
+ */
+final class SharedParserSetUp {
+    private SharedParserSetUp() {
+    }
+
+    /** {@code options} with GFM tables whose pre-processor is built once per parser, not once per document. */
+    static MutableDataSet withSharedTables(MutableDataSet options) {
+        List<Extension> extensions = new ArrayList<>(Parser.EXTENSIONS.get(options));
+        extensions.replaceAll(extension -> extension instanceof TablesExtension ? new SharedTables() : extension);
+        options.set(Parser.EXTENSIONS, extensions);
+        return options;
+    }
+
+    /**
+     * {@code parser} with its block parser factories built once. flexmark keeps their resolved list in a private
+     * field and applies each to the options for every document; if that field is not there (another flexmark),
+     * the parser is returned as it was: the same trees, only slower.
+     */
+    static Parser withSharedBlockFactories(Parser parser) {
+        try {
+            Field field = Parser.class.getDeclaredField("blockParserFactories");
+            field.setAccessible(true);
+            @SuppressWarnings("unchecked")
+            List<CustomBlockParserFactory> factories = new ArrayList<>((List<CustomBlockParserFactory>) field.get(parser));
+            factories.replaceAll(SharedBlockFactory::new);
+            field.set(parser, factories);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // the parser as flexmark built it
+        }
+        return parser;
+    }
+
+    /** Whether {@code parser} builds its block parser factories once (for a test: the fallback is silent). */
+    static boolean sharesBlockFactories(Parser parser) {
+        try {
+            Field field = Parser.class.getDeclaredField("blockParserFactories");
+            field.setAccessible(true);
+            List<?> factories = (List<?>) field.get(parser);
+            return !factories.isEmpty() && factories.stream().allMatch(SharedBlockFactory.class::isInstance);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** TablesExtension's parser side, with one pre-processor per parser (it keeps no state between paragraphs). */
+    private static final class SharedTables implements Parser.ParserExtension {
+        @Override
+        public void parserOptions(com.vladsch.flexmark.util.data.MutableDataHolder options) {
+        }
+
+        @Override
+        public void extend(Parser.Builder parserBuilder) {
+            parserBuilder.paragraphPreProcessorFactory(new SharedParagraphPreProcessor(TableParagraphPreProcessor.Factory()));
+        }
+    }
+
+    private static final class SharedParagraphPreProcessor implements ParagraphPreProcessorFactory {
+        private final ParagraphPreProcessorFactory original;
+        private volatile Built built;
+
+        private record Built(DataHolder options, ParagraphPreProcessor processor) {
+        }
+
+        SharedParagraphPreProcessor(ParagraphPreProcessorFactory original) {
+            this.original = original;
+        }
+
+        @Override
+        public ParagraphPreProcessor apply(ParserState state) {
+            Built current = built;
+            // The table pre-processor reads only the parser's options; a document's own properties never hold them.
+            if (current == null || current.options() != state.getParsing().options) {
+                current = new Built(state.getParsing().options, original.apply(state));
+                built = current;
+            }
+            return current.processor();
+        }
+
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return original.getAfterDependents();
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return original.getBeforeDependents();
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return original.affectsGlobalScope();
+        }
+    }
+
+    private static final class SharedBlockFactory implements CustomBlockParserFactory {
+        private final CustomBlockParserFactory original;
+        private volatile Built built;
+
+        private record Built(DataHolder options, BlockParserFactory factory) {
+        }
+
+        SharedBlockFactory(CustomBlockParserFactory original) {
+            this.original = original;
+        }
+
+        @Override
+        public BlockParserFactory apply(DataHolder options) {
+            Built current = built;
+            if (current == null || current.options() != options) {
+                current = new Built(options, screened(original, original.apply(options)));
+                built = current;
+            }
+            return current.factory();
+        }
+
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return original.getAfterDependents();
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return original.getBeforeDependents();
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return original.affectsGlobalScope();
+        }
+
+        @Override
+        public com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler getLeadInHandler(DataHolder options) {
+            return original.getLeadInHandler(options);
+        }
+    }
+
+    /**
+     * The factory, behind a screen of the characters its regex can begin with (at the line's first non-blank):
+     * fences {@code ^`{3,}|^~{3,}}, thematic breaks {@code ^(?:(?:\*[ \t]*){3,}|(?:_…)|(?:-…))}, headings ATX
+     * {@code ^#{1,6}} and setext {@code ^(?:=+|-+)}. Other factories stay the very objects flexmark made: HTML
+     * blocks ask {@code instanceof IndentedCodeBlockParser.BlockFactory}, and list starts update their list's state
+     * even when they start nothing.
+     */
+    static BlockParserFactory screened(CustomBlockParserFactory original, BlockParserFactory factory) {
+        if (original instanceof FencedCodeBlockParser.Factory) {
+            return new FirstCharacterScreen(factory, "`~");
+        }
+        if (original instanceof ThematicBreakParser.Factory) {
+            return new FirstCharacterScreen(factory, "*_-");
+        }
+        if (original instanceof HeadingParser.Factory) {
+            return new FirstCharacterScreen(factory, "#=-");
+        }
+        return factory;
+    }
+
+    private record FirstCharacterScreen(BlockParserFactory factory, String firstCharacters) implements BlockParserFactory {
+        @Override
+        public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
+            BasedSequence line = state.getLine();
+            int first = state.getNextNonSpaceIndex();
+            if (first >= line.length() || firstCharacters.indexOf(line.charAt(first)) < 0) {
+                return BlockStart.none();
+            }
+            return factory.tryStart(state, matchedBlockParser);
+        }
+    }
+}
