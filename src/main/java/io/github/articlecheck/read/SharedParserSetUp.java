@@ -169,31 +169,56 @@ final class SharedParserSetUp {
     }
 
     /**
-     * The factory, behind a screen of the characters its regex can begin with (at the line's first non-blank):
-     * fences {@code ^`{3,}|^~{3,}}, thematic breaks {@code ^(?:(?:\*[ \t]*){3,}|(?:_…)|(?:-…))}, headings ATX
-     * {@code ^#{1,6}} and setext {@code ^(?:=+|-+)}. Other factories stay the very objects flexmark made: HTML
-     * blocks ask {@code instanceof IndentedCodeBlockParser.BlockFactory}, and list starts update their list's state
-     * even when they start nothing.
+     * The factory, behind a screen of the lines its regexes can match, judged from the line's first non-blank
+     * character on: fences {@code ^`{3,}|^~{3,}}; thematic breaks {@code ^(?:(?:\*[ \t]*){3,}|(?:_…)|(?:-…))[ \t]*$},
+     * only their mark and blanks; headings ATX {@code ^#{1,6}}, or setext {@code ^(?:=+|-+)[ \t]*$}, a run of the
+     * mark and blanks. The screen may let through a line the regex refuses, never the reverse. Other factories stay
+     * the very objects flexmark made: HTML blocks ask {@code instanceof IndentedCodeBlockParser.BlockFactory}, and
+     * list starts update their list's state even when they start nothing.
      */
     static BlockParserFactory screened(CustomBlockParserFactory original, BlockParserFactory factory) {
         if (original instanceof FencedCodeBlockParser.Factory) {
-            return new FirstCharacterScreen(factory, "`~");
+            return new Screen(factory, (line, first) -> line.charAt(first) == '`' || line.charAt(first) == '~');
         }
         if (original instanceof ThematicBreakParser.Factory) {
-            return new FirstCharacterScreen(factory, "*_-");
+            return new Screen(factory, (line, first) -> isMarkAndBlanks(line, first, "*_-"));
         }
         if (original instanceof HeadingParser.Factory) {
-            return new FirstCharacterScreen(factory, "#=-");
+            return new Screen(factory, (line, first) -> line.charAt(first) == '#' || isMarkAndBlanks(line, first, "=-"));
         }
         return factory;
     }
 
-    private record FirstCharacterScreen(BlockParserFactory factory, String firstCharacters) implements BlockParserFactory {
+    /**
+     * Whether the line from {@code first} holds only its first character, one of {@code marks}, and blanks (line
+     * ends count as blanks: {@code $} matches before a last one).
+     */
+    static boolean isMarkAndBlanks(BasedSequence line, int first, String marks) {
+        char mark = line.charAt(first);
+        if (marks.indexOf(mark) < 0) {
+            return false;
+        }
+        for (int k = first + 1; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (c != mark && c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\u0085' && c != '\u2028'
+                    && c != '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Which lines, from their first non-blank character, the factory may start a block on. */
+    private interface LineScreen {
+        boolean mayStart(BasedSequence line, int firstNonBlank);
+    }
+
+    private record Screen(BlockParserFactory factory, LineScreen screen) implements BlockParserFactory {
         @Override
         public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
             BasedSequence line = state.getLine();
             int first = state.getNextNonSpaceIndex();
-            if (first >= line.length() || firstCharacters.indexOf(line.charAt(first)) < 0) {
+            if (first >= line.length() || !screen.mayStart(line, first)) {
                 return BlockStart.none();
             }
             return factory.tryStart(state, matchedBlockParser);

@@ -73,7 +73,16 @@ class RegionMatchingInlineParserTest {
                ===
 
             ***
-            * * *
+            * * *\t
+            ***   \s
+            *-*
+            Setext with trailing blanks
+            ===  \t
+            Not setext
+            =-=
+            Not setext either
+            --- x
+
             ___
             _ _ _
             - - -
