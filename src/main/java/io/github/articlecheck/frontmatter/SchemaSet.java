@@ -47,6 +47,11 @@ final class SchemaSet {
 
     SchemaSet(SchemaSettings configuration) {
         this.contentDirectory = configuration.contentDirectory();
+        if (configuration.mappings().isEmpty() && configuration.fallback().isEmpty()) {
+            // no schema: the validator's classes (a second of CPU at start-up, beside the first articles) stay unloaded
+            this.fallback = Optional.empty();
+            return;
+        }
         Map<Path, LoadedSchema> loaded = new HashMap<>();
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()

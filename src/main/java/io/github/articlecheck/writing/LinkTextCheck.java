@@ -86,11 +86,17 @@ public final class LinkTextCheck implements ArticleCheck {
         // once per text and article, at the first link that goes elsewhere: a table of 900 "top" links to 14
         // sections is one thing to fix, not 900
         for (List<AccessibleLinks.Occurrence> links : byText.values()) {
+            if (links.size() == 1) {
+                continue; // one link, one destination (most texts of a page)
+            }
             AccessibleLinks.Occurrence first = links.get(0);
             List<AccessibleLinks.Occurrence> destinations = new java.util.ArrayList<>(List.of(first));
-            for (AccessibleLinks.Occurrence link : links) {
-                if (destinations.stream().noneMatch(d -> sameDestination(d.destination(), link.destination()))) {
+            List<Destination> distinct = new java.util.ArrayList<>(List.of(Destination.of(first.destination())));
+            for (AccessibleLinks.Occurrence link : links.subList(1, links.size())) {
+                Destination destination = Destination.of(link.destination());
+                if (distinct.stream().noneMatch(destination::same)) {
                     destinations.add(link);
+                    distinct.add(destination);
                 }
             }
             if (destinations.size() > 1) {
@@ -145,17 +151,30 @@ public final class LinkTextCheck implements ArticleCheck {
      * page; two sections of this page ({@code #a}, {@code #b}) are two destinations.
      */
     static boolean sameDestination(String a, String b) {
-        boolean externalA = a.contains("://") || a.startsWith("mailto:");
-        boolean externalB = b.contains("://") || b.startsWith("mailto:");
-        if (externalA != externalB) {
-            return false;
+        return Destination.of(a).same(Destination.of(b));
+    }
+
+    /**
+     * A link's destination as {@link #sameDestination} compares it, computed once per link: {@code key} is the
+     * canonical URL of an external link, the page (last segment) of a site path.
+     */
+    private record Destination(String url, boolean external, String key) {
+        static Destination of(String url) {
+            boolean external = url.contains("://") || url.startsWith("mailto:");
+            // sections of one page are one destination: the page
+            String key = external ? canonical(withoutFragment(url)) : LinkTextCheck.page(withoutFragment(url));
+            return new Destination(url, external, key);
         }
-        if (a.startsWith("#") && b.startsWith("#")) {
-            return a.equals(b); // two sections of this page
+
+        boolean same(Destination other) {
+            if (external != other.external) {
+                return false;
+            }
+            if (url.startsWith("#") && other.url.startsWith("#")) {
+                return url.equals(other.url); // two sections of this page
+            }
+            return key.equals(other.key);
         }
-        // sections of one page are one destination: the page
-        return externalA ? canonical(withoutFragment(a)).equals(canonical(withoutFragment(b)))
-                : page(withoutFragment(a)).equals(page(withoutFragment(b)));
     }
 
     private static String withoutFragment(String url) {
