@@ -32,6 +32,8 @@ final class ArticleScanner {
     private final List<PathPattern> includes = new ArrayList<>();
     private final List<PathPattern> excludes = new ArrayList<>();
     private final List<PathPattern> extensionless = new ArrayList<>();
+    /** The content directory's path text with its trailing separator. */
+    private final String contentText;
     /** The repository's .gitignore rules, or null when they are not followed. */
     private final GitIgnore gitIgnore;
     /** A name no real file has: a folder is excluded when a file of this name in it would be. */
@@ -39,6 +41,9 @@ final class ArticleScanner {
 
     ArticleScanner(EngineConfiguration configuration) {
         this.contentDirectory = configuration.contentDirectory();
+        String content = contentDirectory.toString();
+        String separator = contentDirectory.getFileSystem().getSeparator();
+        this.contentText = content.endsWith(separator) ? content : content + separator;
         this.baseDirectory = configuration.baseDirectory();
         this.contentPrefix = !contentDirectory.startsWith(baseDirectory) ? null : contentDirectory.equals(baseDirectory) ? ""
                 : ArticleReader.relativize(baseDirectory, contentDirectory) + "/";
@@ -122,6 +127,12 @@ final class ArticleScanner {
     }
 
     private String contentRelative(Path file) {
+        // the walk resolves each path from the content directory's: its text starts with it (relativize compares
+        // name by name, for every file of the tree)
+        String text = file.toString();
+        if (text.startsWith(contentText) && text.length() > contentText.length()) {
+            return text.substring(contentText.length()).replace('\\', '/');
+        }
         return contentDirectory.relativize(file).toString().replace('\\', '/');
     }
 

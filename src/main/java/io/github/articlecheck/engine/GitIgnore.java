@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class GitIgnore {
     private final Path root;
-    private final Map<Path, List<Rule>> rulesByFolder = new ConcurrentHashMap<>();
+    private final Map<Path, List<FolderRules>> chains = new ConcurrentHashMap<>();
 
     private GitIgnore(Path root) {
         this.root = root;
@@ -52,12 +52,10 @@ final class GitIgnore {
             return true;
         }
         Boolean verdict = null;
-        for (Path dir = path.getParent(); dir != null && dir.startsWith(root); dir = dir.getParent()) {
-            // Deeper .gitignore files take precedence: the first folder (deepest) with a matching rule decides.
-            List<Rule> rules = rulesByFolder.computeIfAbsent(dir, GitIgnore::read);
-            if (rules.isEmpty()) {
-                continue; // most folders hold no .gitignore: no path to relativize for them
-            }
+        // Deeper .gitignore files take precedence: the first folder (deepest) with a matching rule decides.
+        for (FolderRules folderRules : chain(path.getParent())) {
+            Path dir = folderRules.folder();
+            List<Rule> rules = folderRules.rules();
             String relative = dir.relativize(path).toString().replace('\\', '/');
             for (int i = rules.size() - 1; i >= 0; i--) {
                 Rule rule = rules.get(i);
@@ -71,6 +69,37 @@ final class GitIgnore {
             }
         }
         return false;
+    }
+
+    /** A folder holding a .gitignore with rules, and those rules. */
+    private record FolderRules(Path folder, List<Rule> rules) {
+    }
+
+    /**
+     * The folders from {@code folder} up to the root whose .gitignore has rules, deepest first: known once per
+     * folder, so a file in a tree with no .gitignore costs one lookup, not one per parent folder.
+     */
+    private List<FolderRules> chain(Path folder) {
+        if (folder == null || !folder.startsWith(root)) {
+            return List.of();
+        }
+        List<FolderRules> known = chains.get(folder);
+        if (known != null) {
+            return known;
+        }
+        List<FolderRules> above = folder.equals(root) ? List.of() : chain(folder.getParent());
+        List<Rule> rules = read(folder);
+        List<FolderRules> chain;
+        if (rules.isEmpty()) {
+            chain = above;
+        } else {
+            List<FolderRules> deeperFirst = new ArrayList<>();
+            deeperFirst.add(new FolderRules(folder, rules));
+            deeperFirst.addAll(above);
+            chain = List.copyOf(deeperFirst);
+        }
+        chains.put(folder, chain);
+        return chain;
     }
 
     private static List<Rule> read(Path folder) {

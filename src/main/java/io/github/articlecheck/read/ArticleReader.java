@@ -116,10 +116,9 @@ public final class ArticleReader {
         SourceText source = new SourceText(text);
         Optional<FrontMatter> frontMatter = FrontMatterParser.parse(source);
         int bodyStart = frontMatter.map(FrontMatter::endOffset).orElse(0);
-        String macroFree = Macros.blank(text, bodyStart);
-        // the source's character copy serves the screen too when no macro was blanked (most articles)
-        Complexity.Screened screened = Complexity.screen(macroFree,
-                macroFree == text ? source.chars() : macroFree.toCharArray(), bodyStart);
+        // the source's character copy serves the macro blanking and the screen (no other copy of the page)
+        Macros.Blanked macroFree = Macros.blank(text, source.chars(), bodyStart);
+        Complexity.Screened screened = Complexity.screen(macroFree.text(), macroFree.chars(), bodyStart);
         boolean mdx = relativePath.endsWith(".mdx");
         MarkdownDialect read = mdx ? MarkdownDialect.MDX : dialect;
         // kramdown's {::options} may switch auto_ids for the page

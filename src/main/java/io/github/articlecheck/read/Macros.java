@@ -18,9 +18,17 @@ final class Macros {
     private Macros() {
     }
 
-    static String blank(String text, int bodyStart) {
+    /** A text with its macro arguments blanked, and its characters (only read: the screen's input). */
+    record Blanked(String text, char[] chars) {
+    }
+
+    /**
+     * {@code text} with the Markdown characters of each macro call's arguments blanked, given its characters (not
+     * changed): when nothing is blanked, the text and those characters themselves; else a copy of both.
+     */
+    static Blanked blank(String text, char[] chars, int bodyStart) {
         if (text.indexOf("{{", bodyStart) < 0) {
-            return text;
+            return new Blanked(text, chars);
         }
         Matcher call = CALL.matcher(text);
         char[] out = null;
@@ -36,7 +44,7 @@ final class Macros {
                     at = call.end() - 1;
                     continue; // {{Glossary("HTML")}}: nothing to hide, no copy of the page
                 }
-                out = text.toCharArray();
+                out = chars.clone(); // an array copy, where String.toCharArray widens each byte of a Latin-1 page
             }
             for (int i = open + 1; i < close; i++) {
                 if ("[]()<>*_`".indexOf(out[i]) >= 0) {
@@ -45,7 +53,7 @@ final class Macros {
             }
             at = call.end() - 1;
         }
-        return out == null ? text : new String(out);
+        return out == null ? new Blanked(text, chars) : new Blanked(new String(out), out);
     }
 
     private static boolean anyMarkup(String text, int from, int to) {
