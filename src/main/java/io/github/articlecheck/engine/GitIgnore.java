@@ -53,13 +53,23 @@ final class GitIgnore {
         }
         Boolean verdict = null;
         // Deeper .gitignore files take precedence: the first folder (deepest) with a matching rule decides.
+        String name = null;
         for (FolderRules folderRules : chain(path.getParent())) {
-            Path dir = folderRules.folder();
             List<Rule> rules = folderRules.rules();
-            String relative = dir.relativize(path).toString().replace('\\', '/');
+            String relative = null;
             for (int i = rules.size() - 1; i >= 0; i--) {
                 Rule rule = rules.get(i);
-                if ((!rule.foldersOnly() || folder) && rule.pattern().matcher(relative).matches()) {
+                if (rule.foldersOnly() && !folder) {
+                    continue;
+                }
+                String subject;
+                if (rule.nameOnly()) {
+                    subject = name == null ? name = path.getFileName().toString() : name;
+                } else {
+                    subject = relative == null
+                            ? relative = folderRules.folder().relativize(path).toString().replace('\\', '/') : relative;
+                }
+                if (rule.pattern().matcher(subject).matches()) {
                     verdict = !rule.negated();
                     break;
                 }
@@ -121,7 +131,12 @@ final class GitIgnore {
         }
     }
 
-    record Rule(Pattern pattern, boolean negated, boolean foldersOnly) {
+    /**
+     * One rule: {@code pattern} matches the path relative to the rule's folder, or, when {@code nameOnly}, the file
+     * name alone — for a pattern with no slash, no {@code **} and no bracket, which matches a path exactly when it
+     * matches its last name ({@code raw-*.md}, {@code node_modules}): no path to relativize for each file.
+     */
+    record Rule(Pattern pattern, boolean negated, boolean foldersOnly, boolean nameOnly) {
 
         /** One line of a .gitignore, or null for a blank line or a comment. */
         static Rule parse(String line) {
@@ -144,8 +159,9 @@ final class GitIgnore {
             if (text.isEmpty()) {
                 return null;
             }
-            String regex = (anchored ? "" : "(?:.*/)?") + globToRegex(text);
-            return new Rule(Pattern.compile(regex), negated, foldersOnly);
+            boolean nameOnly = !anchored && !text.contains("**") && !text.contains("[");
+            String regex = (anchored || nameOnly ? "" : "(?:.*/)?") + globToRegex(text);
+            return new Rule(Pattern.compile(regex), negated, foldersOnly, nameOnly);
         }
 
         private static String stripTrailingSpaces(String line) {

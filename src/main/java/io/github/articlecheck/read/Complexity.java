@@ -50,10 +50,12 @@ public final class Complexity {
         Message problem = null;
         int lineStart = bodyStart;
         boolean carriageReturns = text.indexOf('\r', bodyStart) >= 0;
+        LineScan line = new LineScan();
         // Lines are read in place, in an array: a copy of each line, or String.charAt per character, cost more than
         // the rest of the screen.
         while (lineStart <= text.length()) {
-            int lineEnd = lineEnd(text, lineStart, carriageReturns);
+            line.scan(chars, lineStart, carriageReturns);
+            int lineEnd = line.end;
             int first = firstNonWhitespace(chars, lineStart, lineEnd);
             boolean blank = first == lineEnd;
             if (!blank && blockStart < 0) {
@@ -69,10 +71,9 @@ public final class Complexity {
                 markers = 0;
             }
             if (!fenced && !fence && !blank) {
-                long counts = markersAndPipes(chars, lineStart, lineEnd);
-                markers += inlineParsed ? (int) (counts >>> 32) : 0;
+                markers += inlineParsed ? line.markers : 0;
                 if (problem == null) {
-                    problem = lineProblem(chars, lineStart, lineEnd, (int) counts);
+                    problem = lineProblem(chars, lineStart, lineEnd, line.pipes);
                 }
             }
             if (fence) {
@@ -104,18 +105,6 @@ public final class Complexity {
         return new Screened(blanked == null ? text : new String(blanked), List.copyOf(excesses));
     }
 
-    private static int lineEnd(String text, int from, boolean carriageReturns) {
-        if (!carriageReturns) { // the usual case, at the speed of String.indexOf
-            int newline = text.indexOf('\n', from);
-            return newline < 0 ? text.length() : newline;
-        }
-        int i = from;
-        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-            i++;
-        }
-        return i;
-    }
-
     /** The start of the line after the one ending at {@code lineEnd}; past the text's end after the last line. */
     private static int nextLine(String text, int lineEnd) {
         if (lineEnd >= text.length()) {
@@ -139,36 +128,53 @@ public final class Complexity {
         return at + 3 <= to && text[at] == mark && text[at + 1] == mark && text[at + 2] == mark;
     }
 
-    /** What each ASCII character counts as on a line: an inline marker, a table pipe, or nothing. */
+    /** What each ASCII character is to the screen: an inline marker, a table pipe, a line end, or nothing. */
     private static final byte[] KIND = new byte[128];
     private static final byte MARKER = 1;
     private static final byte PIPE = 2;
+    private static final byte LINE_END = 3;
 
     static {
         for (char c : "[<`*_!".toCharArray()) {
             KIND[c] = MARKER;
         }
         KIND['|'] = PIPE;
+        KIND['\n'] = LINE_END;
+        KIND['\r'] = LINE_END;
     }
 
     /**
-     * The inline markers ([, <, `, *, _, !) of {@code text[from, to)} in the high half, its unescaped pipes in the
-     * low half: one pass over the line for both counts.
+     * One line read in one pass: where it ends (before LF, or before CR too when the text has any), its inline
+     * markers ([, <, `, *, _, !) and its unescaped pipes.
      */
-    private static long markersAndPipes(char[] text, int from, int to) {
-        int markers = 0;
-        int pipes = 0;
-        for (int k = from; k < to; k++) {
-            char c = text[k];
-            if (c < 128 && KIND[c] != 0) {
-                if (KIND[c] == MARKER) {
-                    markers++;
-                } else if (k == from || text[k - 1] != '\\') {
-                    pipes++;
+    private static final class LineScan {
+        int end;
+        int markers;
+        int pipes;
+
+        void scan(char[] text, int from, boolean carriageReturns) {
+            int markerCount = 0;
+            int pipeCount = 0;
+            int k = from;
+            for (; k < text.length; k++) {
+                char c = text[k];
+                if (c < 128 && KIND[c] != 0) {
+                    byte kind = KIND[c];
+                    if (kind == MARKER) {
+                        markerCount++;
+                    } else if (kind == PIPE) {
+                        if (k == from || text[k - 1] != '\\') {
+                            pipeCount++;
+                        }
+                    } else if (c == '\n' || carriageReturns) {
+                        break; // LF, or CR in a text that has them
+                    }
                 }
             }
+            end = k;
+            markers = markerCount;
+            pipes = pipeCount;
         }
-        return (long) markers << 32 | pipes;
     }
 
     /** A line ({@code text[from, to)}, with {@code pipes}) with too many table cells or too deeply nested containers. */

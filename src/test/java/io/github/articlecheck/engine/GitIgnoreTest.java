@@ -50,9 +50,25 @@ class GitIgnoreTest {
         assertTrue(GitIgnore.Rule.parse("!keep.md").negated());
     }
 
+    /** A pattern of a name (no slash, no **, no bracket) is matched against the last name alone, as git does. */
+    @Test
+    void aNamePatternIsReadAgainstTheLastNameOnly() {
+        assertTrue(GitIgnore.Rule.parse("raw-*.md").nameOnly());
+        assertTrue(GitIgnore.Rule.parse("node_modules/").nameOnly());
+        assertFalse(GitIgnore.Rule.parse("/notes.md").nameOnly(), "anchored");
+        assertFalse(GitIgnore.Rule.parse("docs/*.md").nameOnly(), "anchored by its inner slash");
+        assertFalse(GitIgnore.Rule.parse("**").nameOnly());
+        assertFalse(GitIgnore.Rule.parse("draft-[!0-9].md").nameOnly(), "a bracket can match a slash in the regex");
+        assertTrue(matches("raw-*.md", "de/web/raw-1.md", false));
+        assertFalse(matches("raw-*.md", "de/raw-1.md/index.md", false), "the name, not a folder above it");
+        assertFalse(matches("raw-*.md", "de/web/xraw-1.md", false));
+        assertTrue(matches("node_modules/", "a/b/node_modules", true));
+    }
+
     private static boolean matches(String line, String path, boolean folder) {
         GitIgnore.Rule rule = GitIgnore.Rule.parse(line);
-        return (!rule.foldersOnly() || folder) && rule.pattern().matcher(path).matches();
+        String subject = rule.nameOnly() ? path.substring(path.lastIndexOf('/') + 1) : path;
+        return (!rule.foldersOnly() || folder) && rule.pattern().matcher(subject).matches();
     }
 
     @Test
