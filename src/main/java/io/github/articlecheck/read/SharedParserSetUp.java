@@ -15,6 +15,7 @@ import com.vladsch.flexmark.parser.core.HeadingParser;
 import com.vladsch.flexmark.parser.core.ThematicBreakParser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.dependency.Dependent;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.lang.reflect.Field;
@@ -88,26 +89,29 @@ final class SharedParserSetUp {
         }
     }
 
-    private static final class SharedParagraphPreProcessor implements ParagraphPreProcessorFactory {
-        private final ParagraphPreProcessorFactory original;
-        private volatile Built built;
+    /**
+     * A flexmark extension point built once per parser options and shared: the first {@code apply} builds it, later
+     * ones with the same options object return it. The dependencies flexmark orders extension points by are the
+     * original's.
+     */
+    private abstract static class BuiltOnce<T extends Dependent, B> implements Dependent {
+        final T original;
+        private volatile Built<B> built;
 
-        private record Built(DataHolder options, ParagraphPreProcessor processor) {
+        private record Built<B>(Object options, B value) {
         }
 
-        SharedParagraphPreProcessor(ParagraphPreProcessorFactory original) {
+        BuiltOnce(T original) {
             this.original = original;
         }
 
-        @Override
-        public ParagraphPreProcessor apply(ParserState state) {
-            Built current = built;
-            // The table pre-processor reads only the parser's options; a document's own properties never hold them.
-            if (current == null || current.options() != state.getParsing().options) {
-                current = new Built(state.getParsing().options, original.apply(state));
+        B once(Object options, java.util.function.Supplier<B> build) {
+            Built<B> current = built;
+            if (current == null || current.options() != options) {
+                current = new Built<>(options, build.get());
                 built = current;
             }
-            return current.processor();
+            return current.value();
         }
 
         @Override
@@ -126,40 +130,28 @@ final class SharedParserSetUp {
         }
     }
 
-    private static final class SharedBlockFactory implements CustomBlockParserFactory {
-        private final CustomBlockParserFactory original;
-        private volatile Built built;
-
-        private record Built(DataHolder options, BlockParserFactory factory) {
+    private static final class SharedParagraphPreProcessor
+            extends BuiltOnce<ParagraphPreProcessorFactory, ParagraphPreProcessor> implements ParagraphPreProcessorFactory {
+        SharedParagraphPreProcessor(ParagraphPreProcessorFactory original) {
+            super(original);
         }
 
+        @Override
+        public ParagraphPreProcessor apply(ParserState state) {
+            // The table pre-processor reads only the parser's options; a document's own properties never hold them.
+            return once(state.getParsing().options, () -> original.apply(state));
+        }
+    }
+
+    private static final class SharedBlockFactory extends BuiltOnce<CustomBlockParserFactory, BlockParserFactory>
+            implements CustomBlockParserFactory {
         SharedBlockFactory(CustomBlockParserFactory original) {
-            this.original = original;
+            super(original);
         }
 
         @Override
         public BlockParserFactory apply(DataHolder options) {
-            Built current = built;
-            if (current == null || current.options() != options) {
-                current = new Built(options, screened(original, original.apply(options)));
-                built = current;
-            }
-            return current.factory();
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return original.getAfterDependents();
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return original.getBeforeDependents();
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return original.affectsGlobalScope();
+            return once(options, () -> screened(original, original.apply(options)));
         }
 
         @Override
