@@ -1,5 +1,6 @@
 package io.github.articlecheck.read;
 
+import com.vladsch.flexmark.ast.util.Parsing;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.InlineParserFactory;
 import com.vladsch.flexmark.parser.Parser;
@@ -23,13 +24,25 @@ import java.util.regex.Pattern;
  * offsets from the matcher itself gives the same sequences without the copy.
  */
 final class RegionMatchingInlineParser extends InlineParserImpl {
-    private static final InlineParserFactory FACTORY = RegionMatchingInlineParser::new;
+    /** The block parsers' patterns, shared by every document of one parser ({@link SharedParserSetUp}). */
+    private final SharedParserSetUp.BlockParsing blockParsing;
 
-    private RegionMatchingInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
-            Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
-            List<InlineParserExtensionFactory> inlineParserExtensions) {
+    private RegionMatchingInlineParser(SharedParserSetUp.BlockParsing blockParsing, DataHolder options,
+            BitSet specialCharacters, BitSet delimiterCharacters, Map<Character, DelimiterProcessor> delimiterProcessors,
+            LinkRefProcessorData linkRefProcessors, List<InlineParserExtensionFactory> inlineParserExtensions) {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors,
                 inlineParserExtensions);
+        this.blockParsing = blockParsing;
+    }
+
+    /**
+     * The patterns the document parser and its block parsers read ({@code DocumentParser} takes them from here):
+     * flexmark's, with a list marker pattern anchored once rather than in each alternative. This parser's own inline
+     * patterns stay flexmark's.
+     */
+    @Override
+    public Parsing getParsing() {
+        return blockParsing.of(super.getParsing());
     }
 
     /**
@@ -38,7 +51,11 @@ final class RegionMatchingInlineParser extends InlineParserImpl {
      * one, {@code [x]: url} definitions are not read unless the factory is added here, as flexmark would.
      */
     static Parser.Builder install(Parser.Builder builder) {
-        builder.customInlineParserFactory(FACTORY);
+        SharedParserSetUp.BlockParsing blockParsing = new SharedParserSetUp.BlockParsing();
+        InlineParserFactory factory = (options, special, delimiters, processors, references, extensions) ->
+                new RegionMatchingInlineParser(blockParsing, options, special, delimiters, processors, references,
+                        extensions);
+        builder.customInlineParserFactory(factory);
         if (Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(builder)) {
             builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
         }

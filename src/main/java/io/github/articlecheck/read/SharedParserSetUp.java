@@ -1,5 +1,6 @@
 package io.github.articlecheck.read;
 
+import com.vladsch.flexmark.ast.util.Parsing;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
 import com.vladsch.flexmark.parser.Parser;
@@ -22,6 +23,7 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What flexmark 0.64 builds again for every document although it depends only on the parser's options, built once:
@@ -63,6 +65,52 @@ final class SharedParserSetUp {
             // the parser as flexmark built it
         }
         return parser;
+    }
+
+    /**
+     * flexmark's patterns for one parser's documents, built once, with the list marker pattern anchored once: flexmark
+     * writes it {@code ^A|^B}, whose alternation {@code Matcher.find} tries at every character of every paragraph
+     * line (the list factory asks each line); {@code ^(?:A|B)} matches the same text with the same groups at the
+     * line's start only. If the field cannot be set (another flexmark), flexmark's own patterns are used.
+     */
+    static final class BlockParsing {
+        private volatile Parsing shared;
+
+        Parsing of(Parsing own) {
+            Parsing current = shared;
+            if (current == null || current.options != own.options) {
+                current = anchoredListMarker(own.options, own);
+                shared = current;
+            }
+            return current;
+        }
+    }
+
+    /** A new {@link Parsing} for {@code options} with {@link #anchored} list markers, or {@code fallback}. */
+    static Parsing anchoredListMarker(DataHolder options, Parsing fallback) {
+        try {
+            Parsing parsing = new Parsing(options);
+            Pattern anchored = anchored(parsing.LIST_ITEM_MARKER);
+            if (anchored == parsing.LIST_ITEM_MARKER) {
+                return fallback;
+            }
+            Field field = Parsing.class.getDeclaredField("LIST_ITEM_MARKER");
+            field.setAccessible(true);
+            field.set(parsing, anchored);
+            return parsing;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return fallback;
+        }
+    }
+
+    /** {@code ^A|^B} as {@code ^(?:A|B)} (same groups); any other pattern as it is. */
+    static Pattern anchored(Pattern pattern) {
+        String regex = pattern.pattern();
+        String[] alternatives = regex.split("\\|\\^", -1);
+        if (!regex.startsWith("^") || alternatives.length != 2) {
+            return pattern;
+        }
+        return Pattern.compile("^(?:" + alternatives[0].substring(1) + "|" + alternatives[1] + ")", pattern.flags());
     }
 
     /** Whether {@code parser} builds its block parser factories once (for a test: the fallback is silent). */

@@ -93,9 +93,20 @@ public final class RenderedWrongCheck implements ArticleCheck {
     }
 
     private static void emphasisSpaces(String text, int start, int end, FindingSink sink) {
-        Matcher matcher = SPACED.matcher(text).region(start, end);
-        matcher.useTransparentBounds(true); // a letter just outside the text node still joins the word
-        while (matcher.find()) {
+        Matcher matcher = SPACED.matcher(text);
+        // A match starts at its delimiter: the pattern is tried there only (find() would try every character of the
+        // text), in the same order and with the same bounds, so the matches are find()'s.
+        for (int at = start; at < end; at++) {
+            char c = text.charAt(at);
+            if (c != '*' && c != '_') {
+                continue;
+            }
+            matcher.region(at, end);
+            matcher.useTransparentBounds(true); // a letter just outside the text node still joins the word
+            if (!matcher.lookingAt()) {
+                continue;
+            }
+            at = Math.max(at, matcher.end() - 1);
             String inner = matcher.group(3) != null ? matcher.group(3) : matcher.group(6);
             // "2 * 3 * 4", "a * b": a lone character between spaced asterisks is arithmetic, not emphasis
             if (inner.codePointCount(0, inner.length()) < 2 || inner.chars().noneMatch(Character::isLetter)) {
