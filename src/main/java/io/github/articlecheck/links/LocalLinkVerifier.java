@@ -34,6 +34,19 @@ final class LocalLinkVerifier {
     private final Map<Path, Set<String>> anchors;
     private final LocalResolver resolver;
     private final Map<Path, Set<String>> htmlIds = new java.util.concurrent.ConcurrentHashMap<>();
+    /** "Did you mean" for a missing anchor, per target page and fragment: many links miss the same one. */
+    private final Map<MissingAnchor, AnchorGuess> anchorGuesses = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record MissingAnchor(Path page, String fragment) {
+    }
+
+    /** The closest anchor of the page, and whether a fix may apply it without asking. */
+    private record AnchorGuess(Optional<String> closest, boolean certain) {
+        static AnchorGuess of(String fragment, Set<String> ids) {
+            Optional<String> did = Suggestions.closest(fragment, ids);
+            return new AnchorGuess(did, did.isPresent() && Suggestions.certain(fragment, did.get(), ids));
+        }
+    }
     private final PublishedUrls publishedUrls;
     /** Per article, where its relative front matter paths start. */
     private final java.util.function.Function<Path, FrontMatterLinks> frontMatterLinks;
@@ -185,8 +198,10 @@ final class LocalLinkVerifier {
         }
         Set<String> ids = idsOf(targetFile);
         if (ids != null && !ids.contains(fragment.get())) {
-            Optional<String> did = Suggestions.closest(fragment.get(), ids);
-            boolean certain = did.isPresent() && Suggestions.certain(fragment.get(), did.get(), ids);
+            AnchorGuess guess = anchorGuesses.computeIfAbsent(new MissingAnchor(targetFile, fragment.get()),
+                    missing -> AnchorGuess.of(missing.fragment(), ids));
+            Optional<String> did = guess.closest();
+            boolean certain = guess.certain();
             String where = targetFile.equals(link.article()) ? Message.reference("link.anchor.this-article")
                     : resolver.display(targetFile);
             Report report = at(link, sink, targetFile);

@@ -55,6 +55,29 @@ final class LocalResolver {
     private static final java.util.function.Supplier<Optional<Suggestion>> NO_SUGGESTION = Optional::empty;
 
     /**
+     * A value computed when first asked, then kept: a resolution is remembered per query and many links miss the
+     * same file, so its "did you mean" is computed once (two threads may both compute it: the same value).
+     */
+    private static final class Once<T> implements java.util.function.Supplier<T> {
+        private final java.util.function.Supplier<T> compute;
+        private volatile T value;
+
+        Once(java.util.function.Supplier<T> compute) {
+            this.compute = compute;
+        }
+
+        @Override
+        public T get() {
+            T known = value;
+            if (known == null) {
+                known = compute.get();
+                value = known;
+            }
+            return known;
+        }
+    }
+
+    /**
      * Resolves {@code path} (decoded, no query or fragment) against each base folder in turn. Remembered: many
      * articles link to the same pages and images.
      */
@@ -133,7 +156,7 @@ final class LocalResolver {
                 Path rest = index + 1 < segments.getNameCount() ? segments.subpath(index + 1, segments.getNameCount())
                         : null;
                 return new Resolution(Status.MISSING, candidate, Optional.empty(),
-                        () -> listing.flatMap(l -> suggestion(folder, name, allNames(l), rest)));
+                        new Once<>(() -> listing.flatMap(l -> suggestion(folder, name, allNames(l), rest))));
             }
             String exact = sameIgnoringCase.contains(name) ? name : sameIgnoringCase.get(0);
             caseDiffers |= !exact.equals(name);
