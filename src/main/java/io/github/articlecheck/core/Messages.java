@@ -88,7 +88,7 @@ public final class Messages {
             if (close > i + 1) {
                 String inside = pattern.substring(i + 1, close);
                 String[] parts = inside.split("\\|", -1);
-                if (parts[0].matches("\\d{1,2}")) {
+                if (isIndex(parts[0])) {
                     int index = Integer.parseInt(parts[0]);
                     String arg = index < args.size() ? args.get(index) : "";
                     if (parts.length == 3) {
@@ -104,6 +104,16 @@ public final class Messages {
             i++;
         }
         return out.toString();
+    }
+
+    /** One or two ASCII digits ({@code \\d{1,2}}), checked by hand: twice per placeholder of every finding. */
+    private static boolean isIndex(String text) {
+        int length = text.length();
+        return (length == 1 || length == 2) && isDigit(text.charAt(0)) && (length == 1 || isDigit(text.charAt(1)));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private boolean isOne(String number) {

@@ -26,6 +26,10 @@ import java.util.regex.Pattern;
  * against the target's anchors — another article's headings and ids, or the ids of a local HTML file.
  */
 final class LocalLinkVerifier {
+    /** A link to a Markdown source file. */
+    private static final Pattern SOURCE_FILE = Pattern.compile("(?i).*\\.(md|markdown|mdx)$");
+    /** A file beside a page that is neither a page nor its source: an image, a download. */
+    private static final Pattern ATTACHMENT = Pattern.compile("(?i)[^?#]*\\.(?!md$|html?$)[a-z0-9]{2,5}");
     private static final Pattern HTML_ID = Pattern.compile("\\s(?:id|name)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
     /** Fragments every browser understands without an anchor. */
     private static final Set<String> ALWAYS_VALID = Set.of("", "top");
@@ -228,7 +232,7 @@ final class LocalLinkVerifier {
     private Optional<String> triedUrl(LinkCheck.LocalLink link) {
         LinkTarget target = link.target();
         if (configuration.links().sitePreset() == SitePreset.NONE
-                || target.path().matches("(?i).*\\.(md|markdown|mdx)$")) {
+                || SOURCE_FILE.matcher(target.path()).matches()) {
             return Optional.empty(); // a link to a source file is a file link: said as one
         }
         String url = target.kind() == LinkTarget.Kind.SITE_ROOT ? target.path()
@@ -328,7 +332,7 @@ final class LocalLinkVerifier {
         }
         // an attachment (iceberg.jpg, an image or a download) sits beside the English page only
         return link.target().kind() == LinkTarget.Kind.RELATIVE && (link.occurrence().image()
-                || path.matches("(?i)[^?#]*\\.(?!md$|html?$)[a-z0-9]{2,5}"));
+                || ATTACHMENT.matcher(path).matches());
     }
 
     /** The folders a link's path is resolved against, in order. */
