@@ -148,10 +148,21 @@ public final class ArticleReader {
         List<io.github.articlecheck.core.TemplateImage> images = mdx
                 ? MdxImages.of(text, bodyStart, masked.componentTags())
                 // most articles hold no shortcode: MDN's {{Macro}} paragraphs are not worth a look
-                : text.indexOf("{{<", bodyStart) < 0 && text.indexOf("{{%", bodyStart) < 0 ? List.of()
+                : !hasShortcode(text, bodyStart) ? List.of()
                         : Shortcodes.images(nodes, switches.shortcodes().images());
         return new Article(file, relativePath, source, frontMatter, document, html, anchors,
                 TextForm.of(text, byteOrderMark), readFindings, read, images, nodes);
+    }
+
+    /** Whether a shortcode opens ("{{<" or "{{%") from {@code from}: one pass over the text, stopping at each "{{". */
+    private static boolean hasShortcode(String text, int from) {
+        for (int at = text.indexOf("{{", from); at >= 0 && at + 2 < text.length(); at = text.indexOf("{{", at + 1)) {
+            char next = text.charAt(at + 2);
+            if (next == '<' || next == '%') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
