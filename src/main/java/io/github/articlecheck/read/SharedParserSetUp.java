@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * the table pre-processor (it compiles its separator regex in its constructor) and the block parser factories
  * (options objects, HTML block patterns). On MDN-de that set-up was 5 % of the parse. The block factories of fenced
  * code, thematic breaks and headings also get a first-character screen: flexmark runs their regex on every line
- * (allocating a matcher each time), and each regex begins with one of a few characters.
+ * (allocating a matcher each time), and each regex begins with one of a few characters. The document parser's
+ * patterns ({@link BlockParsing}) are built once too, with the list marker pattern anchored once.
  *
  * <p>Every object shared here is immutable once built (final option fields, compiled patterns; HTML block patterns
  * are set lazily, to the same value by any thread), so one parser still serves all threads.
