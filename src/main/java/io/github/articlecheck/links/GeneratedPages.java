@@ -189,17 +189,6 @@ final class GeneratedPages {
      * The source URLs of a {@code _redirects} file (Netlify, Cloudflare Pages) or of MDN's {@code _redirects.txt}
      * (tab-separated): the first field of each rule line.
      */
-    /** The text before the first white space ({@code \\s}), as {@code split("\\s+", 2)[0]}, without a regex per line. */
-    static String firstField(String rule) {
-        for (int i = 0; i < rule.length(); i++) {
-            char c = rule.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-                return rule.substring(0, i);
-            }
-        }
-        return rule;
-    }
-
     static List<String> redirects(Path file) {
         List<String> urls = new ArrayList<>();
         try {
@@ -219,5 +208,16 @@ final class GeneratedPages {
             return List.of(); // an unreadable file redirects nothing we can know of
         }
         return urls;
+    }
+
+    /** The text before the first white space ({@code \\s}), as {@code split("\\s+", 2)[0]}, without a regex per line. */
+    static String firstField(String rule) {
+        for (int i = 0; i < rule.length(); i++) {
+            char c = rule.charAt(i);
+            if (io.github.articlecheck.core.WhiteSpace.isRegexSpace(c)) {
+                return rule.substring(0, i);
+            }
+        }
+        return rule;
     }
 }

@@ -56,8 +56,7 @@ final class SharedParserSetUp {
      */
     static Parser withSharedBlockFactories(Parser parser) {
         try {
-            Field field = Parser.class.getDeclaredField("blockParserFactories");
-            field.setAccessible(true);
+            Field field = blockFactoriesField();
             @SuppressWarnings("unchecked")
             List<CustomBlockParserFactory> factories = new ArrayList<>((List<CustomBlockParserFactory>) field.get(parser));
             factories.replaceAll(SharedBlockFactory::new);
@@ -114,12 +113,17 @@ final class SharedParserSetUp {
         return Pattern.compile("^(?:" + alternatives[0].substring(1) + "|" + alternatives[1] + ")", pattern.flags());
     }
 
+    /** flexmark's resolved list of block parser factories, a private field of {@link Parser}. */
+    private static Field blockFactoriesField() throws NoSuchFieldException {
+        Field field = Parser.class.getDeclaredField("blockParserFactories");
+        field.setAccessible(true);
+        return field;
+    }
+
     /** Whether {@code parser} builds its block parser factories once (for a test: the fallback is silent). */
     static boolean sharesBlockFactories(Parser parser) {
         try {
-            Field field = Parser.class.getDeclaredField("blockParserFactories");
-            field.setAccessible(true);
-            List<?> factories = (List<?>) field.get(parser);
+            List<?> factories = (List<?>) blockFactoriesField().get(parser);
             return !factories.isEmpty() && factories.stream().allMatch(SharedBlockFactory.class::isInstance);
         } catch (ReflectiveOperationException | RuntimeException e) {
             return false;

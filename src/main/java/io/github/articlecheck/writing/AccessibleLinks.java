@@ -88,7 +88,7 @@ final class AccessibleLinks {
         StringBuilder text = new StringBuilder();
         boolean[] found = new boolean[2]; // an image, a code span
         announced(node, text, found);
-        String plain = collapsedSpaces(text).strip();
+        String plain = io.github.articlecheck.core.WhiteSpace.collapse(text).strip();
         return new Occurrence(node.getStartOffset(), node.getEndOffset(), plain, url, title, newWindow, found[0],
                 isUrlText(plain, url), found[1]);
     }
@@ -180,32 +180,6 @@ final class AccessibleLinks {
         }
         tags.appendTail(text);
         return SPACES.matcher(MARKERS.matcher(text).replaceAll("")).replaceAll(" ").strip();
-    }
-
-    /** {@code text} with each run of white space ({@code \\s+}) made one space, by hand: once per link of a page. */
-    static String collapsedSpaces(CharSequence text) {
-        StringBuilder out = null;
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (isSpace(c) && (c != ' ' || i + 1 < length && isSpace(text.charAt(i + 1)))) {
-                if (out == null) {
-                    out = new StringBuilder(length).append(text, 0, i);
-                }
-                out.append(' ');
-                while (i + 1 < length && isSpace(text.charAt(i + 1))) {
-                    i++;
-                }
-            } else if (out != null) {
-                out.append(c);
-            }
-        }
-        return out == null ? text.toString() : out.toString();
-    }
-
-    /** Java's {@code \\s}: the ASCII white space. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean isUrlText(String text, String url) {

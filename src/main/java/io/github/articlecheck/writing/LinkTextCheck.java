@@ -5,6 +5,7 @@ import io.github.articlecheck.core.ArticleCheck;
 import io.github.articlecheck.core.FindingSink;
 import io.github.articlecheck.core.RuleDescriptor;
 import io.github.articlecheck.core.Severity;
+import io.github.articlecheck.core.WhiteSpace;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -120,26 +121,12 @@ public final class LinkTextCheck implements ArticleCheck {
         while (end > start && edge(lower.charAt(end - 1))) {
             end--;
         }
-        StringBuilder out = new StringBuilder(end - start);
-        for (int i = start; i < end; i++) {
-            char c = lower.charAt(i);
-            if (!space(c)) {
-                out.append(c);
-            } else if (!space(lower.charAt(i - 1))) { // i > start: white space at the ends was cut above
-                out.append(' ');
-            }
-        }
-        return out.toString();
-    }
-
-    /** Java's {@code \\s}: the ASCII white space. */
-    private static boolean space(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return WhiteSpace.collapse(lower.substring(start, end)); // its ends are not white space: cut above
     }
 
     /** White space, ASCII punctuation ({@code \\p{Punct}}) and the arrows and quotes links are dressed with. */
     private static boolean edge(char c) {
-        return space(c) || c < 128 && c > ' ' && !Character.isLetterOrDigit(c) && c != 127
+        return WhiteSpace.isRegexSpace(c) || c < 128 && c > ' ' && !Character.isLetterOrDigit(c) && c != 127
                 || "«»→←…›‹".indexOf(c) >= 0;
     }
 

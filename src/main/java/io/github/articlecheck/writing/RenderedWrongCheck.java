@@ -60,9 +60,7 @@ public final class RenderedWrongCheck implements ArticleCheck {
         }
         List<int[]> segments = spaced ? ProseSegments.of(article) : List.of();
         for (int[] segment : segments) {
-            if (containsDelimiter(chars, segment[0], segment[1])) {
-                emphasisSpaces(text, segment[0], segment[1], sink);
-            }
+            emphasisSpaces(text, chars, segment[0], segment[1], sink);
         }
     }
 
@@ -92,15 +90,15 @@ public final class RenderedWrongCheck implements ArticleCheck {
         return false;
     }
 
-    private static void emphasisSpaces(String text, int start, int end, FindingSink sink) {
-        Matcher matcher = SPACED.matcher(text);
+    private static void emphasisSpaces(String text, char[] chars, int start, int end, FindingSink sink) {
+        Matcher matcher = null;
         // A match starts at its delimiter: the pattern is tried there only (find() would try every character of the
         // text), in the same order and with the same bounds, so the matches are find()'s.
         for (int at = start; at < end; at++) {
-            char c = text.charAt(at);
-            if (c != '*' && c != '_') {
+            if (chars[at] != '*' && chars[at] != '_') {
                 continue;
             }
+            matcher = matcher == null ? SPACED.matcher(text) : matcher;
             matcher.region(at, end);
             matcher.useTransparentBounds(true); // a letter just outside the text node still joins the word
             if (!matcher.lookingAt()) {
@@ -124,16 +122,6 @@ public final class RenderedWrongCheck implements ArticleCheck {
     private static boolean containsPair(char[] text, int start, int end, char first, char second) {
         for (int i = start; i + 1 < end; i++) {
             if (text[i] == first && text[i + 1] == second) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsDelimiter(char[] text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            char c = text[i];
-            if (c == '*' || c == '_') {
                 return true;
             }
         }

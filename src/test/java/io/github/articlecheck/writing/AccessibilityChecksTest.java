@@ -146,9 +146,9 @@ class AccessibilityChecksTest {
                     .replace('\u202f', ' ');
             assertEquals(edges.matcher(spaces.matcher(lower).replaceAll(" ")).replaceAll(""),
                     LinkTextCheck.normalised(text), text);
-            assertEquals(spaces.matcher(text).replaceAll(" "), AccessibleLinks.collapsedSpaces(text), text);
-            assertEquals(spaces.matcher(text + "\r\n").replaceAll(" "), AccessibleLinks.collapsedSpaces(text + "\r\n"));
-            assertEquals(spaces.matcher(" \t" + text).replaceAll(" "), AccessibleLinks.collapsedSpaces(" \t" + text));
+            assertEquals(spaces.matcher(text).replaceAll(" "), io.github.articlecheck.core.WhiteSpace.collapse(text), text);
+            assertEquals(spaces.matcher(text + "\r\n").replaceAll(" "), io.github.articlecheck.core.WhiteSpace.collapse(text + "\r\n"));
+            assertEquals(spaces.matcher(" \t" + text).replaceAll(" "), io.github.articlecheck.core.WhiteSpace.collapse(" \t" + text));
         }
     }
 }
