@@ -26,6 +26,8 @@ project "$corpora/mdn-de" "$work/mdn-de" true
 project "$corpora/mdn-de" "$work/mdn-de-nolinks" false
 project "$corpora/hugodocs" "$work/hugodocs" true
 project "$corpora/astro-docs" "$work/astro-docs" true
+project "$corpora/hugodocs" "$work/hugodocs-nolinks" false
+project "$corpora/astro-docs" "$work/astro-docs-nolinks" false
 # the fixed cost: Maven alone (validate), and the plugin on a site of one article
 mkdir -p "$work/one" && printf -- '---\ntitle: One\n---\n# One\n\nA [link](#one).\n' > "$work/one/index.md"
 project "$work/one" "$work/one-project" true
@@ -34,6 +36,13 @@ if [ ! -d "$work/md/files" ]; then
   (cd "$corpora/mdn-de" && find files -name '*.md' -print0 | while IFS= read -r -d '' f; do
     mkdir -p "$work/md/$(dirname "$f")" && cp "$f" "$work/md/$f"; done)
 fi
+# The small sites' Markdown (and MDX) for the peers, copied the same way.
+for site in hugodocs astro-docs; do
+  if [ ! -d "$work/md-$site" ]; then
+    (cd "$corpora/$site" && find . \( -name '*.md' -o -name '*.mdx' \) -not -path '*/node_modules/*' -print0 \
+      | while IFS= read -r -d '' f; do mkdir -p "$work/md-$site/$(dirname "$f")" && cp "$f" "$work/md-$site/$f"; done)
+  fi
+done
 
 declare -A walls rss
 # Wall time, and the peak of the summed RSS of the command and every process it starts (Maven's JVM and the forked
@@ -93,8 +102,14 @@ for i in $(seq 1 "$runs"); do
   if [ -z "${SKIP_MARKDOWNLINT:-}" ]; then
     measure "markdownlint-cli2 mdn-de" bash -c "cd '$work/md' && '$here/node_modules/.bin/markdownlint-cli2' '**/*.md'"
   fi
-  measure "articlecheck hugodocs" bash -c "mvn_check '$work/hugodocs'"
-  measure "articlecheck astro-docs" bash -c "mvn_check '$work/astro-docs'"
+  for site in hugodocs astro-docs; do
+    measure "articlecheck $site" bash -c "mvn_check '$work/$site'"
+    measure "articlecheck $site no links" bash -c "mvn_check '$work/$site-nolinks'"
+    measure "rumdl $site" bash -c "cd '$work/md-$site' && '$here/node_modules/.bin/rumdl' check --no-config --no-cache ."
+    if [ -z "${SKIP_MARKDOWNLINT:-}" ]; then
+      measure "markdownlint-cli2 $site" bash -c "cd '$work/md-$site' && '$here/node_modules/.bin/markdownlint-cli2' '**/*.{md,mdx}'"
+    fi
+  done
   measure "maven alone (validate)" bash -c "mvn_validate '$work/one-project'"
   measure "articlecheck one article" bash -c "mvn_check '$work/one-project'"
 done
@@ -103,7 +118,9 @@ echo
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
 printf '| %-34s | %-22s | %-10s | %-14s |\n' "run (median of $runs)" "wall, s (runs)" "median, s" "peak RSS, MB"
 for key in "articlecheck mdn-de" "articlecheck mdn-de no links" "articlecheck mdn-de, fork=false" "rumdl mdn-de" "markdownlint-cli2 mdn-de" \
-    "articlecheck hugodocs" "articlecheck astro-docs" "maven alone (validate)" "articlecheck one article"; do
+    "articlecheck hugodocs" "articlecheck hugodocs no links" "rumdl hugodocs" "markdownlint-cli2 hugodocs" \
+    "articlecheck astro-docs" "articlecheck astro-docs no links" "rumdl astro-docs" "markdownlint-cli2 astro-docs" \
+    "maven alone (validate)" "articlecheck one article"; do
   [ -n "${walls[$key]:-}" ] || continue
   printf '| %-34s | %-22s | %-10s | %-14s |\n' "$key" "${walls[$key]# }" "$(echo "${walls[$key]}" | median)" \
     "$(echo "${rss[$key]}" | median)"
