@@ -1,17 +1,14 @@
 package io.github.articlecheck.report;
 
-import io.github.articlecheck.core.Messages;
-import io.github.articlecheck.core.TextEdit;
 import io.github.articlecheck.core.AtomicFiles;
-import io.github.articlecheck.engine.EngineResult;
 import io.github.articlecheck.core.Finding;
+import io.github.articlecheck.core.Messages;
 import io.github.articlecheck.core.Severity;
+import io.github.articlecheck.core.TextEdit;
+import io.github.articlecheck.engine.EngineResult;
 import java.io.IOException;
 import java.nio.file.Path;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import java.util.Map;
 
 /** A plain JSON report for scripts: the summary counts and every finding, sorted. */
 public final class JsonReport {
@@ -21,56 +18,73 @@ public final class JsonReport {
     }
 
     public static void write(Messages messages, EngineResult result, String toolVersion, Path target) throws IOException {
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.put("tool", "articlecheck");
-        root.put("version", toolVersion);
-        root.put("locale", messages.locale().getLanguage().isEmpty() ? "en" : messages.locale().getLanguage());
-        ObjectNode summary = root.putObject("summary");
-        summary.put("articles", result.articleCount());
-        summary.put("errors", result.count(Severity.ERROR));
-        summary.put("warnings", result.count(Severity.WARNING));
-        summary.put("durationMillis", result.durationMillis());
-        ArrayNode findings = root.putArray("findings");
-        for (Finding finding : result.findings()) {
-            ObjectNode node = findings.addObject();
-            node.put("path", finding.path());
-            node.put("line", finding.line());
-            node.put("column", finding.column());
-            node.put("rule", finding.ruleId());
-            node.put("severity", finding.severity().label());
-            node.put("endLine", finding.endLine());
-            node.put("endColumn", finding.endColumn());
-            node.put("messageKey", finding.message().key());
-            ArrayNode arguments = node.putArray("arguments");
-            finding.message().args().forEach(arguments::add);
-            node.put("message", messages.render(finding.message()));
-            node.put("subject", finding.subject());
-            if (!finding.edits().isEmpty()) {
-                ArrayNode edits = node.putArray("edits");
-                for (TextEdit edit : finding.edits()) {
-                    ObjectNode change = edits.addObject();
-                    change.put("startLine", edit.startLine());
-                    change.put("startColumn", edit.startColumn());
-                    change.put("endLine", edit.endLine());
-                    change.put("endColumn", edit.endColumn());
-                    change.put("replacement", edit.replacement());
-                }
+        AtomicFiles.write(target, writer -> {
+            JsonWriter json = new JsonWriter(writer);
+            json.beginObject()
+                    .property("tool", "articlecheck")
+                    .property("version", toolVersion)
+                    .property("locale", messages.locale().getLanguage().isEmpty() ? "en" : messages.locale().getLanguage());
+            json.name("summary").beginObject()
+                    .property("articles", result.articleCount())
+                    .property("errors", result.count(Severity.ERROR))
+                    .property("warnings", result.count(Severity.WARNING))
+                    .property("durationMillis", result.durationMillis())
+                    .endObject();
+            json.name("findings").beginArray();
+            for (Finding finding : result.findings()) {
+                writeFinding(json, messages, finding);
             }
-        }
-        if (!result.metrics().isEmpty()) { // prose.readability's measures, every measured article
-            ArrayNode articles = root.putArray("articles");
-            result.metrics().forEach((path, values) -> {
-                ObjectNode article = articles.addObject();
-                article.put("path", path);
-                values.forEach((name, value) -> {
-                    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-                        article.put(name, value.longValue());
-                    } else {
-                        article.put(name, value);
+            json.endArray();
+            if (!result.metrics().isEmpty()) { // prose.readability's measures, every measured article
+                json.name("articles").beginArray();
+                for (Map.Entry<String, Map<String, Double>> article : result.metrics().entrySet()) {
+                    json.beginObject().property("path", article.getKey());
+                    for (Map.Entry<String, Double> measure : article.getValue().entrySet()) {
+                        double value = measure.getValue();
+                        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+                            json.property(measure.getKey(), (long) value);
+                        } else {
+                            json.property(measure.getKey(), value);
+                        }
                     }
-                });
-            });
+                    json.endObject();
+                }
+                json.endArray();
+            }
+            json.endObject();
+        });
+    }
+
+    private static void writeFinding(JsonWriter json, Messages messages, Finding finding) throws IOException {
+        json.beginObject()
+                .property("path", finding.path())
+                .property("line", finding.line())
+                .property("column", finding.column())
+                .property("rule", finding.ruleId())
+                .property("severity", finding.severity().label())
+                .property("endLine", finding.endLine())
+                .property("endColumn", finding.endColumn())
+                .property("messageKey", finding.message().key());
+        json.name("arguments").beginArray();
+        for (String argument : finding.message().args()) {
+            json.value(argument);
         }
-        AtomicFiles.write(target, writer -> writer.write(JsonMapper.shared().writerWithDefaultPrettyPrinter().writeValueAsString(root)));
+        json.endArray()
+                .property("message", messages.render(finding.message()))
+                .property("subject", finding.subject());
+        if (!finding.edits().isEmpty()) {
+            json.name("edits").beginArray();
+            for (TextEdit edit : finding.edits()) {
+                json.beginObject()
+                        .property("startLine", edit.startLine())
+                        .property("startColumn", edit.startColumn())
+                        .property("endLine", edit.endLine())
+                        .property("endColumn", edit.endColumn())
+                        .property("replacement", edit.replacement())
+                        .endObject();
+            }
+            json.endArray();
+        }
+        json.endObject();
     }
 }

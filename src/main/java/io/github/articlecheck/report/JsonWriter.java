@@ -6,9 +6,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Streams indented JSON (RFC 8259) for the SARIF report. Jackson would do it too, but the SARIF file is written
- * on every run, often with tens of thousands of results: in a fresh JVM Jackson took 0.25-0.29 s for 10,400 of
- * them (its mapper set up included), this 0.05 s, a few string writes per value.
+ * Streams indented JSON (RFC 8259) for the SARIF, JSON and GitLab reports. Jackson would do it too, but these files
+ * are written on every run, often with tens of thousands of results: in a fresh JVM Jackson took 0.25-0.29 s for
+ * 10,400 of them (its mapper set up included), this 0.05 s, a few string writes per value; and Jackson's databind
+ * loads some 500 classes at the end of the run, when nothing else is left to overlap with them.
  */
 final class JsonWriter {
     private final Writer out;
@@ -55,9 +56,14 @@ final class JsonWriter {
         return this;
     }
 
+    /** A string, or JSON's null for {@code null}. */
     JsonWriter value(String value) throws IOException {
         separate();
-        string(value);
+        if (value == null) {
+            out.write("null");
+        } else {
+            string(value);
+        }
         return this;
     }
 
@@ -67,12 +73,26 @@ final class JsonWriter {
         return this;
     }
 
+    /** A finite number as Java writes it (as JSON reads it back); NaN and the infinities, which JSON lacks, as text. */
+    JsonWriter value(double value) throws IOException {
+        if (!Double.isFinite(value)) {
+            return value(Double.toString(value));
+        }
+        separate();
+        out.write(Double.toString(value));
+        return this;
+    }
+
     /** Shorthand for {@code name(name).value(value)}. */
     JsonWriter property(String name, String value) throws IOException {
         return name(name).value(value);
     }
 
     JsonWriter property(String name, long value) throws IOException {
+        return name(name).value(value);
+    }
+
+    JsonWriter property(String name, double value) throws IOException {
         return name(name).value(value);
     }
 

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The SARIF report's JSON: valid for any text, read back by a real parser as written. */
+/** The reports' JSON (SARIF, JSON, GitLab): valid for any text, read back by a real parser as written. */
 class JsonWriterTest {
 
     @Test
@@ -51,5 +51,21 @@ class JsonWriterTest {
                 .endArray();
         assertEquals("[\n  {\"a\": 1, \"b\": {\"c\": \"d\"}, \"e\": [1, 2]},\n  {},\n  {\n    \"f\": 3\n  }\n]\n",
                 text.toString());
+    }
+
+    @Test
+    void nullsAndFractionsReadBackAndNonFiniteNumbersStayValidJson() throws IOException {
+        StringWriter text = new StringWriter();
+        new JsonWriter(text).beginObject().property("subject", (String) null).property("grade", 7.25)
+                .property("tiny", 1.0E-7).property("nan", Double.NaN).property("infinite", Double.NEGATIVE_INFINITY)
+                .name("args").beginArray().value((String) null).value("x").endArray().endObject();
+        JsonNode back = JsonMapper.shared().readTree(text.toString());
+        assertEquals(true, back.get("subject").isNull());
+        assertEquals(7.25, back.get("grade").asDouble());
+        assertEquals(1.0E-7, back.get("tiny").asDouble());
+        assertEquals("NaN", back.get("nan").asString());
+        assertEquals("-Infinity", back.get("infinite").asString());
+        assertEquals(true, back.at("/args/0").isNull());
+        assertEquals("x", back.at("/args/1").asString());
     }
 }

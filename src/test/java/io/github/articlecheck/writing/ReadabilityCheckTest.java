@@ -95,8 +95,8 @@ class ReadabilityCheckTest {
         Path json = base.resolve("target/articlecheck.json");
         JsonReport.write(TestArticles.ENGLISH, repeat, "1", json);
         String written = Files.readString(json, StandardCharsets.UTF_8);
-        assertTrue(written.contains("\"path\" : \"content/guides/plain.md\""), written);
-        assertTrue(written.contains("\"words\" : 8"), written);
+        assertTrue(written.contains("\"path\": \"content/guides/plain.md\""), written);
+        assertTrue(written.contains("\"words\": 8"), written);
         HtmlReportDocument html = new HtmlReportDocument();
         FindingsReport.render(TestArticles.ENGLISH, repeat, html);
         assertTrue(html.html().contains("<h2>Readability per folder</h2>"), html.html());
