@@ -69,7 +69,7 @@ final class GitIgnore {
                     subject = relative == null
                             ? relative = folderRules.folder().relativize(path).toString().replace('\\', '/') : relative;
                 }
-                if (rule.pattern().matcher(subject).matches()) {
+                if (rule.matches(subject)) {
                     verdict = !rule.negated();
                     break;
                 }
@@ -135,8 +135,19 @@ final class GitIgnore {
      * One rule: {@code pattern} matches the path relative to the rule's folder, or, when {@code nameOnly}, the file
      * name alone — for a pattern with no slash, no {@code **} and no bracket, which matches a path exactly when it
      * matches its last name ({@code raw-*.md}, {@code node_modules}): no path to relativize for each file.
+     * {@code literalStart} is the text every match starts with (the glob up to its first wildcard, for a pattern
+     * matched from the start of its subject), {@code literal} whether that is the whole pattern: most paths fail a
+     * startsWith and never reach the regex (a Matcher per rule per file and folder was 3 % of a run on MDN).
      */
-    record Rule(Pattern pattern, boolean negated, boolean foldersOnly, boolean nameOnly) {
+    record Rule(Pattern pattern, boolean negated, boolean foldersOnly, boolean nameOnly, String literalStart,
+            boolean literal) {
+
+        boolean matches(String subject) {
+            if (literal) {
+                return subject.equals(literalStart);
+            }
+            return subject.startsWith(literalStart) && pattern.matcher(subject).matches();
+        }
 
         /** One line of a .gitignore, or null for a blank line or a comment. */
         static Rule parse(String line) {
@@ -161,7 +172,14 @@ final class GitIgnore {
             }
             boolean nameOnly = !anchored && !text.contains("**") && !text.contains("[");
             String regex = (anchored || nameOnly ? "" : "(?:.*/)?") + globToRegex(text);
-            return new Rule(Pattern.compile(regex), negated, foldersOnly, nameOnly);
+            int wildcard = 0;
+            while (wildcard < text.length() && "*?[\\".indexOf(text.charAt(wildcard)) < 0) {
+                wildcard++;
+            }
+            boolean fromStart = anchored || nameOnly;
+            String literalStart = fromStart ? text.substring(0, wildcard) : "";
+            return new Rule(Pattern.compile(regex), negated, foldersOnly, nameOnly, literalStart,
+                    fromStart && wildcard == text.length());
         }
 
         private static String stripTrailingSpaces(String line) {

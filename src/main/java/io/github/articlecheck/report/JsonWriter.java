@@ -16,6 +16,8 @@ final class JsonWriter {
     /** Per open container: true once it has a member (a comma is due before the next one). */
     private final Deque<Boolean> containers = new ArrayDeque<>();
     private boolean afterName;
+    /** A line break and enough indentation for the deepest container so far. */
+    private String indentation = "\n        ";
     /** Depth of the container written on one line (with all it holds), or -1. */
     private int inlineFrom = -1;
 
@@ -138,10 +140,11 @@ final class JsonWriter {
     }
 
     private void newLine() throws IOException {
-        out.write('\n');
-        for (int i = 0; i < containers.size(); i++) {
-            out.write("  ");
+        int width = 1 + 2 * containers.size();
+        while (indentation.length() < width) {
+            indentation = indentation + indentation.substring(1);
         }
+        out.write(indentation, 0, width); // one write per line: the report of a large site has a million lines
     }
 
     private void string(String value) throws IOException {

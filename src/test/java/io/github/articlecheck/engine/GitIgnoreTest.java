@@ -65,10 +65,38 @@ class GitIgnoreTest {
         assertTrue(matches("node_modules/", "a/b/node_modules", true));
     }
 
+    /** The literal start screens most names out before the regex, and never changes a verdict. */
+    @Test
+    void aLiteralStartScreensBeforeTheRegex() {
+        assertEquals("raw-", GitIgnore.Rule.parse("raw-*.md").literalStart());
+        assertFalse(GitIgnore.Rule.parse("raw-*.md").literal());
+        assertTrue(GitIgnore.Rule.parse("source.md").literal());
+        assertTrue(GitIgnore.Rule.parse("/docs/draft.md").literal());
+        assertEquals("", GitIgnore.Rule.parse("*.tmp.md").literalStart());
+        assertEquals("x", GitIgnore.Rule.parse("x\\*y.md").literalStart(), "an escape ends the literal start");
+        assertTrue(GitIgnore.Rule.parse("\\#hash.md").literal(), "a leading escape is read before");
+        assertEquals("a/", GitIgnore.Rule.parse("a/**/z.md").literalStart(), "an anchored pattern: its folder");
+        assertTrue(GitIgnore.Rule.parse("docs/x.md/").literal());
+        assertTrue(matches("x\\*y.md", "x*y.md", false));
+        assertFalse(matches("x\\*y.md", "xzy.md", false));
+        assertTrue(matches("\\#hash.md", "a/#hash.md", false));
+        assertTrue(matches("source.md", "de/source.md", false));
+        assertFalse(matches("source.md", "de/source.md.bak", false));
+        assertFalse(matches("source.md", "de/xsource.md", false));
+        assertFalse(matches("raw-*.md", "de/raw.md", false));
+        assertTrue(matches("raw-*.md", "de/raw-.md", false));
+        assertTrue(matches("/docs/draft.md", "docs/draft.md", false));
+        assertFalse(matches("/docs/draft.md", "docs/draft.mdx", false));
+        assertTrue(matches("a/**/z.md", "a/b/z.md", false));
+        assertFalse(matches("a/**/z.md", "b/a/z.md", false));
+    }
+
     private static boolean matches(String line, String path, boolean folder) {
         GitIgnore.Rule rule = GitIgnore.Rule.parse(line);
         String subject = rule.nameOnly() ? path.substring(path.lastIndexOf('/') + 1) : path;
-        return (!rule.foldersOnly() || folder) && rule.pattern().matcher(subject).matches();
+        boolean quick = rule.matches(subject);
+        assertEquals(rule.pattern().matcher(subject).matches(), quick, "the literal screen agrees with the regex");
+        return (!rule.foldersOnly() || folder) && quick;
     }
 
     @Test

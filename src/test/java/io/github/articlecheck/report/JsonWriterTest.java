@@ -68,4 +68,26 @@ class JsonWriterTest {
         assertEquals(true, back.at("/args/0").isNull());
         assertEquals("x", back.at("/args/1").asString());
     }
+
+    @Test
+    void deepContainersAreIndentedTwoSpacesPerLevel() throws IOException {
+        StringWriter text = new StringWriter();
+        JsonWriter json = new JsonWriter(text);
+        for (int depth = 0; depth < 7; depth++) {
+            json.beginArray();
+        }
+        json.value(1);
+        for (int depth = 0; depth < 7; depth++) {
+            json.endArray();
+        }
+        StringBuilder expected = new StringBuilder();
+        for (int depth = 0; depth < 7; depth++) {
+            expected.append(depth == 0 ? "" : "\n" + "  ".repeat(depth)).append('[');
+        }
+        expected.append("\n").append("  ".repeat(7)).append('1');
+        for (int depth = 6; depth >= 0; depth--) {
+            expected.append("\n").append("  ".repeat(depth)).append(']');
+        }
+        assertEquals(expected + "\n", text.toString());
+    }
 }
