@@ -61,7 +61,7 @@ public final class RawHtml {
     }
 
     private static void scan(BasedSequence chars, List<HtmlTag> tags, List<Comment> comments, String[] rawTextElement) {
-        String text = chars.toString();
+        String text = SequenceText.of(chars);
         int base = chars.getStartOffset();
         int i = 0;
         while (i < text.length()) {

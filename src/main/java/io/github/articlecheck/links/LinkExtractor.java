@@ -1,5 +1,6 @@
 package io.github.articlecheck.links;
 
+import io.github.articlecheck.core.SequenceText;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
@@ -47,7 +48,7 @@ public final class LinkExtractor {
                 add(links, article, ((Link) node).getUrl(), node, false);
             } else if (node instanceof AutoLink || node instanceof MailLink) {
                 BasedSequence text = node instanceof AutoLink ? ((AutoLink) node).getText() : ((MailLink) node).getText();
-                String destination = node instanceof MailLink ? "mailto:" + text : text.toString();
+                String destination = (node instanceof MailLink ? "mailto:" : "") + SequenceText.of(text);
                 links.add(at(article, destination, text.getStartOffset(), false));
             } else if (node instanceof Reference) {
                 add(links, article, ((Reference) node).getUrl(), node, false);
@@ -83,14 +84,14 @@ public final class LinkExtractor {
     }
 
     private static void add(List<LinkOccurrence> links, Article article, BasedSequence url, Node node, boolean image) {
-        String destination = url.toString().trim();
+        String destination = SequenceText.of(url).trim();
         int offset = url.isNull() || url.length() == 0 ? emptyDestinationOffset(node) : url.getStartOffset();
         links.add(at(article, destination, offset, image));
     }
 
     /** For {@code [text]()} flexmark gives no URL position: point at the parentheses. */
     private static int emptyDestinationOffset(Node node) {
-        String chars = node.getChars().toString();
+        String chars = SequenceText.of(node.getChars());
         int paren = chars.lastIndexOf("](");
         return node.getStartOffset() + (paren < 0 ? 0 : paren + 2);
     }

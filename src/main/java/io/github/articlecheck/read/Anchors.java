@@ -1,5 +1,6 @@
 package io.github.articlecheck.read;
 
+import io.github.articlecheck.core.SequenceText;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
@@ -83,7 +84,7 @@ public final class Anchors {
         if (next instanceof Paragraph && heading.getChars().getBaseSequence()
                 .subSequence(heading.getEndOffset(), next.getStartOffset()).toString().chars()
                 .filter(c -> c == '\n').count() <= 1) {
-            String first = next.getChars().toString().split("\\r?\\n|\\r", 2)[0].trim();
+            String first = SequenceText.of(next.getChars()).split("\\r?\\n|\\r", 2)[0].trim();
             java.util.regex.Matcher ial = BLOCK_IAL.matcher(first);
             if (ial.matches()) {
                 return java.util.Optional.of(ial.group(1));
@@ -146,7 +147,7 @@ public final class Anchors {
             return List.of();
         }
         List<Term> terms = new ArrayList<>();
-        String text = paragraph.getChars().toString();
+        String text = SequenceText.of(paragraph.getChars());
         String[] lines = text.split("\\r?\\n|\\r", -1);
         int[] starts = new int[lines.length];
         for (int i = 0, offset = 0; i < lines.length; i++) {

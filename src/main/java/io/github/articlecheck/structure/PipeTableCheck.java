@@ -1,5 +1,6 @@
 package io.github.articlecheck.structure;
 
+import io.github.articlecheck.core.SequenceText;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
@@ -83,7 +84,7 @@ public final class PipeTableCheck implements ArticleCheck {
         if (paragraph.getChars().trimStart().firstChar() != '|') {
             return; // cheap test first: most paragraphs are prose
         }
-        String[] lines = paragraph.getChars().toString().split("\\r?\\n|\\r");
+        String[] lines = SequenceText.of(paragraph.getChars()).split("\\r?\\n|\\r");
         int pipeRows = 0;
         for (String line : lines) {
             if (PIPE_ROW.matcher(line).matches()) {
@@ -101,7 +102,7 @@ public final class PipeTableCheck implements ArticleCheck {
      * drops a last pipe ({@code a | b} + {@code  | |} is three cells).
      */
     private static void padEdit(TableRow row, int missing, Report report) {
-        String text = row.getChars().toString();
+        String text = SequenceText.of(row.getChars());
         int end = row.getStartOffset() + text.stripTrailing().length();
         boolean trailingPipe = text.stripTrailing().endsWith("|") && !escaped(text.stripTrailing(),
                 text.stripTrailing().length() - 1);
@@ -118,7 +119,7 @@ public final class PipeTableCheck implements ArticleCheck {
      * nodes are not counted.
      */
     static int cells(TableRow row) {
-        String text = row.getChars().toString().trim();
+        String text = SequenceText.of(row.getChars()).trim();
         int start = text.startsWith("|") ? 1 : 0;
         int end = text.length();
         if (end > start && text.charAt(end - 1) == '|' && !escaped(text, end - 1)) {

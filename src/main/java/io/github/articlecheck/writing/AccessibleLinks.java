@@ -1,5 +1,6 @@
 package io.github.articlecheck.writing;
 
+import io.github.articlecheck.core.SequenceText;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
@@ -52,16 +53,16 @@ final class AccessibleLinks {
         List<Occurrence> links = new ArrayList<>();
         for (Node node : article.nodes()) {
             if (node instanceof Link link) {
-                links.add(markdown(source, node, link.getUrl().toString(), link.getTitle().toString(),
+                links.add(markdown(source, node, SequenceText.of(link.getUrl()), SequenceText.of(link.getTitle()),
                         attributeLists));
             } else if (node instanceof LinkRef ref && ref.isDefined()) {
                 Reference reference = ref.getReferenceNode(article.document());
                 if (reference != null) {
-                    links.add(markdown(source, node, reference.getUrl().toString(), reference.getTitle().toString(),
+                    links.add(markdown(source, node, SequenceText.of(reference.getUrl()), SequenceText.of(reference.getTitle()),
                             attributeLists));
                 }
             } else if (node instanceof AutoLink auto) {
-                String url = auto.getText().toString();
+                String url = SequenceText.of(auto.getText());
                 links.add(new Occurrence(node.getStartOffset(), node.getEndOffset(), url, url, "", false, false,
                         true, false));
             }
@@ -101,15 +102,15 @@ final class AccessibleLinks {
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof com.vladsch.flexmark.ast.Image image) {
                 found[0] = true;
-                text.append(image.getText());
+                text.append(SequenceText.of(image.getText()));
             } else if (child instanceof com.vladsch.flexmark.ast.ImageRef image) {
                 found[0] = true;
-                text.append(image.getText());
+                text.append(SequenceText.of(image.getText()));
             } else if (child instanceof com.vladsch.flexmark.ast.Code code) {
                 found[1] = true;
-                text.append(code.getText());
+                text.append(SequenceText.of(code.getText()));
             } else if (child instanceof com.vladsch.flexmark.ast.HtmlInline html) {
-                String tag = html.getChars().toString();
+                String tag = SequenceText.of(html.getChars());
                 if (tag.regionMatches(true, 0, "<img", 0, 4)) {
                     found[0] = true;
                     Matcher alt = ALT.matcher(tag);
@@ -118,7 +119,7 @@ final class AccessibleLinks {
                     }
                 }
             } else if (child instanceof com.vladsch.flexmark.ast.Text || child instanceof com.vladsch.flexmark.ast.HtmlEntity) {
-                text.append(child.getChars());
+                text.append(SequenceText.of(child.getChars()));
             } else if (child instanceof com.vladsch.flexmark.ast.SoftLineBreak) {
                 text.append(' ');
             } else {

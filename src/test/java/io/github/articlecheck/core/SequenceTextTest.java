@@ -1,0 +1,37 @@
+package io.github.articlecheck.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.PrefixedSubSequence;
+import org.junit.jupiter.api.Test;
+
+/** The one-copy text of a flexmark sequence is always what flexmark's toString gives. */
+class SequenceTextTest {
+
+    @Test
+    void aSliceOfTheArticleIsCopiedAsFlexmarkReadsIt() {
+        BasedSequence article = BasedSequence.of("# Titre\n\n[lien](https://exemple.fr \"titre\") é😀").subSequence(2);
+        BasedSequence url = article.subSequence(14, 33);
+        assertEquals("https://exemple.fr ", url.toString());
+        assertEquals(url.toString(), SequenceText.of(url));
+        assertEquals(article.toString(), SequenceText.of(article));
+        assertEquals("", SequenceText.of(article.subSequence(3, 3)));
+        assertEquals(BasedSequence.NULL.toString(), SequenceText.of(BasedSequence.NULL));
+    }
+
+    @Test
+    void aNulIsReadAsFlexmarkReadsIt() {
+        BasedSequence withNul = BasedSequence.of("a\0b").subSequence(0, 3);
+        assertEquals(withNul.toString(), SequenceText.of(withNul));
+        assertEquals("a\uFFFDb", SequenceText.of(withNul));
+    }
+
+    @Test
+    void otherSequencesTakeFlexmarksWay() {
+        BasedSequence prefixed = PrefixedSubSequence.prefixOf("> ", BasedSequence.of("quote"));
+        assertEquals("> quote", SequenceText.of(prefixed));
+        BasedSequence builderBased = BasedSequence.of(new StringBuilder("built text")).subSequence(6);
+        assertEquals("text", SequenceText.of(builderBased));
+    }
+}
