@@ -14,9 +14,41 @@ public final class SequenceText {
     private SequenceText() {
     }
 
+    /**
+     * The article's text as flexmark's base sequence. Handed a {@link String}, flexmark hashes all of it first, a
+     * hash nothing reads while parsing (2 % of an MDN-de run); handed this wrapper, it does not.
+     */
+    public static BasedSequence base(String text) {
+        return BasedSequence.of(new ArticleChars(text));
+    }
+
+    /** A string flexmark takes for any other character sequence. */
+    private record ArticleChars(String text) implements CharSequence {
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            return text.charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return text.substring(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
     /** {@code sequence.toString()}, the same text. */
     public static String of(BasedSequence sequence) {
-        if (sequence.getClass() == SLICE && sequence.getBase() instanceof String base) {
+        String base = sequence.getClass() == SLICE ? baseText(sequence) : null;
+        if (base != null) {
             String text = base.substring(sequence.getStartOffset(), sequence.getEndOffset());
             // flexmark reads NUL as U+FFFD: a text holding one takes flexmark's way, so that nothing differs
             if (text.indexOf('\0') < 0) {
@@ -24,5 +56,10 @@ public final class SequenceText {
             }
         }
         return sequence.toString();
+    }
+
+    private static String baseText(BasedSequence sequence) {
+        Object base = sequence.getBase();
+        return base instanceof ArticleChars chars ? chars.text() : base instanceof String text ? text : null;
     }
 }

@@ -1,11 +1,11 @@
 package io.github.articlecheck.read;
 
+import io.github.articlecheck.core.SequenceText;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
 
 /**
@@ -66,7 +66,7 @@ public final class MarkdownParser {
 
     /** Parses an MDX body already masked ({@link MdxText}): without indented code. */
     public static Document parseMdxBody(String maskedText, int bodyStart) {
-        return MDX_PARSER.parse(BasedSequence.of(maskedText).subSequence(bodyStart));
+        return MDX_PARSER.parse(SequenceText.base(maskedText).subSequence(bodyStart));
     }
 
     /**
@@ -74,11 +74,11 @@ public final class MarkdownParser {
      * text, so positions map straight back to the file.
      */
     public static Document parseBody(String text, int bodyStart) {
-        return PARSER.parse(BasedSequence.of(text).subSequence(bodyStart));
+        return PARSER.parse(SequenceText.base(text).subSequence(bodyStart));
     }
 
     /** As {@link #parseBody}, with footnotes as the site's engine has them: off, {@code [^1]} is a plain reference. */
     public static Document parseBody(String text, int bodyStart, boolean footnotes) {
-        return (footnotes ? PARSER : NO_FOOTNOTES_PARSER).parse(BasedSequence.of(text).subSequence(bodyStart));
+        return (footnotes ? PARSER : NO_FOOTNOTES_PARSER).parse(SequenceText.base(text).subSequence(bodyStart));
     }
 }

@@ -34,4 +34,18 @@ class SequenceTextTest {
         BasedSequence builderBased = BasedSequence.of(new StringBuilder("built text")).subSequence(6);
         assertEquals("text", SequenceText.of(builderBased));
     }
+
+    @Test
+    void theArticleBaseReadsAsTheStringItWraps() {
+        String text = "---\ntitle: x\n---\n# Été\n\n[a](b \"c\")\0";
+        BasedSequence base = SequenceText.base(text);
+        assertEquals(text.length(), base.length());
+        assertEquals(text.replace('\0', '\uFFFD'), base.toString());
+        BasedSequence body = base.subSequence(17);
+        assertEquals(body.toString(), SequenceText.of(body));
+        assertEquals("# Été", SequenceText.of(body.subSequence(0, 5)));
+        assertEquals(17, body.getStartOffset(), "offsets stay offsets into the whole file");
+        assertEquals(body.subSequence(7, 14).toString(), SequenceText.of(body.subSequence(7, 14)));
+        assertEquals(body.toString(), SequenceText.of(body), "a NUL takes flexmark's way");
+    }
 }
