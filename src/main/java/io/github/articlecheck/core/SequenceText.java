@@ -1,5 +1,8 @@
 package io.github.articlecheck.core;
 
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.DataKeyBase;
+import com.vladsch.flexmark.util.sequence.BasedOptionsHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
@@ -16,14 +19,42 @@ public final class SequenceText {
 
     /**
      * The article's text as flexmark's base sequence. Handed a {@link String}, flexmark hashes all of it first, a
-     * hash nothing reads while parsing (2 % of an MDN-de run); handed this wrapper, it does not.
+     * hash nothing reads while parsing (2 % of an MDN-de run); handed this wrapper, it does not. The wrapper also
+     * asks for flexmark's flat segmented sequences (the text of a paragraph in a list or a quote, less its prefixes):
+     * the default tree form looks its cache up in a ThreadLocal of its own on every charAt, and makes one per
+     * sequence (2 % more).
      */
     public static BasedSequence base(String text) {
         return BasedSequence.of(new ArticleChars(text));
     }
 
-    /** A string flexmark takes for any other character sequence. */
-    private record ArticleChars(String text) implements CharSequence {
+    /** A string flexmark takes for any other character sequence, with the options of its sequences. */
+    private record ArticleChars(String text) implements CharSequence, BasedOptionsHolder {
+        @Override
+        public int getOptionFlags() {
+            return F_FULL_SEGMENTED_SEQUENCES;
+        }
+
+        @Override
+        public boolean allOptions(int options) {
+            return (F_FULL_SEGMENTED_SEQUENCES & options) == options;
+        }
+
+        @Override
+        public boolean anyOptions(int options) {
+            return (F_FULL_SEGMENTED_SEQUENCES & options) != 0;
+        }
+
+        @Override
+        public <T> T getOption(DataKeyBase<T> dataKey) {
+            return dataKey.get(null);
+        }
+
+        @Override
+        public DataHolder getOptions() {
+            return null;
+        }
+
         @Override
         public int length() {
             return text.length();

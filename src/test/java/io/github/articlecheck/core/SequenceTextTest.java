@@ -48,4 +48,14 @@ class SequenceTextTest {
         assertEquals(body.subSequence(7, 14).toString(), SequenceText.of(body.subSequence(7, 14)));
         assertEquals(body.toString(), SequenceText.of(body), "a NUL takes flexmark's way");
     }
+
+    @Test
+    void segmentsOfTheArticleAreFlatSequencesWithoutAThreadLocalCache() {
+        BasedSequence base = SequenceText.base("> quoted\n> lines\n");
+        BasedSequence joined = com.vladsch.flexmark.util.sequence.SegmentedSequence.create(base,
+                java.util.List.of(base.subSequence(2, 9), base.subSequence(11, 17)));
+        assertEquals("SegmentedSequenceFull", joined.getClass().getSimpleName());
+        assertEquals("quoted\nlines\n", joined.toString());
+        assertEquals(11, joined.subSequence(7).getStartOffset(), "offsets still point into the file");
+    }
 }
