@@ -25,11 +25,21 @@ public final class SequenceText {
      * sequence (2 % more).
      */
     public static BasedSequence base(String text) {
-        return BasedSequence.of(new ArticleChars(text));
+        return base(text, null);
+    }
+
+    /**
+     * As {@link #base(String)}, read from {@code chars}, the text's characters if already copied (never changed
+     * after), or null. flexmark reads every character through {@code charAt}, several times: from an array that is
+     * a load, from a String of German or French text (UTF-16 inside) a call with its own bounds check (4 % of an MDN
+     * run); the array is copied once when there is none.
+     */
+    public static BasedSequence base(String text, char[] chars) {
+        return BasedSequence.of(new ArticleChars(text, chars == null ? text.toCharArray() : chars));
     }
 
     /** A string flexmark takes for any other character sequence, with the options of its sequences. */
-    private record ArticleChars(String text) implements CharSequence, BasedOptionsHolder {
+    private record ArticleChars(String text, char[] characters) implements CharSequence, BasedOptionsHolder {
         @Override
         public int getOptionFlags() {
             return F_FULL_SEGMENTED_SEQUENCES;
@@ -62,7 +72,7 @@ public final class SequenceText {
 
         @Override
         public char charAt(int index) {
-            return text.charAt(index);
+            return characters[index];
         }
 
         @Override

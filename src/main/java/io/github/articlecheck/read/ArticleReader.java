@@ -125,9 +125,11 @@ public final class ArticleReader {
         MarkdownOptions switches = read == MarkdownDialect.KRAMDOWN
                 ? KramdownText.documentOptions(screened.text(), bodyStart, options) : options;
         MdxText.Masked masked = mdx ? MdxText.mask(screened.text(), bodyStart) : null;
+        String commonMark = mdx ? null : asCommonMark(screened.text(), bodyStart, switches);
+        // flexmark reads the page char by char: from the array already copied when the dialect changed nothing
         Document document = mdx ? MarkdownParser.parseMdxBody(masked.text(), bodyStart)
-                : MarkdownParser.parseBody(asCommonMark(screened.text(), bodyStart, switches), bodyStart,
-                        read == MarkdownDialect.KRAMDOWN || switches.footnotes()); // kramdown has them always
+                : MarkdownParser.parseBody(commonMark, commonMark == screened.text() ? screened.chars() : null,
+                        bodyStart, read == MarkdownDialect.KRAMDOWN || switches.footnotes()); // kramdown has them always
         List<Finding> readFindings = new ArrayList<>();
         for (Complexity.Excess excess : screened.excesses()) {
             readFindings.add(Finding.at(relativePath, source.line(excess.offset()), source.column(excess.offset()),

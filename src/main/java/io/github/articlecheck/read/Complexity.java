@@ -30,7 +30,8 @@ public final class Complexity {
     }
 
     /** The text to parse (too complex blocks blanked) and what was left out. */
-    public record Screened(String text, List<Excess> excesses) {
+    /** The screened text, its characters (the given array when nothing was blanked), and what was too complex. */
+    public record Screened(String text, char[] chars, List<Excess> excesses) {
     }
 
     /** Screens the body of {@code text} from {@code bodyStart}: a copy with too complex blocks blanked, or itself. */
@@ -102,7 +103,8 @@ public final class Complexity {
             }
             lineStart = next;
         }
-        return new Screened(blanked == null ? text : new String(blanked), List.copyOf(excesses));
+        return new Screened(blanked == null ? text : new String(blanked), blanked == null ? chars : blanked,
+                List.copyOf(excesses));
     }
 
     /** The start of the line after the one ending at {@code lineEnd}; past the text's end after the last line. */

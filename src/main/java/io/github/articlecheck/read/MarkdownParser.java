@@ -77,8 +77,11 @@ public final class MarkdownParser {
         return PARSER.parse(SequenceText.base(text).subSequence(bodyStart));
     }
 
-    /** As {@link #parseBody}, with footnotes as the site's engine has them: off, {@code [^1]} is a plain reference. */
-    public static Document parseBody(String text, int bodyStart, boolean footnotes) {
-        return (footnotes ? PARSER : NO_FOOTNOTES_PARSER).parse(SequenceText.base(text).subSequence(bodyStart));
+    /**
+     * As {@link #parseBody}, with footnotes as the site's engine has them (off: {@code [^1]} is a plain reference),
+     * and {@code chars}, the text's characters if already copied (only read), or null.
+     */
+    public static Document parseBody(String text, char[] chars, int bodyStart, boolean footnotes) {
+        return (footnotes ? PARSER : NO_FOOTNOTES_PARSER).parse(SequenceText.base(text, chars).subSequence(bodyStart));
     }
 }

@@ -58,4 +58,15 @@ class SequenceTextTest {
         assertEquals("quoted\nlines\n", joined.toString());
         assertEquals(11, joined.subSequence(7).getStartOffset(), "offsets still point into the file");
     }
+
+    @Test
+    void theArticleBaseReadsTheCharactersAlreadyCopied() {
+        String text = "# Überschrift\n\nText mit [Link](/de/docs/) und Ümlauten.\n";
+        BasedSequence base = SequenceText.base(text, text.toCharArray());
+        assertEquals(text, SequenceText.of(base.subSequence(0)));
+        for (int i = 0; i < text.length(); i++) {
+            assertEquals(text.charAt(i), base.charAt(i));
+        }
+        assertEquals(SequenceText.base(text).toString(), base.toString());
+    }
 }
