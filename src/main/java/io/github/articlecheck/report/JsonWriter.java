@@ -18,6 +18,8 @@ final class JsonWriter {
     private boolean afterName;
     /** A line break and enough indentation for the deepest container so far. */
     private String indentation = "\n        ";
+    /** The characters of the string being written. */
+    private char[] buffer = new char[256];
     /** Depth of the container written on one line (with all it holds), or -1. */
     private int inlineFrom = -1;
 
@@ -148,12 +150,19 @@ final class JsonWriter {
     }
 
     private void string(String value) throws IOException {
+        int length = value.length();
+        if (buffer.length < length) {
+            buffer = new char[Math.max(length, 2 * buffer.length)];
+        }
+        // one bulk copy, then array reads: String.charAt on a UTF-16 string is a call with its own bounds check
+        value.getChars(0, length, buffer, 0);
+        char[] chars = buffer;
         out.write('"');
         int start = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
             if (c == '"' || c == '\\' || c < 0x20 || c == '\u2028' || c == '\u2029') {
-                out.write(value, start, i - start);
+                out.write(chars, start, i - start);
                 switch (c) {
                     case '"' -> out.write("\\\"");
                     case '\\' -> out.write("\\\\");
@@ -170,7 +179,7 @@ final class JsonWriter {
                 start = i + 1;
             }
         }
-        out.write(value, start, value.length() - start);
+        out.write(chars, start, length - start);
         out.write('"');
     }
 }
