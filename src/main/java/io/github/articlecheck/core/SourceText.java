@@ -25,6 +25,9 @@ public final class SourceText {
         int length = text.length;
         for (int i = 0; i < length; i++) {
             char c = text[i];
+            if (c > '\r') {
+                continue; // one comparison for nearly every character
+            }
             boolean lineEnd = c == '\n' || (c == '\r' && (i + 1 == length || text[i + 1] != '\n'));
             if (lineEnd) {
                 if (count == starts.length) {
