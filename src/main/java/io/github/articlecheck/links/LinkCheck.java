@@ -45,6 +45,8 @@ public final class LinkCheck implements CorpusCheck {
     private final Set<Path> unrenderedPages = ConcurrentHashMap.newKeySet();
     private final Set<Path> unrenderedFolders = ConcurrentHashMap.newKeySet();
     private final PublishedUrls publishedUrls;
+    private final ExcludedLinks excludedLinks;
+    private final ContentPaths contentPaths;
     private final CompletableFuture<List<Map.Entry<Path, List<String>>>> redirectsRead;
     private volatile boolean redirectsAdded;
     /** Hugo: content included by an include shortcode brings its anchors into the including page. */
@@ -59,6 +61,8 @@ public final class LinkCheck implements CorpusCheck {
     public LinkCheck(LinkSettings configuration) {
         this.configuration = configuration;
         this.options = configuration.links();
+        this.excludedLinks = ExcludedLinks.of(options.excludeLinks());
+        this.contentPaths = new ContentPaths(configuration.contentDirectory());
         this.publishedUrls = new PublishedUrls(configuration.contentDirectory(), options.sitePreset(), options.permalinks(),
                 options.siteRules());
         if (options.sitePreset() != SitePreset.NONE) {
@@ -116,9 +120,8 @@ public final class LinkCheck implements CorpusCheck {
 
     /** The folder entry for the article, else the run's keys and setting. */
     FrontMatterLinks frontMatterLinks(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        if (absolute.startsWith(configuration.contentDirectory())) {
-            String relative = configuration.contentDirectory().relativize(absolute).toString().replace('\\', '/');
+        String relative = options.folderFrontMatterLinks().isEmpty() ? null : contentPaths.relative(file);
+        if (relative != null) {
             for (FrontMatterLinks entry : options.folderFrontMatterLinks()) {
                 if (entry.matches(relative)) {
                     return new FrontMatterLinks(List.of(), List.of(), entry.keys(),
@@ -186,7 +189,7 @@ public final class LinkCheck implements CorpusCheck {
         }
         for (LinkOccurrence link : LinkExtractor.extract(article, frontMatterLinks(file).keys()
                 .orElse(options.frontMatterLinkKeys()))) {
-            if (options.excludeLinks().stream().anyMatch(p -> p.matcher(link.destination()).find())) {
+            if (excludedLinks.matches(link.destination())) {
                 continue;
             }
             LinkTarget target = LinkTarget.classify(link.destination(), options.extraSchemes());

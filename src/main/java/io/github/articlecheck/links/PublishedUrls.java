@@ -33,7 +33,7 @@ final class PublishedUrls {
     /** A translation by file name: {@code about.fr.md}. */
     private static final Pattern TRANSLATION = Pattern.compile("\\.([a-zA-Z]{2,3}(?:-[a-zA-Z0-9]+)?)(?=\\.(md|markdown|mdx|html)$)");
 
-    private final Path contentDirectory;
+    private final ContentPaths contentPaths;
     private final SitePreset preset;
     private final List<PermalinkRule> permalinks;
     /** Normalized URL path → article; a second map keyed lower-case finds letter-case mistakes. */
@@ -46,7 +46,7 @@ final class PublishedUrls {
     private final Map<String, String> servedForms = new ConcurrentHashMap<>();
 
     PublishedUrls(Path contentDirectory, SitePreset preset, List<PermalinkRule> permalinks, SiteRules rules) {
-        this.contentDirectory = contentDirectory;
+        this.contentPaths = new ContentPaths(contentDirectory);
         this.preset = preset;
         this.permalinks = permalinks;
         this.rules = rules;
@@ -65,9 +65,8 @@ final class PublishedUrls {
     /** The published URLs of an article and the pages it brings (its section feed, its taxonomy terms). */
     List<String> urlsOf(Article article) {
         List<String> urls = new ArrayList<>(ownUrlsOf(article));
-        Path file = article.file().toAbsolutePath().normalize();
-        if (file.startsWith(contentDirectory)) {
-            String relative = contentDirectory.relativize(file).toString().replace('\\', '/');
+        String relative = contentPaths.relative(article.file());
+        if (relative != null) {
             urls.addAll(GeneratedPages.of(preset, rules, languagePrefix(relative), sectionOf(relative),
                     article.frontMatter().flatMap(f -> f.data()).filter(JsonNode::isObject).orElse(null)));
         }
@@ -76,11 +75,10 @@ final class PublishedUrls {
 
     /** The URLs the article itself is published at (the generator's rule and its front matter's url and aliases). */
     List<String> ownUrlsOf(Article article) {
-        Path file = article.file().toAbsolutePath().normalize();
-        if (!file.startsWith(contentDirectory)) {
+        String relative = contentPaths.relative(article.file());
+        if (relative == null) {
             return List.of();
         }
-        String relative = contentDirectory.relativize(file).toString().replace('\\', '/');
         JsonNode data = article.frontMatter().flatMap(f -> f.data()).filter(JsonNode::isObject).orElse(null);
         List<String> urls = new ArrayList<>();
         generatorUrl(relative, data).ifPresent(urls::add);
@@ -171,11 +169,10 @@ final class PublishedUrls {
     /** The URL of a page of the article (a folder URL for pretty URLs), for resolving its relative links. */
     /** The URL the article itself is published at, against which its relative links resolve (as a browser does). */
     Optional<String> pageUrl(Article article) {
-        Path file = article.file().toAbsolutePath().normalize();
-        if (preset == SitePreset.NONE || !file.startsWith(contentDirectory)) {
+        String relative = preset == SitePreset.NONE ? null : contentPaths.relative(article.file());
+        if (relative == null) {
             return Optional.empty();
         }
-        String relative = contentDirectory.relativize(file).toString().replace('\\', '/');
         JsonNode data = article.frontMatter().flatMap(f -> f.data()).filter(JsonNode::isObject).orElse(null);
         if (data != null && text(data, "url").isPresent()) {
             return text(data, "url");

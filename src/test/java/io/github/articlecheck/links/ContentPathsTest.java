@@ -1,0 +1,45 @@
+package io.github.articlecheck.links;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The path cut from the text is what normalize and relativize give, for every form of path. */
+class ContentPathsTest {
+    @TempDir
+    Path base;
+
+    private static String theLongWay(Path contentDirectory, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(contentDirectory)
+                ? contentDirectory.relativize(absolute).toString().replace('\\', '/') : null;
+    }
+
+    @Test
+    void aPathUnderTheContentDirectoryIsCutFromItsText() {
+        Path content = base.resolve("files").toAbsolutePath().normalize();
+        ContentPaths paths = new ContentPaths(content);
+        List<Path> files = List.of(content.resolve("de/web/api/index.md"), content.resolve(".github/x.md"),
+                content.resolve("de/./web/index.md"), content.resolve("de/../fr/index.md"),
+                content.resolve("../files/de/index.md"), content.resolve("../files2/de/index.md"),
+                content.resolve("..x/index.md"), content.resolve("a..b/c.md"), content, base.resolve("other.md"),
+                content.resolve("de/.."), content.resolve("de/."));
+        for (Path file : files) {
+            assertEquals(theLongWay(content, file), paths.relative(file), file.toString());
+        }
+        assertEquals("de/web/api/index.md", paths.relative(content.resolve("de/web/api/index.md")));
+        assertEquals(null, paths.relative(content.resolve("../files2/de/index.md")), "a sibling with the same start");
+    }
+
+    @Test
+    void aRelativeContentDirectoryOrFileTakesTheLongWay() {
+        Path content = Path.of("files");
+        ContentPaths paths = new ContentPaths(content.toAbsolutePath().normalize());
+        assertEquals("de/index.md", paths.relative(Path.of("files/de/index.md")));
+        assertEquals(theLongWay(content.toAbsolutePath().normalize(), Path.of("files/../x.md")),
+                paths.relative(Path.of("files/../x.md")));
+    }
+}
