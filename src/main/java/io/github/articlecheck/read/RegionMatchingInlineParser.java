@@ -11,6 +11,7 @@ import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.BitSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -26,6 +27,8 @@ import java.util.regex.Pattern;
 final class RegionMatchingInlineParser extends InlineParserImpl {
     /** The block parsers' patterns, shared by every document of one parser ({@link SharedParserSetUp}). */
     private final SharedParserSetUp.BlockParsing blockParsing;
+    /** The matcher of each pattern, for this parser's documents (one thread at a time). */
+    private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
 
     private RegionMatchingInlineParser(SharedParserSetUp.BlockParsing blockParsing, DataHolder options,
             BitSet specialCharacters, BitSet delimiterCharacters, Map<Character, DelimiterProcessor> delimiterProcessors,
@@ -84,12 +87,22 @@ final class RegionMatchingInlineParser extends InlineParserImpl {
         return groups;
     }
 
-    /** As flexmark does: the first match at or after the current index; the index moves past it. */
+    /**
+     * As flexmark does: the first match at or after the current index; the index moves past it. One matcher per
+     * pattern serves the whole document (a new one per call allocated its group arrays each time, 90 MB on MDN-de);
+     * its result is read before the next call.
+     */
     private Matcher find(Pattern re) {
         if (index >= input.length()) {
             return null;
         }
-        Matcher matcher = re.matcher(input);
+        Matcher matcher = matchers.get(re);
+        if (matcher == null) {
+            matcher = re.matcher(input);
+            matchers.put(re, matcher);
+        } else {
+            matcher.reset(input);
+        }
         matcher.region(index, input.length());
         if (!matcher.find()) {
             return null;

@@ -135,6 +135,11 @@ final class YamlTyping {
     }
 
     private JsonNode typePlain(String text) {
+        // only these first characters start a null, a boolean or a number below: any other text is a string, known
+        // without the seven matchers (a title or a slug is most plain scalars of a site)
+        if (!text.isEmpty() && "~nNtTfF+-.0123456789".indexOf(text.charAt(0)) < 0) {
+            return factory.stringNode(text);
+        }
         if (NULL.matcher(text).matches()) {
             return factory.nullNode();
         }

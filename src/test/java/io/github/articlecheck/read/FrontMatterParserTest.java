@@ -49,6 +49,28 @@ class FrontMatterParserTest {
         assertEquals(31, data.get("hex").asInt());
     }
 
+    /** Every first character that can start a YAML 1.2 null, boolean or number, and texts that only look close. */
+    @Test
+    void eachTypedFormIsTypedAndOtherTextStaysText() {
+        FrontMatter fm = parse("---\na: Null\nb: TRUE\nc: False\nd: -7\ne: +3\nf: .5\ng: 0o17\nh: -1.5e3\n"
+                + "i: nil\nj: Yes\nk: Array.prototype.map()\nl: 'null'\nm: _1\nn: x1\no: NULL\np: t\nq: null\nr: false\n---\n");
+        JsonNode data = fm.data().orElseThrow();
+        assertTrue(data.get("a").isNull());
+        assertEquals(true, data.get("b").asBoolean());
+        assertTrue(data.get("c").isBoolean());
+        assertEquals(-7, data.get("d").asInt());
+        assertEquals(3, data.get("e").asInt());
+        assertEquals(0.5, data.get("f").asDouble());
+        assertEquals(15, data.get("g").asInt());
+        assertEquals(-1500.0, data.get("h").asDouble());
+        for (String text : new String[] {"i", "j", "k", "l", "m", "n", "p"}) {
+            assertTrue(data.get(text).isString(), text);
+        }
+        assertTrue(data.get("o").isNull());
+        assertTrue(data.get("q").isNull());
+        assertEquals(false, data.get("r").asBoolean(true));
+    }
+
     @Test
     void recordsKeyAndValuePositionsInCodePoints() {
         FrontMatter fm = parse("---\ntitre: \"Les communs numériques\"\nrésumé: Nos observations\ncategories:\n  - articles\n---\n");
