@@ -76,4 +76,28 @@ final class ConfigFiles {
         JsonNode value = path(node, keys);
         return value != null && (value.isString() || value.isNumber() || value.isBoolean()) ? value.asString() : null;
     }
+
+    /**
+     * Whether {@code node} or anything inside it has a key of {@code names}: a walk of the tree (its text form would
+     * set up Jackson's serializers, some 500 classes, on the main thread before the first article is read).
+     */
+    static boolean hasKeyAnywhere(JsonNode node, java.util.Set<String> names) {
+        if (node == null) {
+            return false;
+        }
+        if (node.isObject()) {
+            for (java.util.Map.Entry<String, JsonNode> entry : node.properties()) {
+                if (names.contains(entry.getKey()) || hasKeyAnywhere(entry.getValue(), names)) {
+                    return true;
+                }
+            }
+        } else if (node.isArray()) {
+            for (JsonNode item : node) {
+                if (hasKeyAnywhere(item, names)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

@@ -222,7 +222,7 @@ final class HugoSite {
         }
         String ids = ConfigFiles.text(config, "markup", "goldmark", "parser", "autoHeadingIDType");
         JsonNode cascade = ConfigFiles.get(config, "cascade");
-        if (cascade != null && (cascade.toString().contains("\"url\"") || cascade.toString().contains("\"slug\""))) {
+        if (ConfigFiles.hasKeyAnywhere(cascade, java.util.Set.of("url", "slug"))) {
             notUnderstood.add("[cascade]: URL and slug values set by cascades are not applied; state such URLs as"
                     + " <permalinks> in the pom");
         }

@@ -82,6 +82,17 @@ class SiteDetectorTest {
         assertThrows(ConfigurationException.class, () -> Generator.parse("gatsby"));
     }
 
+    /** gohugo.io/content-management/front-matter/#cascade: a cascade may set url or slug, which the plugin does not apply. */
+    @Test
+    void aHugoCascadeSettingUrlsOrSlugsIsSaidNotUnderstoodWhereverTheKeyIs() throws IOException {
+        write("hugo.toml", "[[cascade]]\n  [cascade.params]\n    kind = 'url'\n[[cascade]]\n  [cascade.target]\n"
+                + "    path = '/docs/**'\n  slug = 'x'\n");
+        assertTrue(SiteDetector.detect(base, null).notUnderstood().stream().anyMatch(line -> line.startsWith("[cascade]")));
+        write("hugo.toml", "[cascade]\n  [cascade.params]\n    kind = 'url'\n    slugs = 'slug'\n");
+        assertTrue(SiteDetector.detect(base, null).notUnderstood().stream().noneMatch(line -> line.startsWith("[cascade]")),
+                "a value 'url' or a key 'slugs' sets no URL");
+    }
+
     @Test
     void aHugoSiteWithPermalinksResolvesItsPublishedUrlsWithNoConfiguration() throws IOException {
         write("hugo.toml", "[permalinks]\n  posts = '/:year/:month/:slug/'\n  docs = '/:sections[1:]/:title/'\n");
