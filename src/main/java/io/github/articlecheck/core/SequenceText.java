@@ -6,9 +6,11 @@ import com.vladsch.flexmark.util.sequence.BasedOptionsHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * The text of a flexmark sequence in one copy. flexmark's own {@code toString()} appends it char by char, each
- * through a bounds-checked {@code charAt}; a link URL, a title or a tag of the parsed article is a plain slice of the
- * article's string, which {@link String#substring} copies at once (1.5 % of a run on MDN-de went into the loop).
+ * flexmark's view of an article's text, made cheap to read: the base sequence flexmark parses ({@link #base}), and
+ * the text of a sequence in one copy ({@link #of}). flexmark's own {@code toString()} appends a sequence char by char,
+ * each through a bounds-checked {@code charAt}; a link URL, a title or a tag of the parsed article is a plain slice
+ * of the article's string, which {@link String#substring} copies at once (1.5 % of a run on MDN-de went into the
+ * loop).
  */
 public final class SequenceText {
     /** The class of flexmark's plain slice of a base text (package-private in flexmark). */

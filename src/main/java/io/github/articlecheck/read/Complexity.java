@@ -29,8 +29,10 @@ public final class Complexity {
     public record Excess(int offset, Message why) {
     }
 
-    /** The text to parse (too complex blocks blanked) and what was left out. */
-    /** The screened text, its characters (the given array when nothing was blanked), and what was too complex. */
+    /**
+     * The text to parse (too complex blocks blanked), its characters (the given array when nothing was blanked; only
+     * read), and what was left out.
+     */
     public record Screened(String text, char[] chars, List<Excess> excesses) {
     }
 
