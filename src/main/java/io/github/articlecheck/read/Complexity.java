@@ -132,8 +132,11 @@ public final class Complexity {
         return at + 3 <= to && text[at] == mark && text[at + 1] == mark && text[at + 2] == mark;
     }
 
-    /** What each ASCII character is to the screen: an inline marker, a table pipe, a line end, or nothing. */
-    private static final byte[] KIND = new byte[128];
+    /**
+     * What each character is to the screen: an inline marker, a table pipe, a line end, or nothing. A table of every
+     * char (64 KB), so that the scan does one load per character, not a range test and a load.
+     */
+    private static final byte[] KIND = new byte[Character.MAX_VALUE + 1];
     private static final byte MARKER = 1;
     private static final byte PIPE = 2;
     private static final byte LINE_END = 3;
@@ -162,8 +165,8 @@ public final class Complexity {
             int k = from;
             for (; k < text.length; k++) {
                 char c = text[k];
-                if (c < 128 && KIND[c] != 0) {
-                    byte kind = KIND[c];
+                byte kind = KIND[c];
+                if (kind != 0) {
                     if (kind == MARKER) {
                         markerCount++;
                     } else if (kind == PIPE) {
