@@ -1,5 +1,6 @@
 package io.github.articlecheck.engine;
 
+import io.github.articlecheck.core.ContentPaths;
 import io.github.articlecheck.core.Message;
 import io.github.articlecheck.core.Finding;
 import io.github.articlecheck.core.PathPattern;
@@ -33,7 +34,8 @@ final class ArticleScanner {
     private final List<PathPattern> excludes = new ArrayList<>();
     private final List<PathPattern> extensionless = new ArrayList<>();
     /** The content directory's path text with its trailing separator. */
-    private final String contentText;
+    /** Paths under the content directory, cut from their text. */
+    private final ContentPaths contentPaths;
     /** The repository's .gitignore rules, or null when they are not followed. */
     private final GitIgnore gitIgnore;
     /** A name no real file has: a folder is excluded when a file of this name in it would be. */
@@ -41,9 +43,7 @@ final class ArticleScanner {
 
     ArticleScanner(EngineConfiguration configuration) {
         this.contentDirectory = configuration.contentDirectory();
-        String content = contentDirectory.toString();
-        String separator = contentDirectory.getFileSystem().getSeparator();
-        this.contentText = content.endsWith(separator) ? content : content + separator;
+        this.contentPaths = new ContentPaths(contentDirectory);
         this.baseDirectory = configuration.baseDirectory();
         this.contentPrefix = !contentDirectory.startsWith(baseDirectory) ? null : contentDirectory.equals(baseDirectory) ? ""
                 : ArticleReader.relativize(baseDirectory, contentDirectory) + "/";
@@ -126,14 +126,9 @@ final class ArticleScanner {
         return new Scan(articles, stamps, problems);
     }
 
+    /** The walk resolves each path from the content directory's: its text starts with it. */
     private String contentRelative(Path file) {
-        // the walk resolves each path from the content directory's: its text starts with it (relativize compares
-        // name by name, for every file of the tree)
-        String text = file.toString();
-        if (text.startsWith(contentText) && text.length() > contentText.length()) {
-            return text.substring(contentText.length()).replace('\\', '/');
-        }
-        return contentDirectory.relativize(file).toString().replace('\\', '/');
+        return contentPaths.relative(file);
     }
 
     /** A folder every file of which an exclude pattern matches ({@code drafts/**} excludes {@code drafts}). */

@@ -1,6 +1,7 @@
 package io.github.articlecheck.links;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +16,7 @@ final class ExcludedLinks {
     /** Per pattern, whether it can only match at the start. */
     private final boolean[] atStart;
     /** Each checking thread's matchers, reset per link rather than made (four per link on MDN). */
-    private final ThreadLocal<java.util.regex.Matcher[]> matchers;
+    private final ThreadLocal<Matcher[]> matchers;
 
     private ExcludedLinks(List<Pattern> patterns) {
         this.patterns = List.copyOf(patterns);
@@ -25,7 +26,7 @@ final class ExcludedLinks {
         }
         List<Pattern> all = this.patterns;
         this.matchers = ThreadLocal.withInitial(
-                () -> all.stream().map(pattern -> pattern.matcher("")).toArray(java.util.regex.Matcher[]::new));
+                () -> all.stream().map(pattern -> pattern.matcher("")).toArray(Matcher[]::new));
     }
 
     static ExcludedLinks of(List<Pattern> patterns) {
@@ -37,9 +38,9 @@ final class ExcludedLinks {
         if (atStart.length == 0) {
             return false;
         }
-        java.util.regex.Matcher[] mine = matchers.get();
+        Matcher[] mine = matchers.get();
         for (int i = 0; i < atStart.length; i++) {
-            java.util.regex.Matcher matcher = mine[i].reset(destination);
+            Matcher matcher = mine[i].reset(destination);
             if (atStart[i] ? matcher.lookingAt() : matcher.find()) {
                 return true;
             }

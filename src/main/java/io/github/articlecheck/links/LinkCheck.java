@@ -1,5 +1,6 @@
 package io.github.articlecheck.links;
 
+import io.github.articlecheck.core.ContentPaths;
 import io.github.articlecheck.core.Finding;
 import io.github.articlecheck.core.Message;
 import io.github.articlecheck.core.Report;

@@ -1,5 +1,6 @@
 package io.github.articlecheck.links;
 
+import io.github.articlecheck.core.ContentPaths;
 import io.github.articlecheck.core.Article;
 import io.github.articlecheck.core.SiteRules;
 import java.nio.file.Path;

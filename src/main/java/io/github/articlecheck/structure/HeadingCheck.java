@@ -1,5 +1,6 @@
 package io.github.articlecheck.structure;
 
+import io.github.articlecheck.core.ContentPaths;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Node;
 import io.github.articlecheck.core.Anchor;
@@ -25,6 +26,7 @@ public final class HeadingCheck implements ArticleCheck {
     private final List<String> titleKeys;
     private final TitleLevels titleLevels;
     private final java.nio.file.Path contentDirectory;
+    private final ContentPaths contentPaths;
 
     public HeadingCheck(List<String> titleKeys) {
         this(titleKeys, TitleLevels.everywhereOne(), null);
@@ -35,6 +37,7 @@ public final class HeadingCheck implements ArticleCheck {
         this.titleKeys = List.copyOf(titleKeys);
         this.titleLevels = titleLevels;
         this.contentDirectory = contentDirectory;
+        this.contentPaths = contentDirectory == null ? null : new ContentPaths(contentDirectory);
     }
 
     @Override
@@ -125,9 +128,8 @@ public final class HeadingCheck implements ArticleCheck {
     }
 
     private String contentRelative(Article article) {
-        java.nio.file.Path file = article.file().toAbsolutePath().normalize();
-        return contentDirectory != null && file.startsWith(contentDirectory)
-                ? contentDirectory.relativize(file).toString().replace('\\', '/') : article.relativePath();
+        String relative = contentPaths == null ? null : contentPaths.relative(article.file());
+        return relative != null ? relative : article.relativePath();
     }
 
     private String titleKey(Article article) {

@@ -1,4 +1,4 @@
-package io.github.articlecheck.links;
+package io.github.articlecheck.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

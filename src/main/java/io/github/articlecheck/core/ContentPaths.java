@@ -1,27 +1,27 @@
-package io.github.articlecheck.links;
+package io.github.articlecheck.core;
 
 import java.io.File;
 import java.nio.file.Path;
 
 /**
- * A file's path under the content directory, '/'-separated. {@code Path.relativize} and {@code normalize} compare and
- * copy the paths name by name (a path object per name: 270 MB of garbage on MDN-de, where each article asked three
- * times); a file the walk found under the content directory has a path whose text starts with the directory's, so
+ * A file's path under the content directory, '/'-separated, for the walk, the link check and the heading check.
+ * {@code Path.relativize} and {@code normalize} compare and copy the paths name by name (a path object per name:
+ * 270 MB of garbage on MDN-de, where each article asked three times); a file the walk found under the content directory has a path whose text starts with the directory's, so
  * the rest of that text is the answer. Anything else (a relative path, a {@code .} or {@code ..} name) goes the long
  * way, with the same result.
  */
-final class ContentPaths {
+public final class ContentPaths {
     private final Path contentDirectory;
     private final String prefix;
 
-    ContentPaths(Path contentDirectory) {
+    public ContentPaths(Path contentDirectory) {
         this.contentDirectory = contentDirectory;
         String text = contentDirectory.toString();
         this.prefix = text.endsWith(File.separator) ? text : text + File.separator;
     }
 
     /** {@code file}'s path under the content directory ("" for the directory itself), or null when not under it. */
-    String relative(Path file) {
+    public String relative(Path file) {
         String text = file.toString();
         if (file.isAbsolute() && contentDirectory.isAbsolute() && text.startsWith(prefix) && text.length() > prefix.length()
                 && !hasDotName(text)) {
