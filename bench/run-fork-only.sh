@@ -10,7 +10,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 project="$here/work/mdn/mdn-de"
 runs="${RUNS:-3}"
-args="${FORK_ARGS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx1g}"
+args="${FORK_ARGS:--XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn160m -XX:MaxTenuringThreshold=0 -Xmx1g}"
 capture="$here/work/fork-only"
 [ -d "$project" ] || { echo "run bench/run-mdn-benchmark.sh first: $project is missing" >&2; exit 1; }
 mkdir -p "$capture"

@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').getText('UTF-8')
-assert log.contains('[INFO] articlecheck: checking in a forked JVM (-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx1g)')
+assert log.contains('[INFO] articlecheck: checking in a forked JVM (-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn160m -XX:MaxTenuringThreshold=0 -Xmx1g)')
 // the forked JVM's log comes back at its level, accents intact
 def found = log.readLines().findAll { it.startsWith('[ERROR] content/') || it.startsWith('[WARNING] content/') }
 assert found.size() == 2 : found.join('\n')
