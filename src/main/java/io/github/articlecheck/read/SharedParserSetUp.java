@@ -1,6 +1,7 @@
 package io.github.articlecheck.read;
 
 import com.vladsch.flexmark.ast.util.Parsing;
+import com.vladsch.flexmark.ext.footnotes.internal.FootnoteBlockParser;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
 import com.vladsch.flexmark.parser.Parser;
@@ -30,7 +31,8 @@ import java.util.regex.Pattern;
  * the table pre-processor (it compiles its separator regex in its constructor) and the block parser factories
  * (options objects, HTML block patterns). On MDN-de that set-up was 5 % of the parse. The block factories of fenced
  * code, thematic breaks and headings also get a first-character screen: flexmark runs their regex on every line
- * (allocating a matcher each time), and each regex begins with one of a few characters. The document parser's
+ * (allocating a matcher each time), and each regex begins with one of a few characters; so does the footnote
+ * definitions' factory. The document parser's
  * patterns ({@link BlockParsing}) are built once too, with the list marker pattern anchored once.
  *
  * <p>Every object shared here is immutable once built (final option fields, compiled patterns; HTML block patterns
@@ -217,9 +219,10 @@ final class SharedParserSetUp {
      * The factory, behind a screen of the lines its regexes can match, judged from the line's first non-blank
      * character on: fences {@code ^`{3,}|^~{3,}}; thematic breaks {@code ^(?:(?:\*[ \t]*){3,}|(?:_…)|(?:-…))[ \t]*$},
      * only their mark and blanks; headings ATX {@code ^#{1,6}}, or setext {@code ^(?:=+|-+)[ \t]*$}, a run of the
-     * mark and blanks. The screen may let through a line the regex refuses, never the reverse. Other factories stay
-     * the very objects flexmark made: HTML blocks ask {@code instanceof IndentedCodeBlockParser.BlockFactory}, and
-     * list starts update their list's state even when they start nothing.
+     * mark and blanks; footnote definitions {@code ^\[\^\s*(…)\s*\]:}, a {@code [}. The screen may let through a line
+     * the regex refuses, never the reverse. Other factories stay the very objects flexmark made: HTML blocks ask
+     * {@code instanceof IndentedCodeBlockParser.BlockFactory}, and list starts update their list's state even when
+     * they start nothing.
      */
     static BlockParserFactory screened(CustomBlockParserFactory original, BlockParserFactory factory) {
         if (original instanceof FencedCodeBlockParser.Factory) {
@@ -230,6 +233,9 @@ final class SharedParserSetUp {
         }
         if (original instanceof HeadingParser.Factory) {
             return new Screen(factory, (line, first) -> line.charAt(first) == '#' || isMarkAndBlanks(line, first, "=-"));
+        }
+        if (original instanceof FootnoteBlockParser.Factory) {
+            return new Screen(factory, (line, first) -> line.charAt(first) == '[');
         }
         return factory;
     }

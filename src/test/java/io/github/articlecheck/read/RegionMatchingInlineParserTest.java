@@ -121,6 +121,14 @@ class RegionMatchingInlineParserTest {
             | a | b |
             | - | - |
             | 1 | 2 |
+
+            [^def]: a footnote definition
+               [^indented]: three spaces in
+            [^ spaced ]: blanks inside
+            [^nocolon] no colon
+            [ ^notone]: not a footnote
+            - [^initem]: in a list item
+            > [^inquote]: in a quote
             """;
 
     private static List<Path> documents() throws IOException {
