@@ -68,7 +68,7 @@ public final class Complexity {
                 inlineParsed = chars[first] != '<';
             }
             boolean fence = !blank && (startsFence(chars, first, lineEnd, '`') || startsFence(chars, first, lineEnd, '~'));
-            if (!blank && lineInBlock++ == 1
+            if (!blank && lineInBlock++ == 1 && mayBeDelimiterRow(chars, first, lineEnd)
                     && DELIMITER_ROW.matcher(text.substring(lineStart, lineEnd).strip()).matches()) {
                 inlineParsed = false; // a pipe table: each cell is parsed on its own, at no superlinear cost
                 markers = 0;
@@ -107,6 +107,23 @@ public final class Complexity {
         }
         return new Screened(blanked == null ? text : new String(blanked), blanked == null ? chars : blanked,
                 List.copyOf(excesses));
+    }
+
+    /**
+     * Whether the line holds only a delimiter row's characters ({@code | : -} and blanks) with a {@code -}: the
+     * lines {@link #DELIMITER_ROW} may match, screened in place (the second line of every paragraph is tried).
+     */
+    private static boolean mayBeDelimiterRow(char[] chars, int from, int to) {
+        boolean dash = false;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c == '-') {
+                dash = true;
+            } else if (c != '|' && c != ':' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return dash;
     }
 
     /** The start of the line after the one ending at {@code lineEnd}; past the text's end after the last line. */
