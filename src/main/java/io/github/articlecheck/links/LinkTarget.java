@@ -41,7 +41,6 @@ public record LinkTarget(Kind kind, String path, Optional<String> fragment, Stri
             "callto", "facetime", "skype", "spotify", "steam", "vscode", "slack", "zoommtg", "urn", "doi", "bitcoin",
             "mms", "rtsp", "ws", "wss", "about", "chrome", "market", "itms-apps", "intent", "fax");
 
-    private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):.*", Pattern.DOTALL);
     private static final Pattern HUGO_REF = Pattern.compile(
             "\\{\\{[<%]\\s*(?:rel)?ref\\s+(?:\"([^\"]*)\"|'([^']*)'|`([^`]*)`|(\\S+))\\s*[>%]\\}\\}");
     private static final Pattern JEKYLL_LINK = Pattern.compile("\\{%\\s*(?:post_)?link\\s+([^%\\s]+)\\s*%\\}");
@@ -94,9 +93,9 @@ public record LinkTarget(Kind kind, String path, Optional<String> fragment, Stri
         if (text.startsWith("//")) {
             return new LinkTarget(Kind.EXTERNAL, text, Optional.empty(), "https");
         }
-        Matcher scheme = SCHEME.matcher(text);
-        if (scheme.matches() && !looksLikeWindowsPath(text)) {
-            String name = scheme.group(1).toLowerCase(Locale.ROOT);
+        int colon = schemeEnd(text);
+        if (colon > 0 && !looksLikeWindowsPath(text)) {
+            String name = text.substring(0, colon).toLowerCase(Locale.ROOT);
             if (name.equals("http") || name.equals("https")) {
                 return new LinkTarget(Kind.EXTERNAL, text, Optional.empty(), name);
             }
@@ -137,6 +136,30 @@ public record LinkTarget(Kind kind, String path, Optional<String> fragment, Stri
         } catch (IllegalArgumentException e) {
             return text;
         }
+    }
+
+    /**
+     * Where the URI scheme of {@code text} ends, RFC 3986's {@code ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"}:
+     * the index of its colon, or -1. Scanned, not matched: it runs for each of MDN-de's 110,000 links.
+     */
+    static int schemeEnd(String text) {
+        if (text.isEmpty() || !isAsciiLetter(text.charAt(0))) {
+            return -1;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ':') {
+                return i;
+            }
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static boolean looksLikeWindowsPath(String text) {
