@@ -38,6 +38,19 @@ class IdStyleTest {
         assertEquals("rule:separator=_,repeat=_{n}", mdn.toString());
     }
 
+    /** rari's anchorize (crates/rari-md/src/anchor.rs): the scan keeps exactly what the character class kept. */
+    @Test
+    void mdnStyleRemovesRarisRejectedCharactersAndKeepsTheRest() {
+        java.util.regex.Pattern rejected = java.util.regex.Pattern.compile("[<>\"$#%&+,/:;=?@\\[\\]^`{|}~')(\\\\]");
+        for (String heading : List.of("Formale Syntax", "<code>Array.prototype.at()</code>", "a\\b [c] {d} ^e~ `f`",
+                "Über „Anführungszeichen“ – und — Striche", "x = y; z? @w & v % u # t", "💡 Hinweis", "#", " ", "A  B")) {
+            String expected = rejected.matcher(heading.toLowerCase(java.util.Locale.ROOT).replace(' ', '_')).replaceAll("");
+            assertEquals(expected.isEmpty() ? "sect1" : expected, AnchorStyle.MDN.slugOf(heading), heading);
+        }
+        assertEquals("array.prototype.at", AnchorStyle.MDN.slugOf("Array.prototype.at()"));
+        assertEquals("sect1", AnchorStyle.MDN.slugOf("()"));
+    }
+
     @Test
     void keepClassWithCommaAndCaseKeep() {
         IdStyle style = IdStyle.parse("rule:keep=[a-zA-Z0-9,],case=keep");
