@@ -1,5 +1,6 @@
 package io.github.articlecheck.links;
 
+import io.github.articlecheck.core.ContentPaths;
 import io.github.articlecheck.core.Suggestions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,11 +27,13 @@ final class LocalResolver {
     static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".html");
 
     private final Path baseDirectory;
+    private final ContentPaths basePaths;
     private final Map<Path, Optional<Map<String, List<String>>>> listings = new ConcurrentHashMap<>();
     private final Map<Query, Resolution> resolved = new ConcurrentHashMap<>();
 
     LocalResolver(Path baseDirectory) {
         this.baseDirectory = baseDirectory;
+        this.basePaths = new ContentPaths(baseDirectory);
     }
 
     enum Status { FOUND, CASE_MISMATCH, MISSING }
@@ -218,8 +221,6 @@ final class LocalResolver {
     }
 
     String display(Path path) {
-        Path normalized = path.toAbsolutePath().normalize();
-        return (normalized.startsWith(baseDirectory) ? baseDirectory.relativize(normalized) : normalized).toString()
-                .replace('\\', '/');
+        return basePaths.display(path);
     }
 }

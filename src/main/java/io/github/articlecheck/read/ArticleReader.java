@@ -4,6 +4,7 @@ import io.github.articlecheck.core.MarkdownDialect;
 import io.github.articlecheck.core.MarkdownOptions;
 import com.vladsch.flexmark.util.ast.Document;
 import io.github.articlecheck.core.Article;
+import io.github.articlecheck.core.ContentPaths;
 import io.github.articlecheck.core.Finding;
 import io.github.articlecheck.core.FrontMatter;
 import io.github.articlecheck.core.Message;
@@ -40,6 +41,7 @@ public final class ArticleReader {
     private static final int BINARY_PROBE_BYTES = 8192;
 
     private final Path baseDirectory;
+    private final ContentPaths basePaths;
     private final IdStyle anchorStyle;
 
     private final MarkdownDialect dialect;
@@ -51,6 +53,7 @@ public final class ArticleReader {
 
     public ArticleReader(Path baseDirectory, IdStyle anchorStyle, MarkdownDialect dialect, MarkdownOptions options) {
         this.baseDirectory = baseDirectory;
+        this.basePaths = new ContentPaths(baseDirectory);
         this.anchorStyle = anchorStyle;
         this.dialect = dialect;
         this.options = options;
@@ -61,7 +64,7 @@ public final class ArticleReader {
     }
 
     public Text readText(Path file) {
-        String relative = relativize(baseDirectory, file);
+        String relative = basePaths.display(file);
         byte[] bytes;
         try {
             long size = Files.size(file);

@@ -42,4 +42,21 @@ class ContentPathsTest {
         assertEquals(theLongWay(content.toAbsolutePath().normalize(), Path.of("files/../x.md")),
                 paths.relative(Path.of("files/../x.md")));
     }
+
+    /** A finding's path: under the base directory as cut, anywhere else absolute and normalized. */
+    @Test
+    void aDisplayedPathIsRelativeUnderTheDirectoryAndAbsoluteElsewhere() {
+        Path content = base.resolve("site").toAbsolutePath().normalize();
+        ContentPaths paths = new ContentPaths(content);
+        for (Path file : List.of(content.resolve("a/b.md"), content.resolve("a/../c.md"), content.resolve("../d.md"),
+                base.resolve("e/./f.md"), content)) {
+            Path normalized = file.toAbsolutePath().normalize();
+            String expected = (normalized.startsWith(content) ? content.relativize(normalized) : normalized).toString()
+                    .replace('\\', '/');
+            assertEquals(expected, paths.display(file), file.toString());
+        }
+        assertEquals("a/b.md", paths.display(content.resolve("a/b.md")));
+        assertEquals(base.resolve("d.md").toAbsolutePath().normalize().toString().replace('\\', '/'),
+                paths.display(content.resolve("../d.md")));
+    }
 }
