@@ -153,7 +153,7 @@ final class PublishedUrls {
     /** Source file candidates that a {@code permalinks} rule maps this URL path to. */
     List<Path> permalinkSources(String urlPath, Path baseDirectory) {
         List<Path> sources = new ArrayList<>();
-        String path = "/" + stripSlashes(urlPath);
+        String path = rooted(urlPath);
         for (PermalinkRule rule : permalinks) {
             Matcher matcher = rule.urlPattern().matcher(path);
             if (matcher.matches()) {
@@ -366,7 +366,20 @@ final class PublishedUrls {
         } else if (path.endsWith(".htm")) {
             path = path.substring(0, path.length() - 4);
         }
-        return "/" + stripSlashes(path);
+        return rooted(path);
+    }
+
+    /** {@code path} with one leading slash and no trailing one: itself when it is so already (most links are). */
+    private static String rooted(String path) {
+        int start = 0;
+        int end = path.length();
+        while (start < end && path.charAt(start) == '/') {
+            start++;
+        }
+        while (end > start && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        return start == 1 && end == path.length() ? path : "/" + path.substring(start, end);
     }
 
     private static String stripSlashes(String path) {
