@@ -67,7 +67,9 @@ final class YamlFrontMatter implements FrontMatterFormat {
         for (int line = 2; line <= source.lineCount(); line++) {
             int start = source.lineStart(line);
             int end = source.lineEnd(line);
-            if (end - start >= 3 && end - start < 64 && CLOSING.matcher(source.text().substring(start, end)).matches()) {
+            // only a line starting with '-' or '.' may close it: no substring and matcher for each key's line
+            if (end - start >= 3 && end - start < 64 && (source.chars()[start] == '-' || source.chars()[start] == '.')
+                    && CLOSING.matcher(source.text().substring(start, end)).matches()) {
                 return line;
             }
         }
