@@ -89,11 +89,26 @@ public final class UrlSyntax {
             if (label.isEmpty()) {
                 return Optional.of(Message.reference("url.problem.empty-label"));
             }
-            if (label.length() > 63 || !LABEL.matcher(label).matches()) {
+            if (label.length() > 63 || !isAsciiLabel(label) && !LABEL.matcher(label).matches()) {
                 return Optional.of(Message.reference("url.problem.label") + " '" + label + "'");
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * An ASCII label {@link #LABEL} matches, told without a matcher (most hosts): letters, digits, '_' and '-', not
+     * at either end. False sends the label to the pattern, which decides.
+     */
+    private static boolean isAsciiLabel(String label) {
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            boolean word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+            if (!word && (c != '-' || i == 0 || i == label.length() - 1)) {
+                return false;
+            }
+        }
+        return !label.isEmpty();
     }
 
     /** Why a mailto: address list is malformed, or empty when it is fine. */

@@ -2,6 +2,7 @@ package io.github.articlecheck.links;
 
 
 import io.github.articlecheck.TestArticles;
+import io.github.articlecheck.core.Message;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,19 @@ class UrlSyntaxTest {
         assertEquals(Optional.of("host '-bad.org' has an invalid label '-bad'"), UrlSyntax.problem("https://-bad.org/").map(TestArticles.ENGLISH::resolve));
         assertEquals(Optional.of("has an invalid port '99999'"), UrlSyntax.problem("https://example.org:99999/").map(TestArticles.ENGLISH::resolve));
         assertEquals(Optional.of("'http:' must be followed by '//'"), UrlSyntax.problem("http:/example.org").map(TestArticles.ENGLISH::resolve));
+    }
+
+    /** The ASCII fast path says what the label pattern says, on ASCII labels and near misses. */
+    @Test
+    void hostLabelsAreJudgedAsThePatternJudgesThem() {
+        java.util.regex.Pattern label = java.util.regex.Pattern.compile(
+                "[\\p{L}\\p{M}\\p{N}_](?:[\\p{L}\\p{M}\\p{N}_-]*[\\p{L}\\p{M}\\p{N}_])?");
+        for (String host : List.of("example", "a", "a-b", "-a", "a-", "-", "a--b", "_dmarc", "x_y", "A1", "9",
+                "exämple", "é", "a b", "a+b", "a~b", "xn--bcher-kva", "a\u0301", "\u0661\u0662", "a-\u00e9")) {
+            Optional<String> expected = label.matcher(host).matches() ? Optional.empty()
+                    : Optional.of(Message.reference("url.problem.label") + " '" + host + "'");
+            assertEquals(expected, UrlSyntax.hostProblem(host), host);
+        }
     }
 
     @Test
