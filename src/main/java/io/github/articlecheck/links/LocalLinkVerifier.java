@@ -238,7 +238,7 @@ final class LocalLinkVerifier {
         String url = target.kind() == LinkTarget.Kind.SITE_ROOT ? target.path()
                 : target.kind() == LinkTarget.Kind.RELATIVE && link.pageUrl().isPresent()
                         ? resolveAgainstPage(link.pageUrl().get(), target.path()) : null;
-        return Optional.ofNullable(url).map(PublishedUrls::normalize);
+        return Optional.ofNullable(url).map(UrlPathForms::normalize);
     }
 
     /** A relative link resolved against its page's URL, as a browser does; null when it is no URL path at all. */

@@ -98,7 +98,7 @@ final class PublishedUrls {
 
     void add(Path file, List<String> urls) {
         for (String url : urls) {
-            String key = normalize(url);
+            String key = UrlPathForms.normalize(url);
             byUrl.putIfAbsent(key, file);
             lowerCase.putIfAbsent(key.toLowerCase(Locale.ROOT), key);
         }
@@ -119,12 +119,12 @@ final class PublishedUrls {
             return; // list pages and bundles: where ugly URLs put them differs between generators, so any form is taken
         }
         if (path.endsWith("/") || HTML_EXTENSION.matcher(path).find()) {
-            servedForms.putIfAbsent(normalize(path), path);
+            servedForms.putIfAbsent(UrlPathForms.normalize(path), path);
         }
     }
 
     Optional<Hit> lookup(String urlPath) {
-        String key = normalize(urlPath);
+        String key = UrlPathForms.normalize(urlPath);
         Path exact = byUrl.get(key);
         if (exact != null) {
             return Optional.of(new Hit(exact, false, key, unservedForm(key, urlPath)));
@@ -140,7 +140,7 @@ final class PublishedUrls {
             return Optional.empty();
         }
         String path = urlPath.trim();
-        int cut = indexOfAny(path, '?', '#');
+        int cut = UrlPathForms.indexOfAny(path, '?', '#');
         path = cut >= 0 ? path.substring(0, cut) : path;
         boolean file = HTML_EXTENSION.matcher(served).find();
         boolean wrong = file ? path.endsWith("/")
@@ -153,7 +153,7 @@ final class PublishedUrls {
     /** Source file candidates that a {@code permalinks} rule maps this URL path to. */
     List<Path> permalinkSources(String urlPath, Path baseDirectory) {
         List<Path> sources = new ArrayList<>();
-        String path = rooted(urlPath);
+        String path = UrlPathForms.rooted(urlPath);
         for (PermalinkRule rule : permalinks) {
             Matcher matcher = rule.urlPattern().matcher(path);
             if (matcher.matches()) {
@@ -336,7 +336,8 @@ final class PublishedUrls {
             if (post.matches()) {
                 String categories = data == null ? "" : String.join("/", list(data, "categories"));
                 String prefix = folder.substring(0, folder.length() - "_posts".length());
-                return "/" + (prefix.isEmpty() ? "" : stripSlashes(prefix) + "/") + (categories.isEmpty() ? "" : categories + "/")
+                return "/" + (prefix.isEmpty() ? "" : UrlPathForms.stripSlashes(prefix) + "/")
+                        + (categories.isEmpty() ? "" : categories + "/")
                         + post.group(1) + "/" + post.group(2) + "/" + post.group(3) + "/" + post.group(4) + ".html";
             }
         }
@@ -347,57 +348,6 @@ final class PublishedUrls {
             return "/" + folder + (folder.isEmpty() ? "" : "/");
         }
         return "/" + (folder.isEmpty() ? "" : folder + "/") + name + ".html";
-    }
-
-    /** Trailing slash, {@code index.html} and {@code .html} do not change which page a URL names. */
-    static String normalize(String url) {
-        String path = url.trim();
-        int cut = indexOfAny(path, '?', '#');
-        if (cut >= 0) {
-            path = path.substring(0, cut);
-        }
-        path = LinkTarget.decode(path);
-        // "/a/index.html" names "/a/", "/a.html" names "/a" (checked by hand: this runs for every link of a site)
-        if (path.endsWith("/index.html") || path.endsWith("/index.htm")) {
-            path = path.substring(0, path.lastIndexOf("/index.htm") + 1);
-        }
-        if (path.endsWith(".html")) {
-            path = path.substring(0, path.length() - 5);
-        } else if (path.endsWith(".htm")) {
-            path = path.substring(0, path.length() - 4);
-        }
-        return rooted(path);
-    }
-
-    /** {@code path} with one leading slash and no trailing one: itself when it is so already (most links are). */
-    private static String rooted(String path) {
-        int start = 0;
-        int end = path.length();
-        while (start < end && path.charAt(start) == '/') {
-            start++;
-        }
-        while (end > start && path.charAt(end - 1) == '/') {
-            end--;
-        }
-        return start == 1 && end == path.length() ? path : "/" + path.substring(start, end);
-    }
-
-    private static String stripSlashes(String path) {
-        int start = 0;
-        int end = path.length();
-        while (start < end && path.charAt(start) == '/') {
-            start++;
-        }
-        while (end > start && path.charAt(end - 1) == '/') {
-            end--;
-        }
-        return path.substring(start, end);
-    }
-
-    private static int indexOfAny(String text, char a, char b) {
-        int first = text.indexOf(a);
-        int second = text.indexOf(b);
-        return first < 0 ? second : second < 0 ? first : Math.min(first, second);
     }
 
     static Optional<String> text(JsonNode data, String key) {

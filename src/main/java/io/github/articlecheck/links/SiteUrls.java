@@ -19,8 +19,8 @@ public final class SiteUrls {
         List<String> all = new ArrayList<>();
         urls.pageUrl(article).ifPresent(all::add);
         for (String url : urls.ownUrlsOf(article)) {
-            String normalized = PublishedUrls.normalize(url);
-            if (all.stream().noneMatch(known -> PublishedUrls.normalize(known).equals(normalized))) {
+            String normalized = UrlPathForms.normalize(url);
+            if (all.stream().noneMatch(known -> UrlPathForms.normalize(known).equals(normalized))) {
                 all.add(url);
             }
         }
