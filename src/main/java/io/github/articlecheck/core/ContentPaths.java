@@ -7,8 +7,8 @@ import java.nio.file.Path;
  * A file's path under the content directory, '/'-separated, for the walk, the link check and the heading check.
  * {@code Path.relativize} and {@code normalize} compare and copy the paths name by name (a path object per name:
  * 270 MB of garbage on MDN-de, where each article asked three times); a file the walk found under the content
- * directory has a path whose text starts with the directory's, so the rest of that text is the answer. Anything else (a relative path, a {@code .} or {@code ..} name) goes the long
- * way, with the same result.
+ * directory has a path whose text starts with the directory's, so the rest of that text is the answer. Anything else
+ * (a relative path, a {@code .} or {@code ..} name) goes the long way, with the same result.
  */
 public final class ContentPaths {
     private final Path contentDirectory;

@@ -33,7 +33,6 @@ final class ArticleScanner {
     private final List<PathPattern> includes = new ArrayList<>();
     private final List<PathPattern> excludes = new ArrayList<>();
     private final List<PathPattern> extensionless = new ArrayList<>();
-    /** The content directory's path text with its trailing separator. */
     /** Paths under the content directory, cut from their text. */
     private final ContentPaths contentPaths;
     /** The repository's .gitignore rules, or null when they are not followed. */

@@ -285,19 +285,10 @@ public final class LinkCheck implements CorpusCheck {
      * makes the file system throw: a malformed percent escape ({@code a%ZZ.md}), or a path the operating system
      * refuses (a NUL, written {@code %00}).
      */
-    private static int indexOfQueryOrFragment(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '?' || text.charAt(i) == '#') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     static Optional<Message> localPathProblem(String destination, LinkTarget target) {
         // a template's reference ({% link x.md %}, {{< ref "x" >}}) is judged by the path it names, not its syntax
         String raw = target.kind() == LinkTarget.Kind.CONTENT_REFERENCE ? target.path() : destination;
-        int query = indexOfQueryOrFragment(raw);
+        int query = UrlPathForms.queryOrFragmentStart(raw);
         raw = query < 0 ? raw : raw.substring(0, query);
         java.util.regex.Matcher escape = PERCENT_ESCAPE.matcher(raw);
         if (escape.find()) {

@@ -140,7 +140,7 @@ final class PublishedUrls {
             return Optional.empty();
         }
         String path = urlPath.trim();
-        int cut = UrlPathForms.indexOfAny(path, '?', '#');
+        int cut = UrlPathForms.queryOrFragmentStart(path);
         path = cut >= 0 ? path.substring(0, cut) : path;
         boolean file = HTML_EXTENSION.matcher(served).find();
         boolean wrong = file ? path.endsWith("/")
@@ -167,7 +167,6 @@ final class PublishedUrls {
         return sources;
     }
 
-    /** The URL of a page of the article (a folder URL for pretty URLs), for resolving its relative links. */
     /** The URL the article itself is published at, against which its relative links resolve (as a browser does). */
     Optional<String> pageUrl(Article article) {
         String relative = preset == SitePreset.NONE ? null : contentPaths.relative(article.file());

@@ -13,7 +13,7 @@ final class UrlPathForms {
     /** Trailing slash, {@code index.html} and {@code .html} do not change which page a URL names. */
     static String normalize(String url) {
         String path = url.trim();
-        int cut = indexOfAny(path, '?', '#');
+        int cut = queryOrFragmentStart(path);
         if (cut >= 0) {
             path = path.substring(0, cut);
         }
@@ -59,9 +59,13 @@ final class UrlPathForms {
         return end;
     }
 
-    static int indexOfAny(String text, char a, char b) {
-        int first = text.indexOf(a);
-        int second = text.indexOf(b);
-        return first < 0 ? second : second < 0 ? first : Math.min(first, second);
+    /** Where the query or the fragment of {@code url} starts (its first '?' or '#'), or -1. */
+    static int queryOrFragmentStart(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            if (url.charAt(i) == '?' || url.charAt(i) == '#') {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -215,8 +215,6 @@ public final class ArticleReader {
     }
 
     public static String relativize(Path base, Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        String relative = absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
-        return relative.replace('\\', '/');
+        return new ContentPaths(base).display(file);
     }
 }
