@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Real content, side by side (issue 13): the whole `mvn articlecheck:check` on all of MDN-de with every rule (and with
 # the link rules off), rumdl (`rumdl check --no-config --no-cache`) and markdownlint-cli2 (default rules) on the same
-# files; then the plugin on hugodocs and astro-docs, with the fixed cost of a run taken apart. Median of RUNS runs
-# (default 3): wall time, and the peak of the summed RSS of every process of the run (Maven and the forked check).
+# files; then the plugin on hugodocs and astro-docs, with the fixed cost of a run taken apart. Each site is also run
+# with the `.mvn/jvm.config` the README recommends for content repositories (Maven's JVM on the quick compiler).
+# Median of RUNS runs (default 3): wall time, and the peak of the summed RSS of every process of the run (Maven and the forked check).
 # Not part of `./mvnw verify`.
 # Usage: bench/run-mdn-benchmark.sh        (RUNS=1 for a quick look; SKIP_MARKDOWNLINT=1 to leave out its ~3 min runs)
 # Needs: a JDK, node/npm (rumdl and markdownlint-cli2 come from the npm registry into bench/node_modules).
@@ -28,9 +29,17 @@ project "$corpora/hugodocs" "$work/hugodocs" true
 project "$corpora/astro-docs" "$work/astro-docs" true
 project "$corpora/hugodocs" "$work/hugodocs-nolinks" false
 project "$corpora/astro-docs" "$work/astro-docs-nolinks" false
+# The same projects with the README's recommendation for content repositories, a .mvn/jvm.config that gives Maven's
+# own JVM the quick compiler only (the forked check has it whatever the project says).
+for site in mdn-de hugodocs astro-docs; do
+  project "$corpora/$site" "$work/$site-jvmconfig" true
+  mkdir -p "$work/$site-jvmconfig/.mvn" && echo "-XX:TieredStopAtLevel=1" > "$work/$site-jvmconfig/.mvn/jvm.config"
+done
 # the fixed cost: Maven alone (validate), and the plugin on a site of one article
 mkdir -p "$work/one" && printf -- '---\ntitle: One\n---\n# One\n\nA [link](#one).\n' > "$work/one/index.md"
 project "$work/one" "$work/one-project" true
+project "$work/one" "$work/one-project-jvmconfig" true
+mkdir -p "$work/one-project-jvmconfig/.mvn" && echo "-XX:TieredStopAtLevel=1" > "$work/one-project-jvmconfig/.mvn/jvm.config"
 # The peers read the .md files copied elsewhere: the corpus' own .markdownlint*.jsonc name custom rules not installed.
 if [ ! -d "$work/md/files" ]; then
   (cd "$corpora/mdn-de" && find files -name '*.md' -print0 | while IFS= read -r -d '' f; do
@@ -82,7 +91,7 @@ measure() { # key, command...
   local seconds; seconds=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')
   walls[$key]="${walls[$key]:-} $seconds"
   rss[$key]="${rss[$key]:-} $((peak / 1024))"
-  printf '  %-34s %7s s %6d MB\n' "$key" "$seconds" "$((peak / 1024))"
+  printf '  %-38s %7s s %6d MB\n' "$key" "$seconds" "$((peak / 1024))"
 }
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
 mvn_check() { (cd "$1" && rm -rf target && "$root/mvnw" -B -q -o "io.github.articlecheck:articlecheck-maven-plugin:$version:check" "${@:2}"); }
@@ -96,6 +105,7 @@ for i in $(seq 1 "$runs"); do
   echo "== run $i"
   measure "articlecheck mdn-de" bash -c "mvn_check '$work/mdn-de'"
   measure "articlecheck mdn-de no links" bash -c "mvn_check '$work/mdn-de-nolinks'"
+  measure "articlecheck mdn-de, jvm.config" bash -c "mvn_check '$work/mdn-de-jvmconfig'"
   # the same in Maven's own JVM: what the forked check (fork=auto, 200 articles and more) saves
   measure "articlecheck mdn-de, fork=false" bash -c "mvn_check '$work/mdn-de' -Darticlecheck.fork=false"
   measure "rumdl mdn-de" bash -c "cd '$work/md' && '$here/node_modules/.bin/rumdl' check --no-config --no-cache ."
@@ -105,6 +115,7 @@ for i in $(seq 1 "$runs"); do
   for site in hugodocs astro-docs; do
     measure "articlecheck $site" bash -c "mvn_check '$work/$site'"
     measure "articlecheck $site no links" bash -c "mvn_check '$work/$site-nolinks'"
+    measure "articlecheck $site, jvm.config" bash -c "mvn_check '$work/$site-jvmconfig'"
     measure "rumdl $site" bash -c "cd '$work/md-$site' && '$here/node_modules/.bin/rumdl' check --no-config --no-cache ."
     if [ -z "${SKIP_MARKDOWNLINT:-}" ]; then
       measure "markdownlint-cli2 $site" bash -c "cd '$work/md-$site' && '$here/node_modules/.bin/markdownlint-cli2' '**/*.{md,mdx}'"
@@ -112,16 +123,21 @@ for i in $(seq 1 "$runs"); do
   done
   measure "maven alone (validate)" bash -c "mvn_validate '$work/one-project'"
   measure "articlecheck one article" bash -c "mvn_check '$work/one-project'"
+  measure "maven alone, jvm.config" bash -c "mvn_validate '$work/one-project-jvmconfig'"
+  measure "articlecheck one article, jvm.config" bash -c "mvn_check '$work/one-project-jvmconfig'"
 done
 
 echo
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
-printf '| %-34s | %-22s | %-10s | %-14s |\n' "run (median of $runs)" "wall, s (runs)" "median, s" "peak RSS, MB"
-for key in "articlecheck mdn-de" "articlecheck mdn-de no links" "articlecheck mdn-de, fork=false" "rumdl mdn-de" "markdownlint-cli2 mdn-de" \
-    "articlecheck hugodocs" "articlecheck hugodocs no links" "rumdl hugodocs" "markdownlint-cli2 hugodocs" \
-    "articlecheck astro-docs" "articlecheck astro-docs no links" "rumdl astro-docs" "markdownlint-cli2 astro-docs" \
-    "maven alone (validate)" "articlecheck one article"; do
+printf '| %-38s | %-22s | %-10s | %-14s |\n' "run (median of $runs)" "wall, s (runs)" "median, s" "peak RSS, MB"
+for key in "articlecheck mdn-de" "articlecheck mdn-de no links" "articlecheck mdn-de, jvm.config" \
+    "articlecheck mdn-de, fork=false" "rumdl mdn-de" "markdownlint-cli2 mdn-de" \
+    "articlecheck hugodocs" "articlecheck hugodocs no links" "articlecheck hugodocs, jvm.config" "rumdl hugodocs" \
+    "markdownlint-cli2 hugodocs" \
+    "articlecheck astro-docs" "articlecheck astro-docs no links" "articlecheck astro-docs, jvm.config" "rumdl astro-docs" \
+    "markdownlint-cli2 astro-docs" \
+    "maven alone (validate)" "articlecheck one article" "maven alone, jvm.config" "articlecheck one article, jvm.config"; do
   [ -n "${walls[$key]:-}" ] || continue
-  printf '| %-34s | %-22s | %-10s | %-14s |\n' "$key" "${walls[$key]# }" "$(echo "${walls[$key]}" | median)" \
+  printf '| %-38s | %-22s | %-10s | %-14s |\n' "$key" "${walls[$key]# }" "$(echo "${walls[$key]}" | median)" \
     "$(echo "${rss[$key]}" | median)"
 done
