@@ -76,18 +76,22 @@ tree_rss_kb() { # pid: sets rss_now to the summed RSS of the process and its des
     done 2>/dev/null < "/proc/$pid/status" || true
   done
 }
+ended="$work/.ended"
 measure() { # key, command...
   local key="$1"; shift
   local start end peak=0
+  rm -f "$ended"
   start=$(date +%s.%N)
-  "$@" >/dev/null 2>&1 &
+  # The command notes its own end: the sampler below looks twice a second, and its wake-up must not be the end
+  # (it rounded every time up to the next half second).
+  ( "$@" >/dev/null 2>&1 || true; date +%s.%N > "$ended" ) &
   local pid=$!
   while kill -0 "$pid" 2>/dev/null; do
     tree_rss_kb "$pid"; [ "$rss_now" -gt "$peak" ] && peak=$rss_now
     sleep 0.5
   done
   wait "$pid" || true
-  end=$(date +%s.%N)
+  end=$(< "$ended")
   local seconds; seconds=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')
   walls[$key]="${walls[$key]:-} $seconds"
   rss[$key]="${rss[$key]:-} $((peak / 1024))"
