@@ -194,7 +194,7 @@ final class ForkedCheck {
             log.info(line); // not the protocol's: shown as it is
             return null;
         }
-        String text = decode(line.substring(2));
+        String text = decode(line, 2);
         switch (line.charAt(0)) {
             case 'E' -> log.error(text);
             case 'W' -> log.warn(text);
@@ -235,8 +235,19 @@ final class ForkedCheck {
     }
 
     static String decode(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        return decode(text, 0);
+    }
+
+    /**
+     * The message encoded in {@code text} from {@code from}. A line without a backslash (nearly every finding) is cut
+     * once: Maven's JVM relays the fork's lines one by one at the end of the run, while the fork still writes them.
+     */
+    static String decode(String text, int from) {
+        if (text.indexOf('\\', from) < 0) {
+            return text.substring(from);
+        }
+        StringBuilder out = new StringBuilder(text.length() - from);
+        for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\\' && i + 1 < text.length()) {
                 char next = text.charAt(++i);

@@ -92,6 +92,9 @@ class ForkedCheckTest {
         String message = "a\\b\nsecond line\r\nthird: été";
         assertEquals("a\\\\b\\nsecond line\\r\\nthird: été", ForkedCheck.encode(message));
         assertEquals(message, ForkedCheck.decode(ForkedCheck.encode(message)));
+        // from the level's end: a line without a backslash is cut as it is, one with is unescaped
+        assertEquals("été: x", ForkedCheck.decode("E été: x", 2));
+        assertEquals("a\nb\\", ForkedCheck.decode("W a\\nb\\\\", 2));
 
         CheckMojoTest.RecordingLog log = new CheckMojoTest.RecordingLog();
         assertNull(ForkedCheck.relay("E " + ForkedCheck.encode("content/a.md:1:1: x"), log));
