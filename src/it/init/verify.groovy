@@ -13,6 +13,10 @@ assert snippet.contains('<schema>schemas/docs.schema.yaml</schema>')
 def log = read('build.log')
 assert log.contains('[INFO] articlecheck init: read the front matter of 11 articles: 4 schemas')
 assert log.contains('[INFO] articlecheck init: wrote schemas/blog.schema.yaml (4 articles: blog/**)')
+// the invoker gives each project its own (empty) .mvn folder, as the wrapper does: init writes jvm.config there
+// once (the run with force keeps it), so that Maven's own JVM runs on the quick compiler
+assert read('.mvn/jvm.config') == '-XX:TieredStopAtLevel=1\n'
+assert log.count('[INFO] articlecheck init: wrote .mvn/jvm.config (-XX:TieredStopAtLevel=1: ') == 1
 assert log.contains('[INFO] articlecheck init: checking with these schemas gives 0 findings in 11 articles; per rule:')
 def findings = log.readLines().findAll { it =~ /^\[ERROR\] content\// }.collect { (it =~ /^\[ERROR\] (\S+: \S+)/)[0][1] }
 assert findings == [

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * The init goal: reads the site's front matters as a check does, writes a schema per group of articles that share
  * their keys, prints the plugin declaration to paste, then checks the site with those schemas and prints a to-do
  * list (findings per rule, and the outliers of each schema). Existing files are kept unless {@code force}; a dry
- * run writes nothing.
+ * run writes nothing. A content repository also gets the {@code .mvn/jvm.config} of {@link MavenJvmConfig}.
  */
 public final class InitRun {
     private InitRun() {
@@ -91,6 +91,9 @@ public final class InitRun {
                 Path snippetFile = settings.outputDirectory().resolve("init/pom-snippet.xml");
                 AtomicFiles.write(snippetFile, writer -> writer.write(snippet));
                 written.add(snippetFile);
+            }
+            if (MavenJvmConfig.setUp(base, options.dryRun(), messages, log) == MavenJvmConfig.Outcome.WROTE) {
+                written.add(base.resolve(".mvn").resolve("jvm.config"));
             }
             SchemaSettings inferred = new SchemaSettings(base, settings.engine().contentDirectory(),
                     Optional.empty(), mappings, settings.schemas().requireFrontMatter());
@@ -182,7 +185,7 @@ public final class InitRun {
         }
     }
 
-    private static String display(Path base, Path file) {
+    static String display(Path base, Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         return absolute.startsWith(base) ? base.relativize(absolute).toString().replace('\\', '/') : absolute.toString();
     }

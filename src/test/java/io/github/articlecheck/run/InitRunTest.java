@@ -49,8 +49,8 @@ class InitRunTest {
     void writesASchemaPerGroupAndThePluginDeclarationTheSameBytesOnARerun() throws IOException {
         site();
         InitRun.Outcome first = InitRun.init(settings(), options(false, false), new RecordingRunLog());
-        assertEquals(List.of("blog.schema.yaml", "docs.schema.yaml", "pages.schema.yaml", "pom-snippet.xml"),
-                first.written().stream().map(p -> p.getFileName().toString()).toList());
+        assertEquals(List.of("blog.schema.yaml", "docs.schema.yaml", "pages.schema.yaml", "pom-snippet.xml",
+                "jvm.config"), first.written().stream().map(p -> p.getFileName().toString()).toList());
         String blog = Files.readString(base.resolve("schemas/blog.schema.yaml"));
         assertTrue(blog.contains("required:\n  - date\n  - tags\n  - title\n"), blog);
         assertTrue(blog.contains("    format: date\n"), blog);
