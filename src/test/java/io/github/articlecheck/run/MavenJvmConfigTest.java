@@ -34,6 +34,17 @@ class MavenJvmConfigTest {
         return MavenJvmConfig.setUp(site, dryRun, Messages.english(), log);
     }
 
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    /** The one line init prints where it writes nothing: what to add, and where. */
+    private static List<String> advice(String where) {
+        return List.of("[INFO] articlecheck init: for faster runs, add -XX:TieredStopAtLevel=1 to " + where
+                + " (unless this build also compiles and tests Java)");
+    }
+
     @Test
     void aContentRepositoryGetsTheQuickCompilerOnceAndKeepsItsOwnFile() throws IOException {
         assertEquals(MavenJvmConfig.Outcome.WROTE, setUp(false));
@@ -58,30 +69,24 @@ class MavenJvmConfigTest {
 
     @Test
     void aMavenFolderAboveTheSiteIsNotHiddenByANewOneOnlyAdvisedOn() throws IOException {
-        Files.createDirectories(root.resolve(".mvn"));
-        Files.writeString(root.resolve(".mvn/maven.config"), "-B\n");
+        write(root.resolve(".mvn/maven.config"), "-B\n");
         assertEquals(MavenJvmConfig.Outcome.ADVISED, setUp(false));
         assertFalse(Files.exists(site.resolve(".mvn")), "Maven would stop reading the folder above");
         assertFalse(Files.exists(root.resolve(".mvn/jvm.config")), "another build's settings are not changed");
-        assertEquals(List.of("[INFO] articlecheck init: for faster runs, add -XX:TieredStopAtLevel=1 to "
-                + root.resolve(".mvn/jvm.config").toAbsolutePath().normalize()
-                + " (unless this build also compiles and tests Java)"), log.lines);
+        assertEquals(advice(root.resolve(".mvn/jvm.config").toAbsolutePath().normalize().toString()), log.lines);
     }
 
     @Test
     void anExistingJvmConfigWithoutTheFlagIsKeptAndAdvisedOn() throws IOException {
-        Files.createDirectories(site.resolve(".mvn"));
-        Files.writeString(site.resolve(".mvn/jvm.config"), "-Xmx2g\n");
+        write(site.resolve(".mvn/jvm.config"), "-Xmx2g\n");
         assertEquals(MavenJvmConfig.Outcome.ADVISED, setUp(false));
         assertEquals("-Xmx2g\n", Files.readString(site.resolve(".mvn/jvm.config")));
-        assertEquals(List.of("[INFO] articlecheck init: for faster runs, add -XX:TieredStopAtLevel=1 to"
-                + " .mvn/jvm.config (unless this build also compiles and tests Java)"), log.lines);
+        assertEquals(advice(".mvn/jvm.config"), log.lines);
     }
 
     @Test
     void theProjectsOwnMavenFolderTheWrappersGetsTheFile() throws IOException {
-        Files.createDirectories(site.resolve(".mvn/wrapper"));
-        Files.writeString(site.resolve(".mvn/wrapper/maven-wrapper.properties"), "wrapperVersion=3.3.4\n");
+        write(site.resolve(".mvn/wrapper/maven-wrapper.properties"), "wrapperVersion=3.3.4\n");
         assertEquals(MavenJvmConfig.Outcome.WROTE, setUp(false));
         assertEquals("-XX:TieredStopAtLevel=1\n", Files.readString(site.resolve(".mvn/jvm.config")));
     }
@@ -91,6 +96,7 @@ class MavenJvmConfigTest {
         Files.createDirectories(site.resolve("src/main/java"));
         assertEquals(MavenJvmConfig.Outcome.ADVISED, setUp(false));
         assertFalse(Files.exists(site.resolve(".mvn")));
+        assertEquals(advice(".mvn/jvm.config"), log.lines);
     }
 
     @Test
