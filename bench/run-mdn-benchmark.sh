@@ -3,7 +3,8 @@
 # the link rules off), rumdl (`rumdl check --no-config --no-cache`) and markdownlint-cli2 (default rules) on the same
 # files; then the plugin on hugodocs and astro-docs, with the fixed cost of a run taken apart. Each site is also run
 # with the `.mvn/jvm.config` the README recommends for content repositories (Maven's JVM on the quick compiler).
-# Median of RUNS runs (default 3): wall time, and the peak of the summed RSS of every process of the run (Maven and the forked check).
+# Median of RUNS runs (default 3): wall time, and the peak of the summed RSS of every process of the run (Maven and
+# the forked check).
 # Not part of `./mvnw verify`.
 # Usage: bench/run-mdn-benchmark.sh        (RUNS=1 for a quick look; SKIP_MARKDOWNLINT=1 to leave out its ~3 min runs)
 # Needs: a JDK, node/npm (rumdl and markdownlint-cli2 come from the npm registry into bench/node_modules).

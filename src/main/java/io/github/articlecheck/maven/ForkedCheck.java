@@ -35,9 +35,9 @@ import org.apache.maven.plugin.logging.Log;
  * tenuring: what outlives one young collection is the run's link and anchor facts, kept to the end, so copying it
  * between survivor spaces five times over (what the serial collector did: 1.0 s of pauses on MDN-de) is wasted; the
  * articles in flight that get promoted with it are a few hundred kilobytes per collection. What the fork prints
- * comes back line by line, each at its level, and its verdict becomes the goal's. Sites of fewer than 200 Markdown files are checked in
- * Maven's JVM: there, starting a second JVM (0.5 s) costs what the compiler would (measured on sites of 1, 100 and
- * 900 files).
+ * comes back line by line, each at its level, and its verdict becomes the goal's. Sites of fewer than 200 Markdown
+ * files are checked in Maven's JVM: there, starting a second JVM (0.5 s) costs what the compiler would (measured on
+ * sites of 1, 100 and 900 files).
  */
 final class ForkedCheck {
     /** Markdown files from which {@code fork=auto} forks. */

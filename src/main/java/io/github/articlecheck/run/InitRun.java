@@ -1,6 +1,7 @@
 package io.github.articlecheck.run;
 
 import io.github.articlecheck.core.AtomicFiles;
+import io.github.articlecheck.core.ContentPaths;
 import io.github.articlecheck.core.Finding;
 import io.github.articlecheck.core.Message;
 import io.github.articlecheck.core.Messages;
@@ -93,7 +94,7 @@ public final class InitRun {
                 written.add(snippetFile);
             }
             if (MavenJvmConfig.setUp(base, options.dryRun(), messages, log) == MavenJvmConfig.Outcome.WROTE) {
-                written.add(base.resolve(".mvn").resolve("jvm.config"));
+                written.add(base.resolve(MavenJvmConfig.FILE));
             }
             SchemaSettings inferred = new SchemaSettings(base, settings.engine().contentDirectory(),
                     Optional.empty(), mappings, settings.schemas().requireFrontMatter());
@@ -186,8 +187,7 @@ public final class InitRun {
     }
 
     static String display(Path base, Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        return absolute.startsWith(base) ? base.relativize(absolute).toString().replace('\\', '/') : absolute.toString();
+        return new ContentPaths(base).display(file);
     }
 
     private static String escape(String text) {

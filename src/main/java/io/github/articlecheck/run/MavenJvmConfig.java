@@ -19,6 +19,8 @@ import java.util.Optional;
  */
 final class MavenJvmConfig {
     static final String QUICK_COMPILER = "-XX:TieredStopAtLevel=1";
+    /** Where Maven reads its JVM's options, from the folder its build starts in. */
+    static final String FILE = ".mvn/jvm.config";
 
     private MavenJvmConfig() {
     }
@@ -27,27 +29,29 @@ final class MavenJvmConfig {
     enum Outcome { WROTE, WOULD_WRITE, ADVISED, NOTHING }
 
     static Outcome setUp(Path base, boolean dryRun, Messages messages, RunLog log) throws IOException {
-        Path own = base.toAbsolutePath().normalize().resolve(".mvn");
-        Path config = mavenFolder(base).orElse(own).resolve("jvm.config");
+        Path own = base.toAbsolutePath().normalize().resolve(FILE);
+        Path config = mavenFolder(base).map(folder -> folder.resolve("jvm.config")).orElse(own);
+        String where = InitRun.display(base, config);
         if (Files.isRegularFile(config)) {
             // the project's own file: never edited, at most advised on
             if (Files.readString(config, StandardCharsets.UTF_8).contains("TieredStopAtLevel")) {
                 return Outcome.NOTHING;
             }
-            log.info(messages.text("init.jvm-config.advice", QUICK_COMPILER, InitRun.display(base, config)));
+            log.info(messages.text("init.jvm-config.advice", QUICK_COMPILER, where));
             return Outcome.ADVISED;
         }
-        if (!config.getParent().equals(own) // a .mvn folder above: a new one here would hide it
-                || Files.isDirectory(base.resolve("src/main/java")) || Files.isDirectory(base.resolve("src/test/java"))) {
-            log.info(messages.text("init.jvm-config.advice", QUICK_COMPILER, InitRun.display(base, config)));
+        boolean javaSources = Files.isDirectory(base.resolve("src/main/java"))
+                || Files.isDirectory(base.resolve("src/test/java"));
+        if (!config.equals(own) || javaSources) { // a .mvn folder above: a new one here would hide it
+            log.info(messages.text("init.jvm-config.advice", QUICK_COMPILER, where));
             return Outcome.ADVISED;
         }
         if (dryRun) {
-            log.info(messages.text("init.jvm-config.would-write", ".mvn/jvm.config", QUICK_COMPILER));
+            log.info(messages.text("init.jvm-config.would-write", where, QUICK_COMPILER));
             return Outcome.WOULD_WRITE;
         }
         AtomicFiles.write(config, writer -> writer.write(QUICK_COMPILER + "\n"));
-        log.info(messages.text("init.jvm-config.wrote", ".mvn/jvm.config", QUICK_COMPILER));
+        log.info(messages.text("init.jvm-config.wrote", where, QUICK_COMPILER));
         return Outcome.WROTE;
     }
 
