@@ -23,6 +23,7 @@ public final class ForkedCheckMain {
 
     /** {@code args}: the parameters file, then the levels Maven shows (letters e, w, i, d). */
     public static void main(String[] args) {
+        io.github.articlecheck.read.ReadingWarmUp.start(); // on the idle core while this thread sets up alone
         // Buffered, flushed by a timer and at the end: the 12,000 finding lines of MDN-de leave in 64 KB writes, not
         // one pipe write (and one wake-up of Maven's reading thread) each; a lone progress line still shows in 0.1 s.
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
