@@ -293,6 +293,14 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
     abstract void run(RunSettings settings) throws MojoExecutionException, MojoFailureException;
 
     /**
+     * Whether the goal's work was done elsewhere before any settings were built here (a large site's check, handed to
+     * a forked JVM that builds and validates them itself).
+     */
+    boolean handedOver() throws MojoExecutionException, MojoFailureException {
+        return false;
+    }
+
+    /**
      * Every goal: {@code skip} first, then all parameters validated and translated (so a typo fails before any
      * article is read), then the goal's work; configuration problems become one clear build error.
      */
@@ -303,7 +311,9 @@ public abstract class AbstractArticlecheckMojo extends AbstractMojo {
             return;
         }
         try {
-            run(settings().build());
+            if (!handedOver()) {
+                run(settings().build());
+            }
         } catch (ConfigurationException e) {
             throw configurationError(e);
         }

@@ -66,12 +66,48 @@ final class ForkedCheck {
         };
     }
 
+    /**
+     * Whether {@code fork} asks for a fork before the settings say where the content is: {@code true}, or
+     * {@code auto} with the threshold reached under the project's folder, not counting folders that hold no articles
+     * of the site's (hidden ones, installed packages, the build's output). Counting too few only sends the decision
+     * to {@link #wanted} once the settings are built; a value that is not auto, true or false is left to it too.
+     */
+    static boolean clearlyWanted(String fork, Path projectFolder, Path outputFolder) {
+        String value = fork == null ? "auto" : fork.trim().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "true", "always" -> true;
+            case "auto", "" -> {
+                Path root = projectFolder.toAbsolutePath().normalize();
+                Path buildOutput = outputFolder.toAbsolutePath().normalize().getParent();
+                yield markdownFilesReach(root, AUTO_THRESHOLD, folder -> {
+                    String name = folder.getFileName() == null ? "" : folder.getFileName().toString();
+                    return name.startsWith(".") || NOT_CONTENT.contains(name) || folder.equals(buildOutput);
+                });
+            }
+            default -> false;
+        };
+    }
+
+    /** Folders of a project that hold packages, not the site's pages (npm's, Bundler's --path vendor/bundle). */
+    private static final Set<String> NOT_CONTENT = Set.of("node_modules", "vendor");
+
     /** Counts Markdown files under {@code folder}, stopping at {@code threshold}: milliseconds on any site. */
     static boolean markdownFilesReach(Path folder, int threshold) {
+        return markdownFilesReach(folder, threshold, skipped -> false);
+    }
+
+    private static boolean markdownFilesReach(Path folder, int threshold,
+            java.util.function.Predicate<Path> skipped) {
         int[] count = {0};
         try {
             Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
+                            return !directory.equals(folder) && skipped.test(directory)
+                                    ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
+
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -88,6 +88,28 @@ class ForkedCheckTest {
     }
 
     @Test
+    void aLargeSiteGoesToTheForkBeforeTheSettingsWhenItsFolderSaysSoClearly() throws IOException {
+        Path output = folder.resolve("target/articlecheck");
+        assertTrue(ForkedCheck.clearlyWanted("true", folder, output)); // no article needed
+        assertFalse(ForkedCheck.clearlyWanted("false", folder, output));
+        assertFalse(ForkedCheck.clearlyWanted("sometimes", folder, output)); // the settings' path says what is wrong
+        for (int i = 0; i < ForkedCheck.AUTO_THRESHOLD; i++) {
+            // installed packages, hidden folders and the build's output hold no page of the site
+            TestArticles.write(folder, "node_modules/pkg" + i + "/README.md", "# R\n");
+            TestArticles.write(folder, "vendor/bundle/gem" + i + "/README.md", "# R\n");
+            TestArticles.write(folder, ".cache/page" + i + ".md", "# R\n");
+            TestArticles.write(folder, "target/site/page" + i + ".md", "# R\n");
+        }
+        for (int i = 0; i < ForkedCheck.AUTO_THRESHOLD - 1; i++) {
+            TestArticles.write(folder, "content/post" + i + ".md", "# P\n");
+        }
+        assertFalse(ForkedCheck.clearlyWanted("auto", folder, output)); // one short: decided after the settings
+        TestArticles.write(folder, "content/last.mdx", "# L\n");
+        assertTrue(ForkedCheck.clearlyWanted("auto", folder, output));
+        assertTrue(ForkedCheck.clearlyWanted(null, folder, output));
+    }
+
+    @Test
     void logLinesComeBackAtTheirLevelWithLineBreaksAndBackslashes() {
         String message = "a\\b\nsecond line\r\nthird: été";
         assertEquals("a\\\\b\\nsecond line\\r\\nthird: été", ForkedCheck.encode(message));
