@@ -4,7 +4,9 @@
 # files; then the plugin on hugodocs and astro-docs, with the fixed cost of a run taken apart. Each site is also run
 # with the `.mvn/jvm.config` the README recommends for content repositories (Maven's JVM on the quick compiler).
 # Median of RUNS runs (default 3): wall time, and the peak of the summed RSS of every process of the run (Maven and
-# the forked check).
+# the forked check). Each tool starts from its own launcher, as the goal's commands name them: Maven's `mvn` (the
+# Maven the wrapper installed) and rumdl's native binary; what the Maven Wrapper's script and npm's Node shim for rumdl
+# add is measured apart.
 # Not part of `./mvnw verify`.
 # Usage: bench/run-mdn-benchmark.sh        (RUNS=1 for a quick look; SKIP_MARKDOWNLINT=1 to leave out its ~3 min runs)
 # Needs: a JDK, node/npm (rumdl and markdownlint-cli2 come from the npm registry into bench/node_modules).
@@ -20,6 +22,10 @@ echo "== building and installing the plugin; installing rumdl and markdownlint-c
 (cd "$root" && ./mvnw -B -q install -DskipTests -Dinvoker.skip=true)
 (cd "$here" && npm install --no-audit --no-fund --silent)
 version="$(cd "$root" && ./mvnw -B -q help:evaluate -Dexpression=project.version -DforceStdout)"
+maven_home="$(cd "$root" && ./mvnw -B -q help:evaluate -Dexpression=maven.home -DforceStdout)"
+mvn="$maven_home/bin/mvn"
+rumdl="$(find "$here/node_modules/@rumdl" -type f -name rumdl -perm -u+x | head -1)"
+[ -x "$mvn" ] && [ -x "$rumdl" ] || { echo "no mvn ($mvn) or rumdl binary ($rumdl)" >&2; exit 1; }
 
 # project corpus-folder project-folder links(true|false) [version]: a Maven project over a corpus
 source "$here/corpus-project.sh"
@@ -99,10 +105,10 @@ measure() { # key, command...
   printf '  %-38s %7s s %6d MB\n' "$key" "$seconds" "$((peak / 1024))"
 }
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
-mvn_check() { (cd "$1" && rm -rf target && "$root/mvnw" -B -q -o "io.github.articlecheck:articlecheck-maven-plugin:$version:check" "${@:2}"); }
-mvn_validate() { (cd "$1" && "$root/mvnw" -B -q -o validate); }
+mvn_check() { (cd "$1" && rm -rf target && "$mvn" -B -q -o "io.github.articlecheck:articlecheck-maven-plugin:$version:check" "${@:2}"); }
+mvn_validate() { (cd "$1" && "$mvn" -B -q -o validate); }
 export -f mvn_check mvn_validate
-export root version
+export root version mvn
 
 echo "== warm-up (file cache; JIT is not kept between runs)"
 mvn_check "$work/mdn-de" >/dev/null 2>&1 || true
@@ -113,7 +119,8 @@ for i in $(seq 1 "$runs"); do
   measure "articlecheck mdn-de, jvm.config" bash -c "mvn_check '$work/mdn-de-jvmconfig'"
   # the same in Maven's own JVM: what the forked check (fork=auto, 200 articles and more) saves
   measure "articlecheck mdn-de, fork=false" bash -c "mvn_check '$work/mdn-de' -Darticlecheck.fork=false"
-  measure "rumdl mdn-de" bash -c "cd '$work/md' && '$here/node_modules/.bin/rumdl' check --no-config --no-cache ."
+  measure "rumdl mdn-de" bash -c "cd '$work/md' && '$rumdl' check --no-config --no-cache ."
+  measure "rumdl mdn-de, npm's shim" bash -c "cd '$work/md' && '$here/node_modules/.bin/rumdl' check --no-config --no-cache ."
   if [ -z "${SKIP_MARKDOWNLINT:-}" ]; then
     measure "markdownlint-cli2 mdn-de" bash -c "cd '$work/md' && '$here/node_modules/.bin/markdownlint-cli2' '**/*.md'"
   fi
@@ -121,12 +128,16 @@ for i in $(seq 1 "$runs"); do
     measure "articlecheck $site" bash -c "mvn_check '$work/$site'"
     measure "articlecheck $site no links" bash -c "mvn_check '$work/$site-nolinks'"
     measure "articlecheck $site, jvm.config" bash -c "mvn_check '$work/$site-jvmconfig'"
-    measure "rumdl $site" bash -c "cd '$work/md-$site' && '$here/node_modules/.bin/rumdl' check --no-config --no-cache ."
+    measure "rumdl $site" bash -c "cd '$work/md-$site' && '$rumdl' check --no-config --no-cache ."
     if [ -z "${SKIP_MARKDOWNLINT:-}" ]; then
       measure "markdownlint-cli2 $site" bash -c "cd '$work/md-$site' && '$here/node_modules/.bin/markdownlint-cli2' '**/*.{md,mdx}'"
     fi
   done
   measure "maven alone (validate)" bash -c "mvn_validate '$work/one-project'"
+  # the launchers alone: Maven's script (which starts a JVM to probe a flag, then Maven's), the Maven Wrapper's
+  # script in front of it (it hashes the distribution's URL one character at a time, a subshell each)
+  measure "launcher: mvn -v" bash -c "'$mvn' -v"
+  measure "launcher: ./mvnw -v" bash -c "cd '$root' && ./mvnw -v"
   measure "articlecheck one article" bash -c "mvn_check '$work/one-project'"
   measure "maven alone, jvm.config" bash -c "mvn_validate '$work/one-project-jvmconfig'"
   measure "articlecheck one article, jvm.config" bash -c "mvn_check '$work/one-project-jvmconfig'"
@@ -136,12 +147,13 @@ echo
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
 printf '| %-38s | %-22s | %-10s | %-14s |\n' "run (median of $runs)" "wall, s (runs)" "median, s" "peak RSS, MB"
 for key in "articlecheck mdn-de" "articlecheck mdn-de no links" "articlecheck mdn-de, jvm.config" \
-    "articlecheck mdn-de, fork=false" "rumdl mdn-de" "markdownlint-cli2 mdn-de" \
+    "articlecheck mdn-de, fork=false" "rumdl mdn-de" "rumdl mdn-de, npm's shim" "markdownlint-cli2 mdn-de" \
     "articlecheck hugodocs" "articlecheck hugodocs no links" "articlecheck hugodocs, jvm.config" "rumdl hugodocs" \
     "markdownlint-cli2 hugodocs" \
     "articlecheck astro-docs" "articlecheck astro-docs no links" "articlecheck astro-docs, jvm.config" "rumdl astro-docs" \
     "markdownlint-cli2 astro-docs" \
-    "maven alone (validate)" "articlecheck one article" "maven alone, jvm.config" "articlecheck one article, jvm.config"; do
+    "maven alone (validate)" "launcher: mvn -v" "launcher: ./mvnw -v" \
+    "articlecheck one article" "maven alone, jvm.config" "articlecheck one article, jvm.config"; do
   [ -n "${walls[$key]:-}" ] || continue
   printf '| %-38s | %-22s | %-10s | %-14s |\n' "$key" "${walls[$key]# }" "$(echo "${walls[$key]}" | median)" \
     "$(echo "${rss[$key]}" | median)"
