@@ -37,7 +37,9 @@ public class CheckMojo extends AbstractArticlecheckMojo {
     /**
      * Check in a JVM of its own, started with {@code forkArgLine}: {@code auto} (default) forks on sites of 200
      * Markdown files or more, where a JVM made for a short batch job saves time and memory (on MDN-de, 14,594 pages,
-     * half the time and a third of the memory); {@code true} always, {@code false} never.
+     * half the time and a third of the memory); {@code true} always, {@code false} never. With {@code true}, or
+     * 200 Markdown files in the project's folder outside hidden folders, node_modules, vendor and the build's output,
+     * the fork starts before any setting is read here (it reads and validates them itself).
      */
     @Parameter(property = "articlecheck.fork", defaultValue = "auto")
     String fork;
