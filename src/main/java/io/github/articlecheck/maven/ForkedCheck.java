@@ -79,7 +79,7 @@ final class ForkedCheck {
             case "auto", "" -> {
                 Path root = projectFolder.toAbsolutePath().normalize();
                 Path buildOutput = outputFolder.toAbsolutePath().normalize().getParent();
-                yield markdownFilesReach(root, AUTO_THRESHOLD, folder -> {
+                yield markdownFilesReach(root, AUTO_THRESHOLD, EARLY_LOOK_FILES, folder -> {
                     String name = folder.getFileName() == null ? "" : folder.getFileName().toString();
                     return name.startsWith(".") || NOT_CONTENT.contains(name) || folder.equals(buildOutput);
                 });
@@ -90,15 +90,21 @@ final class ForkedCheck {
 
     /** Folders of a project that hold packages, not the site's pages (npm's, Bundler's --path vendor/bundle). */
     private static final Set<String> NOT_CONTENT = Set.of("node_modules", "vendor");
+    /**
+     * Files the early count looks at before it gives up: a code repository with a few pages under docs/ must not be
+     * walked whole (the count under the content folder decides then). A site reaches 200 pages well before.
+     */
+    static final int EARLY_LOOK_FILES = 10_000;
 
     /** Counts Markdown files under {@code folder}, stopping at {@code threshold}: milliseconds on any site. */
     static boolean markdownFilesReach(Path folder, int threshold) {
-        return markdownFilesReach(folder, threshold, skipped -> false);
+        return markdownFilesReach(folder, threshold, Integer.MAX_VALUE, skipped -> false);
     }
 
-    private static boolean markdownFilesReach(Path folder, int threshold,
+    static boolean markdownFilesReach(Path folder, int threshold, int filesToLookAt,
             java.util.function.Predicate<Path> skipped) {
         int[] count = {0};
+        int[] looked = {0};
         try {
             Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -114,7 +120,8 @@ final class ForkedCheck {
                             if (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".mdx")) {
                                 count[0]++;
                             }
-                            return count[0] >= threshold ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+                            return count[0] >= threshold || ++looked[0] >= filesToLookAt ? FileVisitResult.TERMINATE
+                                    : FileVisitResult.CONTINUE;
                         }
 
                         @Override

@@ -110,6 +110,19 @@ class ForkedCheckTest {
     }
 
     @Test
+    void theEarlyCountGivesUpAfterItsShareOfFilesAndLeavesTheDecisionToTheSettings() throws IOException {
+        for (int i = 0; i < 30; i++) {
+            TestArticles.write(folder, "src/Code" + i + ".java", "class C {}\n");
+        }
+        for (int i = 0; i < 5; i++) {
+            TestArticles.write(folder, "src/page" + i + ".md", "# P\n");
+        }
+        assertTrue(ForkedCheck.markdownFilesReach(folder, 5, 1_000, skipped -> false));
+        // four files looked at, in whatever order the file system lists them: never five pages
+        assertFalse(ForkedCheck.markdownFilesReach(folder, 5, 4, skipped -> false));
+    }
+
+    @Test
     void logLinesComeBackAtTheirLevelWithLineBreaksAndBackslashes() {
         String message = "a\\b\nsecond line\r\nthird: été";
         assertEquals("a\\\\b\\nsecond line\\r\\nthird: été", ForkedCheck.encode(message));
