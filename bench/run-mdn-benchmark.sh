@@ -114,13 +114,21 @@ echo "== warm-up (file cache; JIT is not kept between runs)"
 mvn_check "$work/mdn-de" >/dev/null 2>&1 || true
 for i in $(seq 1 "$runs"); do
   echo "== run $i"
-  measure "articlecheck mdn-de" bash -c "mvn_check '$work/mdn-de'"
+  # The goal's pair side by side, the first of them alternating from round to round: what ran just before a
+  # command changes it on this machine (rumdl after the 20-second fork=false run came out slower than rumdl
+  # started through Node right after it, which cannot be).
+  if [ $((i % 2)) -eq 1 ]; then
+    measure "articlecheck mdn-de" bash -c "mvn_check '$work/mdn-de'"
+    measure "rumdl mdn-de" bash -c "cd '$work/md' && '$rumdl' check --no-config --no-cache ."
+  else
+    measure "rumdl mdn-de" bash -c "cd '$work/md' && '$rumdl' check --no-config --no-cache ."
+    measure "articlecheck mdn-de" bash -c "mvn_check '$work/mdn-de'"
+  fi
+  measure "rumdl mdn-de, npm's shim" bash -c "cd '$work/md' && '$here/node_modules/.bin/rumdl' check --no-config --no-cache ."
   measure "articlecheck mdn-de no links" bash -c "mvn_check '$work/mdn-de-nolinks'"
   measure "articlecheck mdn-de, jvm.config" bash -c "mvn_check '$work/mdn-de-jvmconfig'"
   # the same in Maven's own JVM: what the forked check (fork=auto, 200 articles and more) saves
   measure "articlecheck mdn-de, fork=false" bash -c "mvn_check '$work/mdn-de' -Darticlecheck.fork=false"
-  measure "rumdl mdn-de" bash -c "cd '$work/md' && '$rumdl' check --no-config --no-cache ."
-  measure "rumdl mdn-de, npm's shim" bash -c "cd '$work/md' && '$here/node_modules/.bin/rumdl' check --no-config --no-cache ."
   if [ -z "${SKIP_MARKDOWNLINT:-}" ]; then
     measure "markdownlint-cli2 mdn-de" bash -c "cd '$work/md' && '$here/node_modules/.bin/markdownlint-cli2' '**/*.md'"
   fi
