@@ -3,6 +3,7 @@ package io.github.articlecheck.maven;
 import io.github.articlecheck.run.Articlecheck;
 import io.github.articlecheck.run.RunSettings;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -61,31 +62,33 @@ public class CheckMojo extends AbstractArticlecheckMojo {
      */
     @Override
     boolean handedOver() throws MojoExecutionException, MojoFailureException {
-        if (!ForkedCheck.clearlyWanted(fork, baseDirectory.toPath(), outputDirectory.toPath())) {
-            return false;
-        }
+        return ForkedCheck.clearlyWanted(fork, baseDirectory.toPath(), outputDirectory.toPath()) && forked();
+    }
+
+    /** Runs the check in a forked JVM when the plugin's classpath is known (loaded by Maven); false otherwise. */
+    private boolean forked() throws MojoExecutionException, MojoFailureException {
         List<String> classpath = ForkedCheck.classpath(getClass().getClassLoader());
         if (classpath.isEmpty()) {
             return false;
         }
-        ForkedCheck.run(this, classpath, forkArgLine, outputDirectory.toPath());
+        // where the settings would put it: the folder resolved against the project's
+        Path workFolder = baseDirectory.toPath().resolve(outputDirectory.toPath()).normalize();
+        ForkedCheck.run(this, classpath, forkArgLine, workFolder);
         return true;
     }
 
     @Override
     void run(RunSettings settings) throws MojoExecutionException, MojoFailureException {
-        boolean forked;
+        boolean wanted;
         try {
-            forked = ForkedCheck.wanted(fork, settings.engine().contentDirectory());
+            wanted = ForkedCheck.wanted(fork, settings.engine().contentDirectory());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("articlecheck configuration error: " + e.getMessage(), e);
         }
-        List<String> classpath = forked ? ForkedCheck.classpath(getClass().getClassLoader()) : List.of();
-        if (!classpath.isEmpty()) {
-            ForkedCheck.run(this, classpath, forkArgLine, settings.outputDirectory());
+        if (wanted && forked()) {
             return;
         }
-        if (forked) {
+        if (wanted) {
             getLog().info("articlecheck: the plugin's classpath is not known here (not loaded by Maven): checking in"
                     + " Maven's JVM");
         }

@@ -55,14 +55,25 @@ final class ForkedCheck {
     private ForkedCheck() {
     }
 
-    /** Whether {@code fork} (auto, true, false) asks for a fork for this content directory. */
-    static boolean wanted(String fork, Path contentDirectory) {
+    /** What {@code fork} says: always, never, or by the number of Markdown files (auto). */
+    private enum Mode { ALWAYS, NEVER, AUTO }
+
+    private static Mode mode(String fork) {
         String value = fork == null ? "auto" : fork.trim().toLowerCase(Locale.ROOT);
         return switch (value) {
-            case "true", "always" -> true;
-            case "false", "never" -> false;
-            case "auto", "" -> markdownFilesReach(contentDirectory, AUTO_THRESHOLD);
+            case "true", "always" -> Mode.ALWAYS;
+            case "false", "never" -> Mode.NEVER;
+            case "auto", "" -> Mode.AUTO;
             default -> throw new IllegalArgumentException("fork must be auto, true or false, not '" + fork + "'");
+        };
+    }
+
+    /** Whether {@code fork} (auto, true, false) asks for a fork for this content directory. */
+    static boolean wanted(String fork, Path contentDirectory) {
+        return switch (mode(fork)) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> markdownFilesReach(contentDirectory, AUTO_THRESHOLD);
         };
     }
 
@@ -73,19 +84,21 @@ final class ForkedCheck {
      * to {@link #wanted} once the settings are built; a value that is not auto, true or false is left to it too.
      */
     static boolean clearlyWanted(String fork, Path projectFolder, Path outputFolder) {
-        String value = fork == null ? "auto" : fork.trim().toLowerCase(Locale.ROOT);
-        return switch (value) {
-            case "true", "always" -> true;
-            case "auto", "" -> {
-                Path root = projectFolder.toAbsolutePath().normalize();
-                Path buildOutput = outputFolder.toAbsolutePath().normalize().getParent();
-                yield markdownFilesReach(root, AUTO_THRESHOLD, EARLY_LOOK_FILES, folder -> {
-                    String name = folder.getFileName() == null ? "" : folder.getFileName().toString();
-                    return name.startsWith(".") || NOT_CONTENT.contains(name) || folder.equals(buildOutput);
-                });
-            }
-            default -> false;
-        };
+        Mode mode;
+        try {
+            mode = mode(fork);
+        } catch (IllegalArgumentException e) {
+            return false; // said by wanted(), as a configuration error, once the settings are built
+        }
+        if (mode != Mode.AUTO) {
+            return mode == Mode.ALWAYS;
+        }
+        Path root = projectFolder.toAbsolutePath().normalize();
+        Path buildOutput = outputFolder.toAbsolutePath().normalize().getParent();
+        return markdownFilesReach(root, AUTO_THRESHOLD, EARLY_LOOK_FILES, folder -> {
+            String name = folder.getFileName() == null ? "" : folder.getFileName().toString();
+            return name.startsWith(".") || NOT_CONTENT.contains(name) || folder.equals(buildOutput);
+        });
     }
 
     /** Folders of a project that hold packages, not the site's pages (npm's, Bundler's --path vendor/bundle). */

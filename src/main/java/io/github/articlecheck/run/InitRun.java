@@ -186,7 +186,7 @@ public final class InitRun {
         }
     }
 
-    static String display(Path base, Path file) {
+    private static String display(Path base, Path file) {
         return new ContentPaths(base).display(file);
     }
 

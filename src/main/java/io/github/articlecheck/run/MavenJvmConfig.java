@@ -1,6 +1,7 @@
 package io.github.articlecheck.run;
 
 import io.github.articlecheck.core.AtomicFiles;
+import io.github.articlecheck.core.ContentPaths;
 import io.github.articlecheck.core.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,18 +32,15 @@ final class MavenJvmConfig {
     static Outcome setUp(Path base, boolean dryRun, Messages messages, RunLog log) throws IOException {
         Path own = base.toAbsolutePath().normalize().resolve(FILE);
         Path config = mavenFolder(base).map(folder -> folder.resolve("jvm.config")).orElse(own);
-        String where = InitRun.display(base, config);
-        if (Files.isRegularFile(config)) {
-            // the project's own file: never edited, at most advised on
-            if (Files.readString(config, StandardCharsets.UTF_8).contains("TieredStopAtLevel")) {
-                return Outcome.NOTHING;
-            }
-            log.info(messages.text("init.jvm-config.advice", QUICK_COMPILER, where));
-            return Outcome.ADVISED;
+        String where = new ContentPaths(base).display(config);
+        boolean exists = Files.isRegularFile(config);
+        if (exists && Files.readString(config, StandardCharsets.UTF_8).contains("TieredStopAtLevel")) {
+            return Outcome.NOTHING;
         }
         boolean javaSources = Files.isDirectory(base.resolve("src/main/java"))
                 || Files.isDirectory(base.resolve("src/test/java"));
-        if (!config.equals(own) || javaSources) { // a .mvn folder above: a new one here would hide it
+        // an existing file is never edited; a .mvn folder above would be hidden by a new one here
+        if (exists || !config.equals(own) || javaSources) {
             log.info(messages.text("init.jvm-config.advice", QUICK_COMPILER, where));
             return Outcome.ADVISED;
         }
