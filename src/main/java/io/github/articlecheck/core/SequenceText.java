@@ -101,6 +101,24 @@ public final class SequenceText {
         return sequence.toString();
     }
 
+    /**
+     * Whether {@code sequence} holds {@code c} (not NUL), as {@code sequence.indexOf(c) >= 0} says. A plain slice of
+     * an article (a line) is read from the article's characters, a plain loop, where flexmark's {@code indexOf} makes
+     * a dispatched call per character; any other sequence is asked.
+     */
+    public static boolean holds(BasedSequence sequence, char c) {
+        if (sequence.getClass() == SLICE && sequence.getBase() instanceof ArticleChars article) {
+            char[] characters = article.characters();
+            for (int i = sequence.getStartOffset(), end = sequence.getEndOffset(); i < end; i++) {
+                if (characters[i] == c) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return sequence.indexOf(c) >= 0;
+    }
+
     private static String baseText(BasedSequence sequence) {
         Object base = sequence.getBase();
         return base instanceof ArticleChars chars ? chars.text() : base instanceof String text ? text : null;

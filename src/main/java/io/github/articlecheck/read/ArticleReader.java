@@ -15,16 +15,17 @@ import io.github.articlecheck.core.SourceText;
 import io.github.articlecheck.core.TextForm;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,14 +67,16 @@ public final class ArticleReader {
     public Text readText(Path file) {
         String relative = basePaths.display(file);
         byte[] bytes;
-        try {
-            long size = Files.size(file);
+        // The open file's size, not Files.size: a path lookup and its attributes object per file cost 1 % of a run
+        // on MDN-de, for a size the open file gives with the one fstat reading needs anyway.
+        try (FileChannel channel = FileChannel.open(file)) {
+            long size = channel.size();
             if (size > MAX_FILE_BYTES) {
                 return failed(relative, 1, 1, Message.of("article.unreadable.too-large", size / (1024 * 1024),
                         MAX_FILE_BYTES / (1024 * 1024)));
             }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException | SecurityException e) {
+            bytes = readFully(channel, (int) size);
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
             return failed(relative, 1, 1, describe(e));
         }
         int probe = Math.min(bytes.length, BINARY_PROBE_BYTES);
@@ -96,6 +99,19 @@ public final class ArticleReader {
             text = text.substring(1); // a BOM is invisible to authors: positions are counted after it
         }
         return new Text(relative, Optional.of(text), bom, Optional.empty());
+    }
+
+    /**
+     * The {@code size} bytes of an open file, fewer if it got shorter since: the file as it was when opened (one
+     * written to while it is read is read again on the next run).
+     */
+    private static byte[] readFully(FileChannel channel, int size) throws IOException {
+        byte[] bytes = new byte[size];
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+            // a regular file reads whole in one call; a read can still come short
+        }
+        return buffer.hasRemaining() ? Arrays.copyOf(bytes, buffer.position()) : bytes;
     }
 
     private static Optional<Finding> findMalformedByte(String relative, byte[] bytes) {

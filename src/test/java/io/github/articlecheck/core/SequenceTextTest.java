@@ -69,4 +69,22 @@ class SequenceTextTest {
         }
         assertEquals(SequenceText.base(text).toString(), base.toString());
     }
+
+    @Test
+    void whetherASequenceHoldsACharacterIsWhatFlexmarksIndexOfSays() {
+        BasedSequence base = SequenceText.base("| a | b |\nno pipe here\n> | quoted |\n");
+        BasedSequence firstLine = base.subSequence(0, 10);
+        BasedSequence secondLine = base.subSequence(10, 23);
+        assertEquals(true, SequenceText.holds(firstLine, '|'));
+        assertEquals(false, SequenceText.holds(secondLine, '|'));
+        assertEquals(false, SequenceText.holds(base.subSequence(3, 3), '|'), "an empty slice holds nothing");
+        assertEquals(false, SequenceText.holds(base.subSequence(1, 4), '|'), "the slice, not the characters around it");
+        BasedSequence quoteLessMarks = com.vladsch.flexmark.util.sequence.SegmentedSequence.create(base,
+                java.util.List.of(base.subSequence(10, 13), base.subSequence(27, 33)));
+        assertEquals(quoteLessMarks.indexOf('|') >= 0, SequenceText.holds(quoteLessMarks, '|'),
+                "a sequence that skips characters is asked");
+        assertEquals(false, SequenceText.holds(quoteLessMarks, '|'));
+        BasedSequence ofAString = BasedSequence.of("x | y").subSequence(1);
+        assertEquals(true, SequenceText.holds(ofAString, '|'), "a sequence of another base is asked");
+    }
 }
