@@ -11,22 +11,33 @@ public final class SourceText {
     /** The text's characters: scans over an array cost a fraction of String.charAt per character. */
     private final char[] chars;
     private final int[] lineStarts;
+    /** Where the last CR is, -1 without one: the line index sees each, so no other pass has to look for one. */
+    private final int lastCarriageReturn;
 
     public SourceText(String text) {
         this.text = text;
         this.chars = text.toCharArray();
-        this.lineStarts = indexLines(chars);
+        LineIndex index = indexLines(chars);
+        this.lineStarts = index.starts();
+        this.lastCarriageReturn = index.lastCarriageReturn();
     }
 
-    private static int[] indexLines(char[] text) {
+    private record LineIndex(int[] starts, int lastCarriageReturn) {
+    }
+
+    private static LineIndex indexLines(char[] text) {
         int[] starts = new int[64];
         int count = 0;
         starts[count++] = 0;
+        int lastCarriageReturn = -1;
         int length = text.length;
         for (int i = 0; i < length; i++) {
             char c = text[i];
             if (c > '\r') {
                 continue; // one comparison for nearly every character
+            }
+            if (c == '\r') {
+                lastCarriageReturn = i;
             }
             boolean lineEnd = c == '\n' || (c == '\r' && (i + 1 == length || text[i + 1] != '\n'));
             if (lineEnd) {
@@ -36,7 +47,12 @@ public final class SourceText {
                 starts[count++] = i + 1;
             }
         }
-        return Arrays.copyOf(starts, count);
+        return new LineIndex(Arrays.copyOf(starts, count), lastCarriageReturn);
+    }
+
+    /** Whether the text holds a CR at {@code from} or after. */
+    public boolean hasCarriageReturnFrom(int from) {
+        return lastCarriageReturn >= from;
     }
 
     public String text() {

@@ -13,8 +13,17 @@ public record TextForm(boolean byteOrderMark, String lineEnding, boolean mixedLi
 
     /** The form of decoded text (BOM already removed, {@code byteOrderMark} says whether there was one). */
     public static TextForm of(String text, boolean byteOrderMark) {
+        return of(text, byteOrderMark, text.indexOf('\r') >= 0);
+    }
+
+    /** The form of a file's text, whose line index already knows whether it holds a CR. */
+    public static TextForm of(SourceText source, boolean byteOrderMark) {
+        return of(source.text(), byteOrderMark, source.hasCarriageReturnFrom(0));
+    }
+
+    private static TextForm of(String text, boolean byteOrderMark, boolean carriageReturns) {
         boolean finalNewline = !text.isEmpty() && (text.endsWith("\n") || text.endsWith("\r"));
-        if (text.indexOf('\r') < 0) { // the usual file: LF only, found without a look at each character
+        if (!carriageReturns) { // the usual file: LF only, found without a look at each character
             return new TextForm(byteOrderMark, "\n", false, finalNewline);
         }
         String first = null;

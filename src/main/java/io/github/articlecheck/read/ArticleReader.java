@@ -137,7 +137,8 @@ public final class ArticleReader {
         int bodyStart = frontMatter.map(FrontMatter::endOffset).orElse(0);
         // the source's character copy serves the macro blanking and the screen (no other copy of the page)
         Macros.Blanked macroFree = Macros.blank(text, source.chars(), bodyStart);
-        Complexity.Screened screened = Complexity.screen(macroFree.text(), macroFree.chars(), bodyStart);
+        Complexity.Screened screened = Complexity.screen(macroFree.text(), macroFree.chars(), bodyStart,
+                source.hasCarriageReturnFrom(bodyStart));
         boolean mdx = relativePath.endsWith(".mdx");
         MarkdownDialect read = mdx ? MarkdownDialect.MDX : dialect;
         // kramdown's {::options} may switch auto_ids for the page
@@ -172,7 +173,7 @@ public final class ArticleReader {
                 : !hasShortcode(text, bodyStart) ? List.of()
                         : Shortcodes.images(nodes, switches.shortcodes().images());
         return new Article(file, relativePath, source, frontMatter, document, html, anchors,
-                TextForm.of(text, byteOrderMark), readFindings, read, images, nodes);
+                TextForm.of(source, byteOrderMark), readFindings, read, images, nodes);
     }
 
     /** Whether a shortcode opens ("{{<" or "{{%") from {@code from}: one pass over the text, stopping at each "{{". */

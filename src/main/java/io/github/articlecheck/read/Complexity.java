@@ -38,11 +38,14 @@ public final class Complexity {
 
     /** Screens the body of {@code text} from {@code bodyStart}: a copy with too complex blocks blanked, or itself. */
     public static Screened screen(String text, int bodyStart) {
-        return screen(text, text.toCharArray(), bodyStart);
+        return screen(text, text.toCharArray(), bodyStart, text.indexOf('\r', bodyStart) >= 0);
     }
 
-    /** As {@link #screen(String, int)}, given the text's characters already copied (they are only read). */
-    public static Screened screen(String text, char[] chars, int bodyStart) {
+    /**
+     * As {@link #screen(String, int)}, given the text's characters already copied (they are only read) and whether
+     * the body holds a CR (the line index knows).
+     */
+    public static Screened screen(String text, char[] chars, int bodyStart, boolean carriageReturns) {
         List<Excess> excesses = new ArrayList<>();
         char[] blanked = null;
         boolean fenced = false;
@@ -52,7 +55,6 @@ public final class Complexity {
         int lineInBlock = 0;
         Message problem = null;
         int lineStart = bodyStart;
-        boolean carriageReturns = text.indexOf('\r', bodyStart) >= 0;
         LineScan line = new LineScan();
         // Lines are read in place, in an array: a copy of each line, or String.charAt per character, cost more than
         // the rest of the screen.

@@ -1,6 +1,8 @@
 package io.github.articlecheck.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +36,18 @@ class SourceTextTest {
         int offsetOfX = "😀é ".length();
         assertEquals(4, text.column(offsetOfX));
         assertEquals(offsetOfX, text.offset(1, 4));
+    }
+
+    @Test
+    void theLineIndexKnowsWhereCarriageReturnsAre() {
+        SourceText crlf = new SourceText("a\r\nb\r\nc");
+        assertTrue(crlf.hasCarriageReturnFrom(0));
+        assertTrue(crlf.hasCarriageReturnFrom(4));
+        assertFalse(crlf.hasCarriageReturnFrom(5), "no CR after the last one");
+        assertFalse(new SourceText("a\nb\n").hasCarriageReturnFrom(0));
+        assertFalse(new SourceText("").hasCarriageReturnFrom(0));
+        for (String text : java.util.List.of("a\nb\n", "a\r\nb", "a\rb\n", "x\r", "", "\r\n\n")) {
+            assertEquals(TextForm.of(text, false), TextForm.of(new SourceText(text), false), text);
+        }
     }
 }
