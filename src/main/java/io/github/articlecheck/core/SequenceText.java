@@ -34,10 +34,12 @@ public final class SequenceText {
      * As {@link #base(String)}, read from {@code chars}, the text's characters if already copied (never changed
      * after), or null. flexmark reads every character through {@code charAt}, several times: from an array that is
      * a load, from a String of German or French text (UTF-16 inside) a call with its own bounds check (4 % of an MDN
-     * run); the array is copied once when there is none.
+     * run); the array is copied once when there is none. The sequence and its slices are {@link ArticleSequence}s,
+     * which read the array themselves.
      */
     public static BasedSequence base(String text, char[] chars) {
-        return BasedSequence.of(new ArticleChars(text, chars == null ? text.toCharArray() : chars));
+        char[] characters = chars == null ? text.toCharArray() : chars;
+        return new ArticleSequence(new ArticleChars(text, characters), characters);
     }
 
     /** A string flexmark takes for any other character sequence, with the options of its sequences. */
@@ -90,7 +92,7 @@ public final class SequenceText {
 
     /** {@code sequence.toString()}, the same text. */
     public static String of(BasedSequence sequence) {
-        String base = sequence.getClass() == SLICE ? baseText(sequence) : null;
+        String base = sequence instanceof ArticleSequence || sequence.getClass() == SLICE ? baseText(sequence) : null;
         if (base != null) {
             String text = base.substring(sequence.getStartOffset(), sequence.getEndOffset());
             // flexmark reads NUL as U+FFFD: a text holding one takes flexmark's way, so that nothing differs
@@ -107,8 +109,8 @@ public final class SequenceText {
      * a dispatched call per character; any other sequence is asked.
      */
     public static boolean holds(BasedSequence sequence, char c) {
-        if (sequence.getClass() == SLICE && sequence.getBase() instanceof ArticleChars article) {
-            char[] characters = article.characters();
+        if (sequence instanceof ArticleSequence slice) {
+            char[] characters = slice.characters();
             for (int i = sequence.getStartOffset(), end = sequence.getEndOffset(); i < end; i++) {
                 if (characters[i] == c) {
                     return true;
