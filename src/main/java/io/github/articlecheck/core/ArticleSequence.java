@@ -16,7 +16,7 @@ import com.vladsch.flexmark.util.sequence.builder.IBasedSegmentBuilder;
  *
  * <p>Like flexmark's slices: offsets are offsets into the whole text, a slice of a slice is a slice of the whole,
  * NUL reads as U+FFFD, and the text's options (flat segmented sequences) are the ones {@link SequenceText} asks for.
- * {@code RegionMatchingInlineParserTest} holds the trees flexmark builds over it equal to those over its own slices.
+ * {@code ArticleSequenceTest} holds it equal to flexmark's slices of the same text, call for call.
  */
 final class ArticleSequence extends BasedSequenceImpl {
     /** flexmark reads NUL as the replacement character (CommonMark's rule for U+0000). */
