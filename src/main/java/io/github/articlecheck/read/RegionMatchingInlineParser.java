@@ -29,13 +29,52 @@ final class RegionMatchingInlineParser extends InlineParserImpl {
     private final SharedParserSetUp.BlockParsing blockParsing;
     /** The matcher of each pattern, for this parser's documents (one thread at a time). */
     private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
+    /** What flexmark built this parser from: a parser is reused only for a document of the same flexmark parser. */
+    private final List<Object> madeFrom;
+    /** Where this parser waits, once its document is parsed, for the next document of its thread. */
+    private final ThreadLocal<RegionMatchingInlineParser> idle;
 
-    private RegionMatchingInlineParser(SharedParserSetUp.BlockParsing blockParsing, DataHolder options,
-            BitSet specialCharacters, BitSet delimiterCharacters, Map<Character, DelimiterProcessor> delimiterProcessors,
+    private RegionMatchingInlineParser(SharedParserSetUp.BlockParsing blockParsing,
+            ThreadLocal<RegionMatchingInlineParser> idle, DataHolder options, BitSet specialCharacters,
+            BitSet delimiterCharacters, Map<Character, DelimiterProcessor> delimiterProcessors,
             LinkRefProcessorData linkRefProcessors, List<InlineParserExtensionFactory> inlineParserExtensions) {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors,
                 inlineParserExtensions);
         this.blockParsing = blockParsing;
+        this.idle = idle;
+        this.madeFrom = java.util.Arrays.asList(options, specialCharacters, delimiterCharacters, delimiterProcessors,
+                linkRefProcessors, inlineParserExtensions);
+    }
+
+    private boolean madeFrom(Object... arguments) {
+        for (int i = 0; i < arguments.length; i++) {
+            if (madeFrom.get(i) != arguments[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The document is parsed (flexmark's document parser calls nothing of this parser after this): what this parser
+     * kept of it is let go, and the parser waits for its thread's next document. flexmark builds an inline parser
+     * per document, with a {@link Parsing} of its own (dozens of patterns built from the options: 1 % of a run on
+     * MDN-de); every per-document field is set again by {@code initializeDocument} and per block by {@code parse}.
+     */
+    @Override
+    public void finalizeDocument(com.vladsch.flexmark.util.ast.Document document) {
+        super.finalizeDocument(document);
+        this.document = null;
+        this.block = null;
+        this.input = null;
+        this.currentText = null;
+        this.referenceRepository = null;
+        this.lastDelimiter = null;
+        this.linkRefProcessors = null;
+        this.inlineParserExtensions = null;
+        this.customSpecialCharacterNodes = null;
+        matchers.values().forEach(matcher -> matcher.reset(""));
+        idle.set(this);
     }
 
     /**
@@ -54,15 +93,29 @@ final class RegionMatchingInlineParser extends InlineParserImpl {
      * one, {@code [x]: url} definitions are not read unless the factory is added here, as flexmark would.
      */
     static Parser.Builder install(Parser.Builder builder) {
-        SharedParserSetUp.BlockParsing blockParsing = new SharedParserSetUp.BlockParsing();
-        InlineParserFactory factory = (options, special, delimiters, processors, references, extensions) ->
-                new RegionMatchingInlineParser(blockParsing, options, special, delimiters, processors, references,
-                        extensions);
-        builder.customInlineParserFactory(factory);
+        builder.customInlineParserFactory(reusingFactory());
         if (Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(builder)) {
             builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
         }
         return builder;
+    }
+
+    /**
+     * A factory of these parsers for one flexmark parser: a thread's parser, once its document is parsed, serves the
+     * thread's next document; a parse within a parse, or a document of another flexmark parser, gets a new one.
+     */
+    static InlineParserFactory reusingFactory() {
+        SharedParserSetUp.BlockParsing blockParsing = new SharedParserSetUp.BlockParsing();
+        ThreadLocal<RegionMatchingInlineParser> idle = new ThreadLocal<>();
+        return (options, special, delimiters, processors, references, extensions) -> {
+            RegionMatchingInlineParser waiting = idle.get();
+            if (waiting != null && waiting.madeFrom(options, special, delimiters, processors, references, extensions)) {
+                idle.remove(); // in use until its document is parsed
+                return waiting;
+            }
+            return new RegionMatchingInlineParser(blockParsing, idle, options, special, delimiters, processors,
+                    references, extensions);
+        };
     }
 
     @Override

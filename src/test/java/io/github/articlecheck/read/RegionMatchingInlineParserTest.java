@@ -1,6 +1,7 @@
 package io.github.articlecheck.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vladsch.flexmark.parser.Parser;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -185,6 +187,43 @@ class RegionMatchingInlineParserTest {
     void theParserSharesItsPerDocumentSetUp() {
         assertTrue(SharedParserSetUp.sharesBlockFactories(MarkdownParser.build(MarkdownParser.options())),
                 "flexmark's block factories are built once per parser");
+    }
+
+    /** A thread's inline parser serves its next document once its own is parsed, and only then. */
+    @Test
+    void anInlineParserIsReusedOnlyOnceItsDocumentIsParsed() throws Exception {
+        com.vladsch.flexmark.parser.InlineParserFactory factory = RegionMatchingInlineParser.reusingFactory();
+        MutableDataSet options = MarkdownParser.options();
+        java.util.BitSet special = new java.util.BitSet();
+        java.util.BitSet delimiters = new java.util.BitSet();
+        java.util.Map<Character, com.vladsch.flexmark.parser.delimiter.DelimiterProcessor> processors = Map.of();
+        com.vladsch.flexmark.parser.internal.LinkRefProcessorData references =
+                new com.vladsch.flexmark.parser.internal.LinkRefProcessorData(List.of(), 0, new int[0]);
+        List<com.vladsch.flexmark.parser.InlineParserExtensionFactory> extensions = List.of();
+        com.vladsch.flexmark.parser.InlineParser first = factory.inlineParser(options, special, delimiters, processors,
+                references, extensions);
+        com.vladsch.flexmark.parser.InlineParser nested = factory.inlineParser(options, special, delimiters,
+                processors, references, extensions);
+        assertNotSame(first, nested, "a parser still parsing its document is not handed out again");
+        com.vladsch.flexmark.util.ast.Document document = new com.vladsch.flexmark.util.ast.Document(options,
+                BasedSequence.of("text"));
+        first.initializeDocument(document);
+        first.finalizeDocument(document); // as at the end of a parse: flexmark calls nothing of it after
+        org.junit.jupiter.api.Assertions.assertSame(first,
+                factory.inlineParser(options, special, delimiters, processors, references, extensions));
+        first.initializeDocument(document);
+        first.finalizeDocument(document);
+        assertNotSame(first, factory.inlineParser(options, new java.util.BitSet(), delimiters, processors, references,
+                extensions), "another flexmark parser's document gets its own");
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            first.initializeDocument(document);
+            first.finalizeDocument(document);
+            assertNotSame(first, other.submit(() -> factory.inlineParser(options, special, delimiters, processors,
+                    references, extensions)).get(), "another thread gets its own");
+        } finally {
+            other.shutdownNow();
+        }
     }
 
     /** The shared factories and table pre-processor keep nothing from one document to the next, nor between threads. */
