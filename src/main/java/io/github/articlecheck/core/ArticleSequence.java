@@ -2,7 +2,6 @@ package io.github.articlecheck.core;
 
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKeyBase;
-import com.vladsch.flexmark.util.sequence.BasedOptionsHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequenceImpl;
 import com.vladsch.flexmark.util.sequence.Range;
 import com.vladsch.flexmark.util.sequence.builder.IBasedSegmentBuilder;
@@ -22,19 +21,18 @@ final class ArticleSequence extends BasedSequenceImpl {
     /** flexmark reads NUL as the replacement character (CommonMark's rule for U+0000). */
     private static final char NUL_AS_READ = '\uFFFD';
 
-    private final CharSequence base;
-    private final BasedOptionsHolder options;
+    /** The text, its characters and the sequences' options. */
+    private final SequenceText.ArticleChars base;
     private final char[] characters;
     private final ArticleSequence whole;
     private final int start;
     private final int end;
 
-    /** The whole text: {@code base} holds {@code characters}, and says the sequences' options. */
-    <B extends CharSequence & BasedOptionsHolder> ArticleSequence(B base, char[] characters) {
+    /** The whole text. */
+    ArticleSequence(SequenceText.ArticleChars base) {
         super(0);
         this.base = base;
-        this.options = base;
-        this.characters = characters;
+        this.characters = base.characters();
         this.whole = this;
         this.start = 0;
         this.end = characters.length;
@@ -43,7 +41,6 @@ final class ArticleSequence extends BasedSequenceImpl {
     private ArticleSequence(ArticleSequence whole, int start, int end) {
         super(0);
         this.base = whole.base;
-        this.options = whole.options;
         this.characters = whole.characters;
         this.whole = whole;
         this.start = start;
@@ -131,26 +128,26 @@ final class ArticleSequence extends BasedSequenceImpl {
 
     @Override
     public int getOptionFlags() {
-        return options.getOptionFlags();
+        return base.getOptionFlags();
     }
 
     @Override
     public boolean allOptions(int flags) {
-        return options.allOptions(flags);
+        return base.allOptions(flags);
     }
 
     @Override
     public boolean anyOptions(int flags) {
-        return options.anyOptions(flags);
+        return base.anyOptions(flags);
     }
 
     @Override
     public <T> T getOption(DataKeyBase<T> dataKey) {
-        return options.getOption(dataKey);
+        return base.getOption(dataKey);
     }
 
     @Override
     public DataHolder getOptions() {
-        return options.getOptions();
+        return base.getOptions();
     }
 }

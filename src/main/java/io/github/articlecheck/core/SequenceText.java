@@ -39,11 +39,14 @@ public final class SequenceText {
      */
     public static BasedSequence base(String text, char[] chars) {
         char[] characters = chars == null ? text.toCharArray() : chars;
-        return new ArticleSequence(new ArticleChars(text, characters), characters);
+        return new ArticleSequence(new ArticleChars(text, characters));
     }
 
-    /** A string flexmark takes for any other character sequence, with the options of its sequences. */
-    private record ArticleChars(String text, char[] characters) implements CharSequence, BasedOptionsHolder {
+    /**
+     * The article's text and its characters, as the base flexmark's sequences name ({@code getBase()}): a string
+     * flexmark takes for any other character sequence, with the options of its sequences.
+     */
+    record ArticleChars(String text, char[] characters) implements CharSequence, BasedOptionsHolder {
         @Override
         public int getOptionFlags() {
             return F_FULL_SEGMENTED_SEQUENCES;
