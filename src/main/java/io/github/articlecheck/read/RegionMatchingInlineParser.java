@@ -33,6 +33,8 @@ final class RegionMatchingInlineParser extends InlineParserImpl {
     private final List<Object> madeFrom;
     /** Where this parser waits, once its document is parsed, for the next document of its thread. */
     private final ThreadLocal<RegionMatchingInlineParser> idle;
+    /** What is run instead of flexmark's patterns that recurse per character ({@link LinearInlinePatterns}). */
+    private final Map<Pattern, LinearInlinePatterns.Linear> linear;
 
     private RegionMatchingInlineParser(SharedParserSetUp.BlockParsing blockParsing,
             ThreadLocal<RegionMatchingInlineParser> idle, DataHolder options, BitSet specialCharacters,
@@ -42,6 +44,7 @@ final class RegionMatchingInlineParser extends InlineParserImpl {
                 inlineParserExtensions);
         this.blockParsing = blockParsing;
         this.idle = idle;
+        this.linear = LinearInlinePatterns.of(myParsing);
         this.madeFrom = java.util.Arrays.asList(options, specialCharacters, delimiterCharacters, delimiterProcessors,
                 linkRefProcessors, inlineParserExtensions);
     }
@@ -143,24 +146,37 @@ final class RegionMatchingInlineParser extends InlineParserImpl {
     /**
      * As flexmark does: the first match at or after the current index; the index moves past it. One matcher per
      * pattern serves the whole document (a new one per call allocated its group arrays each time, 90 MB on MDN-de);
-     * its result is read before the next call.
+     * its result is read before the next call. A pattern that recursed per character runs in its linear form.
      */
     private Matcher find(Pattern re) {
         if (index >= input.length()) {
             return null;
         }
-        Matcher matcher = matchers.get(re);
-        if (matcher == null) {
-            matcher = re.matcher(input);
-            matchers.put(re, matcher);
-        } else {
-            matcher.reset(input);
+        LinearInlinePatterns.Linear form = linear.get(re);
+        Matcher matcher = matcher(form == null ? re : form.possessive(), input.length());
+        boolean found = matcher.find();
+        if (!found && form != null && form.mayBacktrackInto(input, index)) {
+            // only a backtracking over escapes can still match: flexmark's pattern, over a stretch no stack minds
+            matcher = matcher(re, Math.min(input.length(), index + LinearInlinePatterns.BACKTRACKING_REACH));
+            found = matcher.find();
         }
-        matcher.region(index, input.length());
-        if (!matcher.find()) {
+        if (!found) {
             return null;
         }
         index = matcher.end();
         return matcher;
+    }
+
+    /** {@code re}'s matcher over the input from the current index to {@code end} (lookarounds see past it). */
+    private Matcher matcher(Pattern re, int end) {
+        Matcher matcher = matchers.get(re);
+        if (matcher == null) {
+            matcher = re.matcher(input);
+            matcher.useTransparentBounds(true);
+            matchers.put(re, matcher);
+        } else {
+            matcher.reset(input);
+        }
+        return matcher.region(index, end);
     }
 }

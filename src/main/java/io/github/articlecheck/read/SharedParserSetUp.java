@@ -14,6 +14,7 @@ import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
 import com.vladsch.flexmark.parser.core.HeadingParser;
+import com.vladsch.flexmark.parser.core.HtmlBlockParser;
 import com.vladsch.flexmark.parser.core.ThematicBreakParser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -21,6 +22,7 @@ import com.vladsch.flexmark.util.dependency.Dependent;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import io.github.articlecheck.core.SequenceText;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
@@ -224,7 +226,8 @@ final class SharedParserSetUp {
 
         @Override
         public BlockParserFactory apply(DataHolder options) {
-            return once(options, () -> screened(original, original.apply(options)));
+            return once(options, () -> screened(original, linearHtmlBlockOpeners(original, original.apply(options),
+                    options)));
         }
 
         @Override
@@ -254,6 +257,42 @@ final class SharedParserSetUp {
         }
         if (original instanceof FootnoteBlockParser.Factory) {
             return new Screen(factory, (line, first) -> line.charAt(first) == '[');
+        }
+        return factory;
+    }
+
+    /**
+     * The HTML block factory with its line patterns built at once, their repeated groups possessive
+     * ({@link LinearInlinePatterns#possessiveGroups}): flexmark's patterns for a block tag ({@code <div>}, with an
+     * optional XML namespace) and for a line that is a whole tag recurse per character of a tag name and per
+     * attribute, and a tag name of a few thousand letters overflowed the stack. The matches are the same: the name's
+     * characters never include the {@code :} that ends a namespace, and an attribute given back leaves a name where
+     * {@code \s*\/?>} needs a {@code /} or {@code >}. If flexmark's private fields are not there, the factory is
+     * returned as it was.
+     */
+    static BlockParserFactory linearHtmlBlockOpeners(CustomBlockParserFactory original, BlockParserFactory factory,
+            DataHolder options) {
+        if (!(original instanceof HtmlBlockParser.Factory)) {
+            return factory;
+        }
+        try {
+            Field patternsField = factory.getClass().getDeclaredField("myPatterns");
+            Constructor<?> build = patternsField.getType().getDeclaredConstructor(Parsing.class, DataHolder.class);
+            build.setAccessible(true);
+            Object patterns = build.newInstance(new Parsing(options), options);
+            Field blockPatterns = patternsField.getType().getDeclaredField("BLOCK_PATTERNS");
+            blockPatterns.setAccessible(true);
+            for (Pattern[] openerAndCloser : (Pattern[][]) blockPatterns.get(patterns)) {
+                Pattern opener = openerAndCloser[0];
+                if (opener != null) {
+                    openerAndCloser[0] = Pattern.compile(LinearInlinePatterns.possessiveGroups(opener.pattern()),
+                            opener.flags());
+                }
+            }
+            patternsField.setAccessible(true);
+            patternsField.set(factory, patterns);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // the factory as flexmark built it
         }
         return factory;
     }

@@ -284,7 +284,7 @@ class RegionMatchingInlineParserTest {
     }
 
     /** Each node's own description (class, offsets, named segments), indented by depth. */
-    private static String tree(Node document) {
+    static String tree(Node document) {
         StringBuilder out = new StringBuilder();
         append(document, 0, out);
         return out.toString();

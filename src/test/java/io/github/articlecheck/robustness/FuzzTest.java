@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 15, proof 1: mutated real articles through the whole engine, in batches. Properties: no exception escapes
  * the engine; every finding's line:column exists in its file; no article costs more than its budget; findings are
- * the same whatever the thread count and the order of the files. Deterministic (seeded); about a minute by default;
+ * the same whatever the thread count and the order of the files; no article overflows the stack (caught, an overflow
+ * is reported, but where it happens depends on the JIT, so the same input passed locally and failed in CI). Deterministic (seeded); about a minute by default;
  * {@code -Darticlecheck.fuzz.inputs=100000} (and {@code .seed}) runs longer. A failing input is shrunk to a minimal
  * one, written to {@code target/fuzz-failures/}, and belongs then in {@code src/test/resources/fuzz-regressions/},
  * which every run replays.
@@ -191,6 +192,10 @@ class FuzzTest {
             return "findings depend on threads or order:\n" + parallel.findings() + "\n" + single.findings();
         }
         for (Finding finding : parallel.findings()) {
+            // a stack overflow lands at a depth the JIT decides: the same article is read in one run, lost in another
+            if (finding.message().args().contains("StackOverflowError")) {
+                return "the stack overflowed: " + finding;
+            }
             String text = decoded(articles.get(Integer.parseInt(finding.path().replaceAll("\\D", ""))));
             SourceText source = new SourceText(text);
             int lines = Math.max(1, source.lineCount());

@@ -1,0 +1,96 @@
+package io.github.articlecheck.read;
+
+import com.vladsch.flexmark.ast.util.Parsing;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * flexmark's inline patterns whose repeated groups Java's regex engine matches by recursion, one level of the
+ * thread's stack per character or two: an inline HTML comment, tag, link title or {@code <…>} link destination of a
+ * few thousand characters overflowed the stack, and where exactly depended on the JIT (1,000 characters interpreted,
+ * 2,500 to 7,000 compiled, with 1 MB of stack), so the same article was read or lost from one run to the next.
+ * Each is replaced by the same pattern with its repeated groups possessive ({@code (…)*+}), which Java matches in a
+ * loop, without recursion.
+ *
+ * <p>For the HTML tag pattern the two match the same text: once a repetition stops, giving back a repetition never
+ * lets the rest match ({@code <!--(?:-?[^>-])(?:-?[^-])*-->} stops exactly at the first {@code --}; an attribute
+ * given back leaves a name where {@code \s*\/?>} needs a {@code /} or {@code >}). For a link title and an angle
+ * destination they differ only where a backslash read as an escape hides the closing character
+ * ({@code "a\"} : flexmark backtracks and reads the backslash as a character): when the possessive form finds no
+ * match, flexmark's own pattern is run on at most {@link #BACKTRACKING_REACH} characters, few enough for any stack.
+ * {@code LinearInlinePatternsTest} compares both with flexmark's patterns on generated inputs.
+ */
+final class LinearInlinePatterns {
+    /**
+     * How far flexmark's own pattern may read when it must backtrack (about 900 bytes of stack per character with
+     * the interpreter alone): a longer title or destination whose end only backtracking finds is read as text.
+     */
+    static final int BACKTRACKING_REACH = 256;
+
+    /**
+     * What the inline parser runs for one of flexmark's patterns: its possessive form; whether that matches exactly
+     * what flexmark's does, or else the characters a match of flexmark's starts with (it is anchored), when only
+     * flexmark's own pattern can tell.
+     */
+    record Linear(Pattern possessive, boolean exact, String openers) {
+        /** Whether flexmark's pattern must still be tried where the possessive form found nothing. */
+        boolean mayBacktrackInto(CharSequence input, int at) {
+            return !exact && at < input.length() && openers.indexOf(input.charAt(at)) >= 0;
+        }
+    }
+
+    private LinearInlinePatterns() {
+    }
+
+    /** The replacements for {@code parsing}'s recursive patterns, by flexmark's pattern object. */
+    static Map<Pattern, Linear> of(Parsing parsing) {
+        Map<Pattern, Linear> linear = new IdentityHashMap<>();
+        put(linear, parsing.HTML_TAG, true, "");
+        put(linear, parsing.LINK_TITLE, false, "\"'(");
+        put(linear, parsing.LINK_DESTINATION_ANGLES, false, "<");
+        return linear;
+    }
+
+    private static void put(Map<Pattern, Linear> linear, Pattern pattern, boolean exact, String openers) {
+        if (pattern != null) {
+            linear.put(pattern, new Linear(Pattern.compile(possessiveGroups(pattern.pattern()), pattern.flags()),
+                    exact, openers));
+        }
+    }
+
+    /**
+     * {@code regex} with every group repeated by a greedy {@code *} made possessive: {@code )*} becomes
+     * {@code )*+}; escapes, quoted stretches ({@code \Q…\E}) and character classes ({@code [()*]}) are left as
+     * they are.
+     */
+    static String possessiveGroups(String regex) {
+        StringBuilder out = new StringBuilder(regex.length() + 8);
+        int classDepth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            out.append(c);
+            if (c == '\\' && i + 1 < regex.length() && regex.charAt(i + 1) == 'Q') {
+                int end = regex.indexOf("\\E", i + 2); // a quoted stretch, up to \E or the end
+                int stop = end < 0 ? regex.length() : end + 2;
+                out.append(regex, i + 1, stop);
+                i = stop - 1;
+            } else if (c == '\\' && i + 1 < regex.length()) {
+                out.append(regex.charAt(++i));
+            } else if (c == '[') {
+                classDepth++;
+            } else if (c == ']' && classDepth > 0) {
+                classDepth--;
+            } else if (c == ')' && classDepth == 0 && i + 1 < regex.length() && regex.charAt(i + 1) == '*') {
+                boolean alreadyQualified = i + 2 < regex.length()
+                        && (regex.charAt(i + 2) == '+' || regex.charAt(i + 2) == '?');
+                out.append('*');
+                i++;
+                if (!alreadyQualified) {
+                    out.append('+');
+                }
+            }
+        }
+        return out.toString();
+    }
+}
