@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  */
 final class SchemaInference {
     /** Slugs: lower-case words joined by hyphens. */
+    /** A slug, as written into a schema (JSON Schema's regex dialect has no possessive quantifier). */
     static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(?:-[a-z0-9]+)*$");
+    /** {@link #SLUG} as matched here: the same strings, its repeated group possessive (no recursion per part). */
+    private static final Pattern SLUG_MATCHED = Pattern.compile("^[a-z0-9]+(?:-[a-z0-9]+)*+$");
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
     /** Fewer articles than this say nothing about a shape or a closed key set. */
     private static final int MIN_EVIDENCE = 3;
@@ -143,7 +146,7 @@ final class SchemaInference {
             line(indent, "# " + count(distinct) + " values, " + once + " used once: no enum");
             typos(values, name);
         }
-        if (texts >= MIN_EVIDENCE && values.texts.keySet().stream().allMatch(v -> SLUG.matcher(v).matches())
+        if (texts >= MIN_EVIDENCE && values.texts.keySet().stream().allMatch(v -> SLUG_MATCHED.matcher(v).matches())
                 && values.texts.keySet().stream().anyMatch(v -> v.indexOf('-') > 0)) {
             line(indent, "# every value a slug (lower-case words and hyphens)");
             line(indent, "pattern: " + quoted(SLUG.pattern()));

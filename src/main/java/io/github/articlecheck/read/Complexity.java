@@ -19,8 +19,9 @@ public final class Complexity {
     /** Block containers opened on one line (> quote, list items): the parser recurses per level. */
     public static final int MAX_NESTING = 64;
 
+    /** A table's delimiter row; its cells repeated possessively, since a repeated group recurses per cell in Java. */
     private static final java.util.regex.Pattern DELIMITER_ROW = java.util.regex.Pattern.compile(
-            "\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?");
+            "\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*+\\|?");
 
     private Complexity() {
     }

@@ -12,11 +12,16 @@ import java.util.regex.Pattern;
  * kept. {@code {{% name %}}…{{% /name %}}} content is Markdown always, and stays.
  */
 final class HugoText {
-    private static final Pattern OPENING = Pattern.compile("\\{\\{<-?\\s*([\\w-]+(?:/[\\w-]+)*)\\b[^}]*?(/)?\\s*-?>\\}\\}");
+    /**
+     * An opening tag and its name. The name's path segments are bounded: Java matches a repeated group by recursion,
+     * and {@code {{< a/a/a/…} of thousands of segments overflowed the stack.
+     */
+    private static final Pattern OPENING = Pattern.compile(
+            "\\{\\{<-?\\s*([\\w-]+(?:/[\\w-]+){0,32})\\b[^}]*?(/)?\\s*-?>\\}\\}");
 
     /** Any shortcode tag, opening or closing ({@code {{< /name >}}}, {@code {{% name %}}}): its slash, name, self-close. */
     private static final Pattern TAG = Pattern.compile(
-            "\\{\\{[<%]-?\\s*(/?)([\\w-]+(?:/[\\w-]+)*)\\b[^}]*?(/)?\\s*-?[>%]\\}\\}");
+            "\\{\\{[<%]-?\\s*(/?)([\\w-]+(?:/[\\w-]+){0,32})\\b[^}]*?(/)?\\s*-?[>%]\\}\\}");
 
     private HugoText() {
     }

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 public final class ReadabilityCheck implements CorpusCheck {
     public static final RuleDescriptor READABILITY = RuleDescriptor.offByDefault("prose.readability",
             Severity.WARNING);
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
+    /** A word; its hyphenated parts repeated possessively (the same words: nothing follows them in the pattern). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+(?=\\s|$)|;");
 
     private final boolean enabled;

@@ -60,6 +60,26 @@ class HostileArticlesTest {
                 found.toString());
     }
 
+    /**
+     * Java matches a repeated regex group by recursion: a hyphenated word of 20,000 parts (readability), a delimiter
+     * row of 10,000 cells (the complexity screen) and a shortcode name of 5,000 path segments (the Hugo reader)
+     * overflowed the stack, in a check or in the read. Their patterns repeat possessively or boundedly now.
+     */
+    @Test
+    void repeatedPartsByTheThousandOverflowNothing() throws IOException {
+        write("content/hostile.md", "---\ntitle: Fine\nlang: en\n---\n" + "a-".repeat(20_000) + "b.\n\n| a |\n"
+                + "|-".repeat(10_000) + "|\n\n{{< " + "a/".repeat(5_000) + "b >}}x{{< /b >}}\n");
+        write("content/fine.md", FINE);
+        EngineResult result = Articlecheck.engine(RunSettings.builder(base).links(LinkOptions.builder().offline(true)
+                .sitePreset(SitePreset.HUGO).build()).ruleLevel("prose.readability",
+                io.github.articlecheck.core.RuleLevel.WARNING).build()).run();
+        List<String> found = lines(result, "content/hostile.md");
+        assertTrue(found.stream().noneMatch(line -> line.contains("StackOverflowError")), found.toString());
+        assertTrue(found.stream().anyMatch(line -> line.startsWith("7:1 article.too-complex")), found.toString());
+        assertTrue(result.metrics().get("content/hostile.md").get("words") > 0, result.metrics().toString());
+        theOtherArticleIsChecked(result);
+    }
+
     @Test
     void aNulInALocalLinkIsALinkSyntaxFinding() throws IOException {
         EngineResult result = run("---\ntitle: Fine\nimage: \"a%00b.png\"\n---\n[x](a%00b.md) [y](/a%00b.md) ![](a%00b.png)"
