@@ -24,7 +24,13 @@ public record Finding(String path, int line, int column, int endLine, int endCol
             .thenComparingInt(Finding::column)
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::subject)
-            .thenComparing(f -> f.message().toString());
+            .thenComparing(f -> f.message().toString())
+            // the rest only breaks ties, so that the order never depends on which thread reported first
+            .thenComparingInt(Finding::endLine)
+            .thenComparingInt(Finding::endColumn)
+            .thenComparing(Finding::severity)
+            .thenComparing(f -> f.edits().toString())
+            .thenComparing(f -> f.targets().toString());
 
     public Finding {
         Objects.requireNonNull(path, "path");
