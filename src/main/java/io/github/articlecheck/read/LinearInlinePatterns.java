@@ -9,14 +9,15 @@ import java.util.regex.Pattern;
  * flexmark's inline patterns whose repeated groups Java's regex engine matches by recursion, one level of the
  * thread's stack per character or two: an inline HTML comment, tag, link title or {@code <…>} link destination of a
  * few thousand characters overflowed the stack, and where exactly depended on the JIT (1,000 characters interpreted,
- * 2,500 to 7,000 compiled, with 1 MB of stack), so the same article was read or lost from one run to the next.
+ * 2,500 to 7,000 compiled, with 1 MB of stack), so the same article was read or lost from one run to the next. A
+ * link label, at most 999 characters by flexmark's pattern, took 880 KB of a 1 MB stack interpreted.
  * Each is replaced by the same pattern with its repeated groups possessive ({@code (…)*+}), which Java matches in a
  * loop, without recursion.
  *
  * <p>For the HTML tag pattern the two match the same text: once a repetition stops, giving back a repetition never
  * lets the rest match ({@code <!--(?:-?[^>-])(?:-?[^-])*-->} stops exactly at the first {@code --}; an attribute
- * given back leaves a name where {@code \s*\/?>} needs a {@code /} or {@code >}). For a link title and an angle
- * destination they differ only where a backslash read as an escape hides the closing character
+ * given back leaves a name where {@code \s*\/?>} needs a {@code /} or {@code >}). For a link title, an angle
+ * destination and a link label they differ only where a backslash read as an escape hides the closing character
  * ({@code "a\"} : flexmark backtracks and reads the backslash as a character): when the possessive form finds no
  * match, flexmark's own pattern is run on at most {@link #BACKTRACKING_REACH} characters, few enough for any stack.
  * {@code LinearInlinePatternsTest} compares both with flexmark's patterns on generated inputs.
@@ -49,6 +50,7 @@ final class LinearInlinePatterns {
         put(linear, parsing.HTML_TAG, true, "");
         put(linear, parsing.LINK_TITLE, false, "\"'(");
         put(linear, parsing.LINK_DESTINATION_ANGLES, false, "<");
+        put(linear, parsing.LINK_LABEL, false, "[");
         return linear;
     }
 
@@ -60,8 +62,8 @@ final class LinearInlinePatterns {
     }
 
     /**
-     * {@code regex} with every group repeated by a greedy {@code *} made possessive: {@code )*} becomes
-     * {@code )*+}; escapes, quoted stretches ({@code \Q…\E}) and character classes ({@code [()*]}) are left as
+     * {@code regex} with every group repeated by a greedy {@code *} or {@code {n,m}} made possessive: {@code )*}
+     * becomes {@code )*+}, {@code ){0,999}} becomes {@code ){0,999}+}; escapes, quoted stretches ({@code \Q…\E}) and character classes ({@code [()*]}) are left as
      * they are.
      */
     static String possessiveGroups(String regex) {
@@ -81,12 +83,15 @@ final class LinearInlinePatterns {
                 classDepth++;
             } else if (c == ']' && classDepth > 0) {
                 classDepth--;
-            } else if (c == ')' && classDepth == 0 && i + 1 < regex.length() && regex.charAt(i + 1) == '*') {
-                boolean alreadyQualified = i + 2 < regex.length()
-                        && (regex.charAt(i + 2) == '+' || regex.charAt(i + 2) == '?');
-                out.append('*');
-                i++;
-                if (!alreadyQualified) {
+            } else if (c == ')' && classDepth == 0 && i + 1 < regex.length()
+                    && (regex.charAt(i + 1) == '*' || regex.charAt(i + 1) == '{')) {
+                int end = regex.charAt(i + 1) == '*' ? i + 2 : regex.indexOf('}', i + 1) + 1;
+                if (end == 0) {
+                    continue; // not a quantifier: Java refuses the pattern anyway
+                }
+                out.append(regex, i + 1, end);
+                i = end - 1;
+                if (end >= regex.length() || (regex.charAt(end) != '+' && regex.charAt(end) != '?')) {
                     out.append('+');
                 }
             }

@@ -28,11 +28,14 @@ class LinearInlinePatternsTest {
         assertEquals("[()*]x(y)*+(z)*?(w)*+", LinearInlinePatterns.possessiveGroups("[()*]x(y)*(z)*?(w)*+"));
         assertEquals("[a[)*]](b)*+", LinearInlinePatterns.possessiveGroups("[a[)*]](b)*"));
         assertEquals("\\Q(x)*\\E(y)*+\\Q)*", LinearInlinePatterns.possessiveGroups("\\Q(x)*\\E(y)*\\Q)*"));
+        assertEquals("(?:a|b){0,999}+c(d){2}+(e){1,3}?(f)+", LinearInlinePatterns.possessiveGroups(
+                "(?:a|b){0,999}c(d){2}(e){1,3}?(f)+"));
     }
 
     @Test
     void theThreeRecursivePatternsOfFlexmarkAreReplaced() {
-        for (Pattern pattern : new Pattern[] {PARSING.HTML_TAG, PARSING.LINK_TITLE, PARSING.LINK_DESTINATION_ANGLES}) {
+        for (Pattern pattern : new Pattern[] {PARSING.HTML_TAG, PARSING.LINK_TITLE, PARSING.LINK_DESTINATION_ANGLES,
+            PARSING.LINK_LABEL}) {
             LinearInlinePatterns.Linear linear = LINEAR.get(pattern);
             assertNotNull(linear, pattern.pattern());
             assertNotEquals(pattern.pattern(), linear.possessive().pattern(), "flexmark's pattern has a )* to make possessive");
@@ -56,13 +59,14 @@ class LinearInlinePatternsTest {
     }
 
     @Test
-    void linkTitlesAndAngleDestinationsMatchWhatFlexmarksMatchOnGeneratedInputs() {
+    void linkTitlesDestinationsAndLabelsMatchWhatFlexmarksMatchOnGeneratedInputs() {
         Random random = new Random(20261131L);
-        String[] starts = {"\"", "'", "(", "<", "\\"};
-        String alphabet = "\\\"'()<> a!\n\t\0*x";
+        String[] starts = {"\"", "'", "(", "<", "\\", "["};
+        String alphabet = "\\\"'()<>[] a!\n\t\0*x";
         for (int i = 0; i < INPUTS; i++) {
             String input = starts[random.nextInt(starts.length)] + generated(random, alphabet, 20);
-            for (Pattern pattern : new Pattern[] {PARSING.LINK_TITLE, PARSING.LINK_DESTINATION_ANGLES}) {
+            for (Pattern pattern : new Pattern[] {PARSING.LINK_TITLE, PARSING.LINK_DESTINATION_ANGLES,
+                PARSING.LINK_LABEL}) {
                 assertEquals(end(pattern, input), parserEnd(pattern, input), pattern + " on " + input);
             }
         }
@@ -94,7 +98,8 @@ class LinearInlinePatternsTest {
     void longConstructsParseToFlexmarksTreeOnASmallStack() throws Exception {
         String[] documents = {"Text <!--" + " a-b".repeat(5_000) + " --> after.\n",
             "Text <span" + " a='b'".repeat(3_000) + ">x</span>\n", "<custom-tag" + " a".repeat(5_000) + ">\n\nx\n",
-            "<tabl" + "x".repeat(20_000) + "e>\n\ny\n", "<ns" + "-".repeat(20_000) + ":div>\n",
+            "<tabl" + "x".repeat(20_000) + "e>\n\ny\n", "A [" + "b".repeat(995) + "] label.\n\n["
+                + "b".repeat(995) + "]: /url\n", "<ns" + "-".repeat(20_000) + ":div>\n",
             "[x](/url \"" + "a\\\"".repeat(3_000) + "\") and [y](<" + "a\\>".repeat(3_000) + ">)\n"};
         for (String document : documents) {
             String[] trees = new String[2];
@@ -119,8 +124,10 @@ class LinearInlinePatternsTest {
     void longConstructsNeedNoStack() throws Exception {
         int length = 200_000;
         String[] inputs = {"<!--" + "a-b ".repeat(length / 4) + "-->", "<a" + " b='c'".repeat(length / 6) + ">",
-            "\"" + "a\\\"".repeat(length / 3) + "\"", "<" + "a\\>".repeat(length / 3) + ">"};
-        Pattern[] patterns = {PARSING.HTML_TAG, PARSING.HTML_TAG, PARSING.LINK_TITLE, PARSING.LINK_DESTINATION_ANGLES};
+            "\"" + "a\\\"".repeat(length / 3) + "\"", "<" + "a\\>".repeat(length / 3) + ">",
+            "[" + "a\\]".repeat(333) + "]"};
+        Pattern[] patterns = {PARSING.HTML_TAG, PARSING.HTML_TAG, PARSING.LINK_TITLE, PARSING.LINK_DESTINATION_ANGLES,
+            PARSING.LINK_LABEL};
         int[] ends = new int[inputs.length];
         Thread small = new Thread(null, () -> {
             for (int i = 0; i < inputs.length; i++) {
