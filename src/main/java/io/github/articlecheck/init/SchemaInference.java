@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
  * same text, byte for byte.
  */
 final class SchemaInference {
-    /** Slugs: lower-case words joined by hyphens. */
-    /** A slug, as written into a schema (JSON Schema's regex dialect has no possessive quantifier). */
+    /** A slug (lower-case words joined by hyphens), as written into a schema (JSON Schema's regex dialect has no possessive quantifier). */
     static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(?:-[a-z0-9]+)*$");
     /** {@link #SLUG} as matched here: the same strings, its repeated group possessive (no recursion per part). */
     private static final Pattern SLUG_MATCHED = Pattern.compile("^[a-z0-9]+(?:-[a-z0-9]+)*+$");

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 final class LinearInlinePatterns {
     /**
      * How far flexmark's own pattern may read when it must backtrack (about 900 bytes of stack per character with
-     * the interpreter alone): a longer title or destination whose end only backtracking finds is read as text.
+     * the interpreter alone): a longer title, destination or label whose end only backtracking finds is read as text.
      */
     static final int BACKTRACKING_REACH = 256;
 
@@ -63,8 +63,8 @@ final class LinearInlinePatterns {
 
     /**
      * {@code regex} with every group repeated by a greedy {@code *} or {@code {n,m}} made possessive: {@code )*}
-     * becomes {@code )*+}, {@code ){0,999}} becomes {@code ){0,999}+}; escapes, quoted stretches ({@code \Q…\E}) and character classes ({@code [()*]}) are left as
-     * they are.
+     * becomes {@code )*+}, {@code ){0,999}} becomes {@code ){0,999}+}; escapes, quoted stretches
+     * ({@code \Q…\E}) and character classes ({@code [()*]}) are left as they are.
      */
     static String possessiveGroups(String regex) {
         StringBuilder out = new StringBuilder(regex.length() + 8);
