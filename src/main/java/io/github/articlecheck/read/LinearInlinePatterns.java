@@ -30,14 +30,19 @@ final class LinearInlinePatterns {
     static final int BACKTRACKING_REACH = 256;
 
     /**
-     * What the inline parser runs for one of flexmark's patterns: its possessive form; whether that matches exactly
-     * what flexmark's does, or else the characters a match of flexmark's starts with (it is anchored), when only
-     * flexmark's own pattern can tell.
+     * What the inline parser runs for one of flexmark's patterns: its possessive form, and the characters a match of
+     * flexmark's anchored pattern starts with where only flexmark's own pattern can tell (none: the possessive form
+     * matches exactly what flexmark's does).
      */
-    record Linear(Pattern possessive, boolean exact, String openers) {
+    record Linear(Pattern possessive, String openers) {
+        /** Whether the possessive form matches exactly what flexmark's pattern matches. */
+        boolean exact() {
+            return openers.isEmpty();
+        }
+
         /** Whether flexmark's pattern must still be tried where the possessive form found nothing. */
         boolean mayBacktrackInto(CharSequence input, int at) {
-            return !exact && at < input.length() && openers.indexOf(input.charAt(at)) >= 0;
+            return at < input.length() && openers.indexOf(input.charAt(at)) >= 0;
         }
     }
 
@@ -47,17 +52,17 @@ final class LinearInlinePatterns {
     /** The replacements for {@code parsing}'s recursive patterns, by flexmark's pattern object. */
     static Map<Pattern, Linear> of(Parsing parsing) {
         Map<Pattern, Linear> linear = new IdentityHashMap<>();
-        put(linear, parsing.HTML_TAG, true, "");
-        put(linear, parsing.LINK_TITLE, false, "\"'(");
-        put(linear, parsing.LINK_DESTINATION_ANGLES, false, "<");
-        put(linear, parsing.LINK_LABEL, false, "[");
+        put(linear, parsing.HTML_TAG, "");
+        put(linear, parsing.LINK_TITLE, "\"'(");
+        put(linear, parsing.LINK_DESTINATION_ANGLES, "<");
+        put(linear, parsing.LINK_LABEL, "[");
         return linear;
     }
 
-    private static void put(Map<Pattern, Linear> linear, Pattern pattern, boolean exact, String openers) {
+    private static void put(Map<Pattern, Linear> linear, Pattern pattern, String openers) {
         if (pattern != null) {
             linear.put(pattern, new Linear(Pattern.compile(possessiveGroups(pattern.pattern()), pattern.flags()),
-                    exact, openers));
+                    openers));
         }
     }
 
